@@ -1,0 +1,3 @@
+"""`crampcheck foods search|top`."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""`crampcheck intake`."""
+
+from __future__ import annotations
