@@ -5,12 +5,13 @@ Heavy libraries are imported inside commands so that ``crampcheck --help`` stays
 
 from __future__ import annotations
 
+import os
 import sys
 
 from crampcheck.cli import foods as _foods  # noqa: F401  (registers commands)
 from crampcheck.cli import intake as _intake  # noqa: F401
 from crampcheck.cli.app import app
-from crampcheck.cli.output import EXIT_INPUT_ERROR, error_document, emit_json
+from crampcheck.cli.output import EXIT_INPUT_ERROR, emit_json, error_document
 from crampcheck.errors import CrampcheckError
 
 __all__ = ["app", "main"]
@@ -27,11 +28,14 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         sys.exit(130)
-    except Exception as error:  # noqa: BLE001 - last resort: never show a traceback
-        if "--debug" in args:
+    except Exception as error:  # last resort: never show a traceback
+        if os.environ.get("CRAMPCHECK_DEBUG"):
             raise
-        _report(f"unexpected internal error: {error!r} (please report it)", "--json" in args,
-                "internal_error")
+        _report(
+            f"unexpected internal error: {error!r} (please report it)",
+            "--json" in args,
+            "internal_error",
+        )
         sys.exit(1)
 
 

@@ -16,6 +16,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-foods_app = typer.Typer(help="Search the USDA food database and find foods rich in a nutrient.",
-                        no_args_is_help=True)
+foods_app = typer.Typer(
+    help="Search the USDA food database and find foods rich in a nutrient.", no_args_is_help=True
+)
 app.add_typer(foods_app, name="foods")
