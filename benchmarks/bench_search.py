@@ -43,8 +43,10 @@ def evaluate(name: str, show_misses: bool) -> None:
     n = len(queries)
     latencies.sort()
     p95 = latencies[int(0.95 * (n - 1))]
-    print(f"{name}: {n} queries  top-1 {100 * top1 / n:.1f}%  top-5 {100 * top5 / n:.1f}%  "
-          f"latency p50 {statistics.median(latencies):.2f} ms  p95 {p95:.2f} ms")
+    print(
+        f"{name}: {n} queries  top-1 {100 * top1 / n:.1f}%  top-5 {100 * top5 / n:.1f}%  "
+        f"latency p50 {statistics.median(latencies):.2f} ms  p95 {p95:.2f} ms"
+    )
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crampcheck.core.foodnames import head_of, is_brand_word, words  # noqa: E402
+from crampcheck.core.foodnames import has_brand, head_of, is_brand_word, singular, words  # noqa: E402
 from crampcheck.core.nutrients import IU_PER_UG_VITAMIN_D, Nutrient  # noqa: E402
 
 BUILDER_VERSION = "1.0"
@@ -40,32 +40,64 @@ APP_JAR = "usr/share/java/cronometer.jar"
 DEFAULT_OUTPUT = ROOT / "crampcheck" / "data" / "foods"
 
 FOOD_GROUPS = {
-    "01": "Dairy and Egg Products", "02": "Spices and Herbs", "03": "Baby Foods",
-    "04": "Fats and Oils", "05": "Poultry Products", "06": "Soups, Sauces, and Gravies",
-    "07": "Sausages and Luncheon Meats", "08": "Breakfast Cereals", "09": "Fruits and Fruit Juices",
-    "10": "Pork Products", "11": "Vegetables and Vegetable Products", "12": "Nut and Seed Products",
-    "13": "Beef Products", "14": "Beverages", "15": "Finfish and Shellfish Products",
-    "16": "Legumes and Legume Products", "17": "Lamb, Veal, and Game Products",
-    "18": "Baked Products", "19": "Sweets", "20": "Cereal Grains and Pasta", "21": "Fast Foods",
-    "22": "Meals, Entrees, and Side Dishes", "25": "Snacks",
-    "35": "American Indian/Alaska Native Foods", "36": "Restaurant Foods",
+    "01": "Dairy and Egg Products",
+    "02": "Spices and Herbs",
+    "03": "Baby Foods",
+    "04": "Fats and Oils",
+    "05": "Poultry Products",
+    "06": "Soups, Sauces, and Gravies",
+    "07": "Sausages and Luncheon Meats",
+    "08": "Breakfast Cereals",
+    "09": "Fruits and Fruit Juices",
+    "10": "Pork Products",
+    "11": "Vegetables and Vegetable Products",
+    "12": "Nut and Seed Products",
+    "13": "Beef Products",
+    "14": "Beverages",
+    "15": "Finfish and Shellfish Products",
+    "16": "Legumes and Legume Products",
+    "17": "Lamb, Veal, and Game Products",
+    "18": "Baked Products",
+    "19": "Sweets",
+    "20": "Cereal Grains and Pasta",
+    "21": "Fast Foods",
+    "22": "Meals, Entrees, and Side Dishes",
+    "25": "Snacks",
+    "35": "American Indian/Alaska Native Foods",
+    "36": "Restaurant Foods",
     "00": "Other (group not recorded)",
 }
 """USDA SR food group codes; SR NDB numbers start with their group's two digits."""
 
 TRACKED = {
-    "Energy": Nutrient.ENERGY_KCAL, "Water": Nutrient.WATER_G, "Magnesium": Nutrient.MAGNESIUM_MG,
-    "Potassium": Nutrient.POTASSIUM_MG, "Calcium": Nutrient.CALCIUM_MG,
-    "Sodium": Nutrient.SODIUM_MG, "Vitamin D": Nutrient.VITAMIN_D_UG,
-    "B1 (Thiamine)": Nutrient.THIAMIN_MG, "B12 (Cyanocobalamin)": Nutrient.VITAMIN_B12_UG,
-    "Vitamin K": Nutrient.VITAMIN_K_UG, "Vitamin E": Nutrient.VITAMIN_E_MG,
-    "Iron": Nutrient.IRON_MG, "Zinc": Nutrient.ZINC_MG, "Phosphorus": Nutrient.PHOSPHORUS_MG,
-    "Protein": Nutrient.PROTEIN_G, "Carbs": Nutrient.CARBOHYDRATE_G, "Fat": Nutrient.FAT_G,
-    "Fiber": Nutrient.FIBER_G, "Sugars": Nutrient.SUGARS_G, "Alcohol": Nutrient.ALCOHOL_G,
-    "Caffeine": Nutrient.CAFFEINE_MG, "Vitamin C": Nutrient.VITAMIN_C_MG,
-    "Folate": Nutrient.FOLATE_UG, "B2 (Riboflavin)": Nutrient.RIBOFLAVIN_MG,
-    "B3 (Niacin)": Nutrient.NIACIN_MG, "B6 (Pyridoxine)": Nutrient.VITAMIN_B6_MG,
-    "Copper": Nutrient.COPPER_MG, "Selenium": Nutrient.SELENIUM_UG,
+    "Energy": Nutrient.ENERGY_KCAL,
+    "Water": Nutrient.WATER_G,
+    "Magnesium": Nutrient.MAGNESIUM_MG,
+    "Potassium": Nutrient.POTASSIUM_MG,
+    "Calcium": Nutrient.CALCIUM_MG,
+    "Sodium": Nutrient.SODIUM_MG,
+    "Vitamin D": Nutrient.VITAMIN_D_UG,
+    "B1 (Thiamine)": Nutrient.THIAMIN_MG,
+    "B12 (Cyanocobalamin)": Nutrient.VITAMIN_B12_UG,
+    "Vitamin K": Nutrient.VITAMIN_K_UG,
+    "Vitamin E": Nutrient.VITAMIN_E_MG,
+    "Iron": Nutrient.IRON_MG,
+    "Zinc": Nutrient.ZINC_MG,
+    "Phosphorus": Nutrient.PHOSPHORUS_MG,
+    "Protein": Nutrient.PROTEIN_G,
+    "Carbs": Nutrient.CARBOHYDRATE_G,
+    "Fat": Nutrient.FAT_G,
+    "Fiber": Nutrient.FIBER_G,
+    "Sugars": Nutrient.SUGARS_G,
+    "Alcohol": Nutrient.ALCOHOL_G,
+    "Caffeine": Nutrient.CAFFEINE_MG,
+    "Vitamin C": Nutrient.VITAMIN_C_MG,
+    "Folate": Nutrient.FOLATE_UG,
+    "B2 (Riboflavin)": Nutrient.RIBOFLAVIN_MG,
+    "B3 (Niacin)": Nutrient.NIACIN_MG,
+    "B6 (Pyridoxine)": Nutrient.VITAMIN_B6_MG,
+    "Copper": Nutrient.COPPER_MG,
+    "Selenium": Nutrient.SELENIUM_UG,
     "Manganese": Nutrient.MANGANESE_MG,
 }
 """Cronometer nutrient names of the nutrients crampcheck tracks, and their contract keys."""
@@ -74,12 +106,30 @@ PREFIX_GROUPS = {"23": "13", "27": "06"}
 """NDB series outside the group codes whose group is known: 23xxx beef cuts, 27xxx soups."""
 
 NAME_GROUPS = (
-    ("babyfood", "03"), ("infant formula", "03"), ("cereals ready-to-eat", "08"),
-    ("cereals", "08"), ("beef", "13"), ("pork", "10"), ("turkey", "05"), ("chicken", "05"),
-    ("soup", "06"), ("sauce", "06"), ("salad dressing", "04"), ("oil", "04"), ("fish", "15"),
-    ("mollusks", "15"), ("crustaceans", "15"), ("alcoholic beverage", "14"), ("beverage", "14"),
-    ("sweeteners", "19"), ("candies", "19"), ("snacks", "25"), ("cheese", "01"), ("milk", "01"),
-    ("frog legs", "17"), ("turtle", "17"),
+    ("babyfood", "03"),
+    ("infant formula", "03"),
+    ("cereals ready-to-eat", "08"),
+    ("cereals", "08"),
+    ("beef", "13"),
+    ("pork", "10"),
+    ("turkey", "05"),
+    ("chicken", "05"),
+    ("soup", "06"),
+    ("sauce", "06"),
+    ("salad dressing", "04"),
+    ("oil", "04"),
+    ("fish", "15"),
+    ("mollusks", "15"),
+    ("crustaceans", "15"),
+    ("alcoholic beverage", "14"),
+    ("beverage", "14"),
+    ("sweeteners", "19"),
+    ("candies", "19"),
+    ("snacks", "25"),
+    ("cheese", "01"),
+    ("milk", "01"),
+    ("frog legs", "17"),
+    ("turtle", "17"),
 )
 """First-word rules that give a group to foods whose NDB number does not carry one."""
 
@@ -103,11 +153,25 @@ def food_group(food_id: str, name: str) -> tuple[str, str]:
 
 
 AMINO_ACIDS = {
-    "ALA": "alanine", "ARG": "arginine", "ASP": "aspartic_acid", "CYS": "cystine",
-    "GLU": "glutamic_acid", "GLY": "glycine", "HIS": "histidine", "HYP": "hydroxyproline",
-    "ILE": "isoleucine", "LEU": "leucine", "LYS": "lysine", "MET": "methionine",
-    "PHE": "phenylalanine", "PRO": "proline", "SER": "serine", "THR": "threonine",
-    "TRP": "tryptophan", "TYR": "tyrosine", "VAL": "valine",
+    "ALA": "alanine",
+    "ARG": "arginine",
+    "ASP": "aspartic_acid",
+    "CYS": "cystine",
+    "GLU": "glutamic_acid",
+    "GLY": "glycine",
+    "HIS": "histidine",
+    "HYP": "hydroxyproline",
+    "ILE": "isoleucine",
+    "LEU": "leucine",
+    "LYS": "lysine",
+    "MET": "methionine",
+    "PHE": "phenylalanine",
+    "PRO": "proline",
+    "SER": "serine",
+    "THR": "threonine",
+    "TRP": "tryptophan",
+    "TYR": "tyrosine",
+    "VAL": "valine",
 }
 
 
@@ -184,7 +248,8 @@ CREATE TABLE nutrients(id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, name TE
 CREATE TABLE foods(id INTEGER PRIMARY KEY, food_id TEXT UNIQUE NOT NULL, name TEXT NOT NULL,
   group_code TEXT NOT NULL REFERENCES food_groups(code), group_source TEXT NOT NULL,
   deprecated INTEGER NOT NULL, n_measures INTEGER NOT NULL,
-  n_nutrients INTEGER NOT NULL);
+  n_nutrients INTEGER NOT NULL, name_words TEXT NOT NULL, head_length INTEGER NOT NULL,
+  branded INTEGER NOT NULL);
 CREATE TABLE food_nutrients(food INTEGER NOT NULL REFERENCES foods(id),
   nutrient INTEGER NOT NULL REFERENCES nutrients(id), amount REAL NOT NULL,
   PRIMARY KEY(food, nutrient)) WITHOUT ROWID;
@@ -196,17 +261,26 @@ CREATE VIRTUAL TABLE food_fts USING fts5(name, head, tokenize='porter unicode61'
 """
 
 
-def write_database(path: Path, foods: list[RawFood], deprecated: set[str],
-                   defs: dict[str, NutrientDef], meta: dict[str, str]) -> dict[str, int]:
+def write_database(
+    path: Path,
+    foods: list[RawFood],
+    deprecated: set[str],
+    defs: dict[str, NutrientDef],
+    meta: dict[str, str],
+) -> dict[str, int]:
     """Write the SQLite database; return row counts."""
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
     db.executescript(SCHEMA)
     ordered = sorted(defs.values(), key=lambda d: d.key)
     ids = {d.name: i for i, d in enumerate(ordered, start=1)}
-    db.executemany("INSERT INTO nutrients VALUES (?,?,?,?,?,?,?)",
-                   [(ids[d.name], d.key, d.name, d.unit, d.usda_number, d.source_unit, d.factor)
-                    for d in ordered])
+    db.executemany(
+        "INSERT INTO nutrients VALUES (?,?,?,?,?,?,?)",
+        [
+            (ids[d.name], d.key, d.name, d.unit, d.usda_number, d.source_unit, d.factor)
+            for d in ordered
+        ],
+    )
     db.executemany("INSERT INTO food_groups VALUES (?,?)", sorted(FOOD_GROUPS.items()))
     vocabulary: Counter[str] = Counter()
     counts = Counter[str]()
@@ -215,17 +289,42 @@ def write_database(path: Path, foods: list[RawFood], deprecated: set[str],
         known = {name: amount for name, amount in food.nutrients.items() if name in ids}
         group, group_source = food_group(food.food_id, food.name)
         counts[f"groups_from_{group_source}"] += 1
-        db.execute("INSERT INTO foods VALUES (?,?,?,?,?,?,?,?)",
-                   (row_id, food.food_id, food.name, group, group_source,
-                    int(food.food_id in deprecated), len(food.measures), len(known)))
-        db.executemany("INSERT INTO food_nutrients VALUES (?,?,?)",
-                       [(row_id, ids[name], round(amount * defs[name].factor, 6))
-                        for name, amount in sorted(known.items())])
-        db.executemany("INSERT INTO measures VALUES (?,?,?,?,?)",
-                       [(row_id, seq, amount, name, grams)
-                        for seq, (amount, name, grams) in enumerate(food.measures)])
-        db.execute("INSERT INTO food_fts(rowid, name, head) VALUES (?,?,?)",
-                   (row_id, food.name, head_of(food.name)))
+        name_words = [singular(w) for w in words(food.name)]
+        head_length = len(words(head_of(food.name)))
+        db.execute(
+            "INSERT INTO foods VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                row_id,
+                food.food_id,
+                food.name,
+                group,
+                group_source,
+                int(food.food_id in deprecated),
+                len(food.measures),
+                len(known),
+                " ".join(name_words),
+                head_length,
+                int(has_brand(food.name)),
+            ),
+        )
+        db.executemany(
+            "INSERT INTO food_nutrients VALUES (?,?,?)",
+            [
+                (row_id, ids[name], round(amount * defs[name].factor, 6))
+                for name, amount in sorted(known.items())
+            ],
+        )
+        db.executemany(
+            "INSERT INTO measures VALUES (?,?,?,?,?)",
+            [
+                (row_id, seq, amount, name, grams)
+                for seq, (amount, name, grams) in enumerate(food.measures)
+            ],
+        )
+        db.execute(
+            "INSERT INTO food_fts(rowid, name, head) VALUES (?,?,?)",
+            (row_id, food.name, head_of(food.name)),
+        )
         vocabulary.update(words(food.name))
         counts["foods"] += 1
         counts["deprecated_foods"] += food.food_id in deprecated
@@ -248,7 +347,7 @@ def content_digest(path: Path) -> str:
     digest = hashlib.sha256()
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     for table in ("foods", "nutrients", "food_nutrients", "measures", "food_groups"):
-        for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):  # noqa: S608
+        for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
             digest.update(repr(row).encode())
     db.close()
     return digest.hexdigest()
@@ -272,7 +371,9 @@ def find_package(deb_dir: Path | None, workdir: Path) -> Path:
 
 def _package_version(deb_dir: Path) -> str:
     found = sorted(deb_dir.parent.glob("cronometer_*.deb")) + sorted(deb_dir.glob("*.deb"))
-    return found[0].name.removeprefix("cronometer_").removesuffix("_all.deb") if found else "unknown"
+    return (
+        found[0].name.removeprefix("cronometer_").removesuffix("_all.deb") if found else "unknown"
+    )
 
 
 def build(deb_dir: Path, output: Path) -> dict[str, object]:
@@ -292,27 +393,36 @@ def build(deb_dir: Path, output: Path) -> dict[str, object]:
             "cronometer.jar (nutrients.xml: units and USDA numbers)": sha256_of(app_jar),
         },
     }
-    meta = {"source": source["name"], "release": "SR24", "builder_version": BUILDER_VERSION,
-            "licence": "Public domain (U.S. Government work)"}
+    meta: dict[str, str] = {
+        "source": str(source["name"]),
+        "release": "SR24",
+        "builder_version": BUILDER_VERSION,
+        "licence": "Public domain (U.S. Government work)",
+    }
     counts = write_database(db_path, foods, deprecated, defs, meta)
     manifest: dict[str, object] = {
         "generated_by": f"tools/build_food_db.py v{BUILDER_VERSION} - do not edit",
         "source": source,
         "licence": "USDA SR data: public domain (U.S. Government work; Debian copyright file "
-                   "of package cronometer). Units come from cronometer's nutrients.xml (CPL-1.0); "
-                   "its outdated DRI tables are not used.",
+        "of package cronometer). Units come from cronometer's nutrients.xml (CPL-1.0); "
+        "its outdated DRI tables are not used.",
         "units": "per 100 g edible portion; vitamin D converted from IU to µg (÷ 40)",
         "missing_values": "a nutrient USDA gives no value for has no row (never 0)",
         "food_groups": "from the first two digits of the NDB number (SR convention); for NDB "
-                       "series outside the group codes, from the series or the name's first "
-                       "word (foods.group_source says which), else 00 'Other'",
+        "series outside the group codes, from the series or the name's first "
+        "word (foods.group_source says which), else 00 'Other'",
         "counts": counts,
-        "files": {"foods.sqlite": {"sha256": sha256_of(db_path),
-                                   "content_sha256": content_digest(db_path),
-                                   "bytes": db_path.stat().st_size}},
+        "files": {
+            "foods.sqlite": {
+                "sha256": sha256_of(db_path),
+                "content_sha256": content_digest(db_path),
+                "bytes": db_path.stat().st_size,
+            }
+        },
     }
-    (output / "MANIFEST.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")
+    (output / "MANIFEST.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return manifest
 
 

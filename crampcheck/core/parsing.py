@@ -14,54 +14,178 @@ from dataclasses import dataclass
 from crampcheck.core.units import UNIT_WORDS
 
 UNICODE_FRACTIONS = {
-    "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
-    "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
+    "½": "1/2",
+    "⅓": "1/3",
+    "⅔": "2/3",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅕": "1/5",
+    "⅖": "2/5",
+    "⅗": "3/5",
+    "⅘": "4/5",
+    "⅙": "1/6",
+    "⅚": "5/6",
+    "⅛": "1/8",
+    "⅜": "3/8",
+    "⅝": "5/8",
     "⅞": "7/8",
 }
 
 NUMBER_WORDS = {
-    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
-    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
-    "twelve": 12.0, "fifteen": 15.0, "twenty": 20.0, "dozen": 12.0, "half": 0.5,
-    "quarter": 0.25, "third": 1 / 3, "single": 1.0, "double": 2.0, "triple": 3.0,
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+    "fifteen": 15.0,
+    "twenty": 20.0,
+    "dozen": 12.0,
+    "half": 0.5,
+    "quarter": 0.25,
+    "third": 1 / 3,
+    "single": 1.0,
+    "double": 2.0,
+    "triple": 3.0,
 }
 """Number words read as quantities."""
 
 PHRASE_QUANTITIES = (
-    ("one and a half", 1.5), ("one and half", 1.5), ("two and a half", 2.5),
-    ("a dozen", 12.0), ("half a dozen", 6.0), ("a couple of", 2.0), ("a couple", 2.0),
-    ("couple of", 2.0), ("a few", 3.0), ("few", 3.0), ("several", 3.0), ("a pair of", 2.0),
-    ("half of a", 0.5), ("half of an", 0.5), ("half a", 0.5), ("half an", 0.5),
-    ("a half", 0.5), ("a quarter of a", 0.25), ("a quarter of", 0.25), ("quarter of a", 0.25),
-    ("a quarter", 0.25), ("a third of a", 1 / 3), ("a third of", 1 / 3),
-    ("three quarters of a", 0.75), ("three quarters of", 0.75), ("three quarters", 0.75),
+    ("one and a half", 1.5),
+    ("one and half", 1.5),
+    ("two and a half", 2.5),
+    ("a dozen", 12.0),
+    ("half a dozen", 6.0),
+    ("a couple of", 2.0),
+    ("a couple", 2.0),
+    ("couple of", 2.0),
+    ("a few", 3.0),
+    ("few", 3.0),
+    ("several", 3.0),
+    ("a pair of", 2.0),
+    ("half of a", 0.5),
+    ("half of an", 0.5),
+    ("half a", 0.5),
+    ("half an", 0.5),
+    ("a half", 0.5),
+    ("a quarter of a", 0.25),
+    ("a quarter of", 0.25),
+    ("quarter of a", 0.25),
+    ("a quarter", 0.25),
+    ("a third of a", 1 / 3),
+    ("a third of", 1 / 3),
+    ("three quarters of a", 0.75),
+    ("three quarters of", 0.75),
+    ("three quarters", 0.75),
 )
 """Multi-word quantities, longest first within each family."""
 
-VAGUE_QUANTITIES = ("some", "a bit of", "a little", "a little bit of", "a bit", "bit of",
-                    "a splash of", "a dash of", "a drizzle of", "a spoonful of", "a touch of")
+VAGUE_QUANTITIES = (
+    "some",
+    "a bit of",
+    "a little",
+    "a little bit of",
+    "a bit",
+    "bit of",
+    "a splash of",
+    "a dash of",
+    "a drizzle of",
+    "a spoonful of",
+    "a touch of",
+)
 """Words that say 'some' without an amount: one default portion, low confidence."""
 
 SIZES = {
-    "extra small": "extra small", "extra-small": "extra small", "extra large": "extra large",
-    "extra-large": "extra large", "x-large": "extra large", "xl": "extra large",
-    "jumbo": "jumbo", "small": "small", "medium": "medium", "med": "medium",
-    "medium-sized": "medium", "large": "large", "big": "large", "huge": "extra large",
-    "little": "small", "heaped": "heaping", "heaping": "heaping", "level": "level",
-    "generous": "large", "regular": "medium",
+    "extra small": "extra small",
+    "extra-small": "extra small",
+    "extra large": "extra large",
+    "extra-large": "extra large",
+    "x-large": "extra large",
+    "xl": "extra large",
+    "jumbo": "jumbo",
+    "small": "small",
+    "medium": "medium",
+    "med": "medium",
+    "medium-sized": "medium",
+    "large": "large",
+    "big": "large",
+    "huge": "extra large",
+    "little": "small",
+    "heaped": "heaping",
+    "heaping": "heaping",
+    "level": "level",
+    "generous": "large",
+    "regular": "medium",
 }
 """Size words and their canonical form (USDA measure names use these)."""
 
 PREPARATION_WORDS = frozenset(
-    "chopped diced sliced minced grated shredded mashed peeled cubed halved quartered crushed "
-    "warmed warm hot cold chilled heated reheated melted softened packed drained rinsed "
-    "pitted seeded trimmed julienned spiralized torn whisked beaten".split()
+    [
+        "chopped",
+        "diced",
+        "sliced",
+        "minced",
+        "grated",
+        "shredded",
+        "mashed",
+        "peeled",
+        "cubed",
+        "halved",
+        "quartered",
+        "crushed",
+        "warmed",
+        "warm",
+        "hot",
+        "cold",
+        "chilled",
+        "heated",
+        "reheated",
+        "melted",
+        "softened",
+        "packed",
+        "drained",
+        "rinsed",
+        "pitted",
+        "seeded",
+        "trimmed",
+        "julienned",
+        "spiralized",
+        "torn",
+        "whisked",
+        "beaten",
+    ]
 )
 """Physical preparation words: removed from the food name, used to pick a USDA measure."""
 
 FILLER_WORDS = frozenset(
-    "of the my some about approx approximately around roughly ca. ~ x i ate had drank drink "
-    "eaten".split()
+    [
+        "of",
+        "the",
+        "my",
+        "some",
+        "about",
+        "approx",
+        "approximately",
+        "around",
+        "roughly",
+        "ca.",
+        "~",
+        "x",
+        "i",
+        "ate",
+        "had",
+        "drank",
+        "drink",
+        "eaten",
+    ]
 )
 
 MEAL_LABEL = re.compile(
@@ -72,14 +196,42 @@ MEAL_LABEL = re.compile(
 )
 
 COMPOUND_FOODS = (
-    "macaroni and cheese", "mac and cheese", "mac n cheese", "salt and pepper", "fish and chips",
-    "pork and beans", "franks and beans", "sweet and sour", "half and half", "peanut butter and "
-    "jelly", "peanut butter and jam", "bread and butter pickles", "cookies and cream",
-    "rice and beans", "beans and rice", "chips and salsa", "surf and turf", "spaghetti and "
-    "meatballs", "ham and cheese", "strawberries and cream", "cheese and onion", "salt and "
-    "vinegar", "oil and vinegar", "sour cream and onion", "chicken and dumplings", "bangers and "
-    "mash", "steak and kidney", "cheese and crackers", "ham and eggs", "biscuits and gravy",
-    "shepherd's pie", "with skin", "with salt", "without salt", "with peel", "without skin",
+    "macaroni and cheese",
+    "mac and cheese",
+    "mac n cheese",
+    "salt and pepper",
+    "fish and chips",
+    "pork and beans",
+    "franks and beans",
+    "sweet and sour",
+    "half and half",
+    "peanut butter and jelly",
+    "peanut butter and jam",
+    "bread and butter pickles",
+    "cookies and cream",
+    "rice and beans",
+    "beans and rice",
+    "chips and salsa",
+    "surf and turf",
+    "spaghetti and meatballs",
+    "ham and cheese",
+    "strawberries and cream",
+    "cheese and onion",
+    "salt and vinegar",
+    "oil and vinegar",
+    "sour cream and onion",
+    "chicken and dumplings",
+    "bangers and mash",
+    "steak and kidney",
+    "cheese and crackers",
+    "ham and eggs",
+    "biscuits and gravy",
+    "shepherd's pie",
+    "with skin",
+    "with salt",
+    "without salt",
+    "with peel",
+    "without skin",
     "with added vitamin",
 )
 """Phrases whose "and"/"with" is part of one food (or one food's USDA description)."""
@@ -151,13 +303,49 @@ def _join_preparation(parts: list[str]) -> list[str]:
 
 
 _PREP_EXTRA = frozenset(
-    "and to taste finely roughly thinly lightly skin on off no peel baked boiled grilled fried "
-    "roasted steamed broiled poached scrambled stewed braised toasted microwaved sauteed "
-    "cooked raw fresh frozen canned dried plain unsalted salted".split()
+    [
+        "and",
+        "to",
+        "taste",
+        "finely",
+        "roughly",
+        "thinly",
+        "lightly",
+        "skin",
+        "on",
+        "off",
+        "no",
+        "peel",
+        "baked",
+        "boiled",
+        "grilled",
+        "fried",
+        "roasted",
+        "steamed",
+        "broiled",
+        "poached",
+        "scrambled",
+        "stewed",
+        "braised",
+        "toasted",
+        "microwaved",
+        "sauteed",
+        "cooked",
+        "raw",
+        "fresh",
+        "frozen",
+        "canned",
+        "dried",
+        "plain",
+        "unsalted",
+        "salted",
+    ]
 )
 """Words that, alone after a comma, describe the item before it ("1 large sweet potato, baked")."""
 
-_TEMPERATURE_FOODS = frozenset("chocolate cocoa dog dogs sauce cereal pepper peppers cuts pot".split())
+_TEMPERATURE_FOODS = frozenset(
+    ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot"]
+)
 
 
 def _split_connectors(part: str) -> list[str]:
@@ -202,8 +390,15 @@ def parse_item(text: str) -> ParsedItem:
     if times is not None:
         quantity = times * (quantity if quantity is not None else 1.0)
     return ParsedItem(
-        text=original, food=food, quantity=quantity, unit=unit, size=size,
-        preparation=preparation, exact_food_id=exact, stated_amount=stated, vague=vague,
+        text=original,
+        food=food,
+        quantity=quantity,
+        unit=unit,
+        size=size,
+        preparation=preparation,
+        exact_food_id=exact,
+        stated_amount=stated,
+        vague=vague,
         unknown_unit=unknown_unit,
     )
 
@@ -219,7 +414,7 @@ def _take_exact_ref(text: str) -> tuple[str, str | None]:
     match = _EXACT_REF.search(text)
     if not match:
         return text, None
-    return (text[: match.start()] + text[match.end():]).strip(), match.group(1).zfill(5)
+    return (text[: match.start()] + text[match.end() :]).strip(), match.group(1).zfill(5)
 
 
 def _take_parentheticals(text: str) -> tuple[str, tuple[float, str] | None]:
@@ -245,12 +440,12 @@ def _metric_amount(text: str) -> tuple[float, str] | None:
     unit = UNIT_WORDS.get(match.group(2).strip().rstrip("."))
     if unit not in ("g", "kg", "mg", "oz", "lb", "ml", "cl", "dl", "l", "fl oz"):
         return None
-    return parse_number(match.group(1)), unit  # type: ignore[return-value]
+    return parse_number(match.group(1)), unit
 
 
 def _take_times_prefix(text: str) -> tuple[str, float | None]:
     match = _TIMES_PREFIX.match(text)
-    return (text[match.end():], float(match.group(1))) if match else (text, None)
+    return (text[match.end() :], float(match.group(1))) if match else (text, None)
 
 
 def parse_number(text: str) -> float:
@@ -268,17 +463,17 @@ def parse_number(text: str) -> float:
 def _take_quantity(text: str) -> tuple[str, float | None, bool]:
     for phrase in VAGUE_QUANTITIES:
         if text.startswith(phrase + " "):
-            return text[len(phrase) + 1:], None, True
+            return text[len(phrase) + 1 :], None, True
     for phrase, value in PHRASE_QUANTITIES:
         if text.startswith(phrase + " "):
-            rest, extra = _maybe_article(text[len(phrase) + 1:])
+            rest, extra = _maybe_article(text[len(phrase) + 1 :])
             return rest, value * extra, False
     match = _LEADING_QTY.match(text)
     if match and match.group("qty"):
         value = parse_number(match.group("qty"))
         if match.group("qty2"):
             value = (value + parse_number(match.group("qty2"))) / 2
-        return text[match.end():].strip(), value, False
+        return text[match.end() :].strip(), value, False
     first, _, rest = text.partition(" ")
     if first in NUMBER_WORDS and rest:
         value = NUMBER_WORDS[first]
@@ -295,18 +490,25 @@ def _maybe_article(text: str) -> tuple[str, float]:
 def _take_size(text: str) -> tuple[str, str | None]:
     for word in sorted(SIZES, key=len, reverse=True):
         if text.startswith(word + " "):
-            return text[len(word) + 1:], SIZES[word]
+            return text[len(word) + 1 :], SIZES[word]
     return text, None
 
 
+_UNIT_PATTERN = re.compile(
+    r"^(?P<unit>"
+    + "|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=len, reverse=True))
+    + r")(?:\.|\b)\s*(?:of\s+)?"
+)
+_SHORT_UNITS = frozenset(w for w in UNIT_WORDS if len(w) <= 2)
+
+
 def _take_unit(text: str, has_quantity: bool) -> tuple[str, str | None, str | None]:
-    for spelling in sorted(UNIT_WORDS, key=len, reverse=True):
-        pattern = rf"^{re.escape(spelling)}(?:\.|\b)\s*(?:of\s+)?"
-        if (spelling == "c" or len(spelling) <= 2) and not has_quantity:
-            continue
-        match = re.match(pattern, text)
-        if match and (text[match.end():].strip() or spelling not in ("l", "c", "t")):
-            return text[match.end():].strip(), UNIT_WORDS[spelling], None
+    match = _UNIT_PATTERN.match(text)
+    if match:
+        spelling, rest = match.group("unit"), text[match.end() :].strip()
+        short_ok = has_quantity or spelling not in _SHORT_UNITS
+        if short_ok and (rest or spelling not in ("l", "c", "t")):
+            return rest, UNIT_WORDS[spelling], None
     glued = re.match(r"^([a-z]+)\s+of\s+(.+)$", text)
     if has_quantity and glued and glued.group(1) not in PREPARATION_WORDS:
         return glued.group(2), None, glued.group(1)
@@ -329,14 +531,16 @@ def _take_trailing_quantity(text: str) -> tuple[str, float | None, str | None]:
 def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:
     words = re.findall(r"[a-z0-9%'\-]+", text.lower())
     part_of_name = {
-        i for i, w in enumerate(words[:-1])
+        i
+        for i, w in enumerate(words[:-1])
         if w in ("hot", "cold", "warm") and words[i + 1] in _TEMPERATURE_FOODS
     }
     preparation = tuple(
         w for i, w in enumerate(words) if w in PREPARATION_WORDS and i not in part_of_name
     )
     kept = [
-        w for i, w in enumerate(words)
+        w
+        for i, w in enumerate(words)
         if (i in part_of_name or w not in PREPARATION_WORDS) and w not in FILLER_WORDS
     ]
     while kept and kept[0] in ("a", "an", "and", "with"):

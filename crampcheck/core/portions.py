@@ -18,27 +18,91 @@ CONTAINER_ML = {"glass": 240.0, "mug": 250.0, "bottle": 500.0, "can": 355.0, "ca
 """Default volumes of drink containers when the food has no USDA measure for them."""
 
 CONTAINER_G = {
-    "handful": 28.35, "slice": 30.0, "piece": 30.0, "serving": 100.0, "plate": 300.0,
-    "pinch": 0.3, "dash": 1.0, "sprig": 1.0, "leaf": 10.0, "clove": 3.0, "stick": 10.0,
-    "rasher": 8.0, "strip": 8.0, "fillet": 150.0, "bar": 40.0, "packet": 30.0, "sachet": 10.0,
-    "pot": 150.0, "tub": 150.0, "jar": 200.0, "cube": 10.0, "patty": 90.0, "link": 45.0,
-    "wedge": 30.0, "head": 500.0, "ear": 90.0, "stalk": 40.0, "scoop": 50.0, "bowl": 250.0,
+    "handful": 28.35,
+    "slice": 30.0,
+    "piece": 30.0,
+    "serving": 100.0,
+    "plate": 300.0,
+    "pinch": 0.3,
+    "dash": 1.0,
+    "sprig": 1.0,
+    "leaf": 10.0,
+    "clove": 3.0,
+    "stick": 10.0,
+    "rasher": 8.0,
+    "strip": 8.0,
+    "fillet": 150.0,
+    "bar": 40.0,
+    "packet": 30.0,
+    "sachet": 10.0,
+    "pot": 150.0,
+    "tub": 150.0,
+    "jar": 200.0,
+    "cube": 10.0,
+    "patty": 90.0,
+    "link": 45.0,
+    "wedge": 30.0,
+    "head": 500.0,
+    "ear": 90.0,
+    "stalk": 40.0,
+    "scoop": 50.0,
+    "bowl": 250.0,
 }
 """Default weights of containers and count words when the food has no matching USDA measure."""
 
-SIZE_FACTORS = {"extra small": 0.6, "small": 0.75, "medium": 1.0, "large": 1.33,
-                "extra large": 1.6, "jumbo": 1.8, "heaping": 1.5, "level": 1.0}
+SIZE_FACTORS = {
+    "extra small": 0.6,
+    "small": 0.75,
+    "medium": 1.0,
+    "large": 1.33,
+    "extra large": 1.6,
+    "jumbo": 1.8,
+    "heaping": 1.5,
+    "level": 1.0,
+}
 """Scaling for a size word when the food has no measure of that size."""
 
-MEASURE_ALIASES = {"nlea": "serving", "portion": "serving", "container": "pot", "package": "packet",
-                   "spear": "piece", "item": "piece", "unit": "piece", "each": "piece",
-                   "tablespoon": "tbsp", "teaspoon": "tsp", "bunch": "head"}
+MEASURE_ALIASES = {
+    "nlea": "serving",
+    "portion": "serving",
+    "container": "pot",
+    "package": "packet",
+    "spear": "piece",
+    "item": "piece",
+    "unit": "piece",
+    "each": "piece",
+    "tablespoon": "tbsp",
+    "teaspoon": "tsp",
+    "bunch": "head",
+}
 
 COUNT_MEASURE_WORDS = ("fruit", "whole", "piece", "item", "unit", "each")
 """Measure names that mean one whole item."""
 
-DRINK_WORDS = frozenset("milk juice water coffee tea beer wine soda cola drink beverage smoothie "
-                        "lemonade cider kefir shake latte cappuccino espresso cocoa".split())
+DRINK_WORDS = frozenset(
+    [
+        "milk",
+        "juice",
+        "water",
+        "coffee",
+        "tea",
+        "beer",
+        "wine",
+        "soda",
+        "cola",
+        "drink",
+        "beverage",
+        "smoothie",
+        "lemonade",
+        "cider",
+        "kefir",
+        "shake",
+        "latte",
+        "cappuccino",
+        "espresso",
+        "cocoa",
+    ]
+)
 
 SIZES = ("extra small", "extra large", "small", "medium", "large", "jumbo")
 
@@ -144,12 +208,42 @@ def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
     return Portion(grams, f"{_fmt(quantity)} × 100 g (no household measure)", 0.5)
 
 
+CONDIMENT_GROUPS = frozenset({"02", "04", "19"})
+"""Spices, fats and oils, sweets: a default portion is a spoonful, not a cup."""
+
+CONDIMENT_WORDS = frozenset(
+    [
+        "butter",
+        "jam",
+        "jelly",
+        "honey",
+        "syrup",
+        "sauce",
+        "dressing",
+        "oil",
+        "sugar",
+        "mayonnaise",
+        "ketchup",
+        "catsup",
+        "mustard",
+        "spread",
+        "marmalade",
+        "molasses",
+        "vinegar",
+    ]
+)
+
+
 def _default(item: ParsedItem, food: Food) -> Portion:
     """One typical portion when the diary gives no amount at all."""
     confidence = 0.5 if item.vague else 0.6
     if _is_drink(item, food):
         density, _ = _density(food)
         return Portion(240.0 * density, "amount not given: assumed 1 glass (240 ml)", confidence)
+    if _is_condiment(item, food):
+        spoon = _pick(food, "tbsp", ())
+        grams = spoon.grams_each if spoon is not None else 15.0
+        return Portion(grams, "amount not given: assumed 1 tablespoon", confidence)
     measure = _count_measure(food, item.size, item.food) or _pick(food, "serving", ())
     measure = measure or _pick(food, "cup", ())
     if measure is not None:
@@ -159,8 +253,15 @@ def _default(item: ParsedItem, food: Food) -> Portion:
 
 
 def _is_drink(item: ParsedItem, food: Food) -> bool:
-    words = set(re.findall(r"[a-z]+", f"{item.food} {food.name}".lower()))
-    return food.group_code == "14" or bool(words & DRINK_WORDS) and "powder" not in words
+    phrase = set(re.findall(r"[a-z]+", item.food.lower()))
+    name = food.name.lower()
+    drink_name = name.startswith(("milk,", "beverages", "water")) or "juice" in name
+    return food.group_code == "14" or drink_name or bool(phrase & DRINK_WORDS)
+
+
+def _is_condiment(item: ParsedItem, food: Food) -> bool:
+    phrase = set(re.findall(r"[a-z]+", f"{item.food} {food.name}".lower()))
+    return food.group_code in CONDIMENT_GROUPS or bool(phrase & CONDIMENT_WORDS)
 
 
 def _pick(food: Food, unit: str, preparation: tuple[str, ...]) -> Measure | None:
@@ -196,8 +297,24 @@ def _count_measure(food: Food, size: str | None, phrase: str) -> Measure | None:
 
 
 def _is_count_like(unit: str) -> bool:
-    return unit not in MASS_G and unit not in VOLUME_ML and unit not in (
-        "serving", "packet", "pot", "can", "bottle", "jar", "head", "cubic", "bar", "cup", "lb")
+    return (
+        unit not in MASS_G
+        and unit not in VOLUME_ML
+        and unit
+        not in (
+            "serving",
+            "packet",
+            "pot",
+            "can",
+            "bottle",
+            "jar",
+            "head",
+            "cubic",
+            "bar",
+            "cup",
+            "lb",
+        )
+    )
 
 
 def is_plausible(grams: float) -> bool:

@@ -18,8 +18,14 @@ from crampcheck.data import food_db_path
 from crampcheck.errors import FoodDataError, UnknownFoodError
 from crampcheck.foods.aliases import load_aliases
 
-RETRIEVE_LIMIT = 80
+RETRIEVE_LIMIT = 60
 """How many FTS5 hits the re-ranker sees (libraries.md: top 60–80)."""
+
+ALIAS_POOL = 20
+"""Candidates re-ranked for the alternatives when an alias already names the food."""
+
+MIN_ALL_WORDS_HITS = 10
+"""When fewer foods contain every query word, foods with any of the words are added."""
 
 SPELLING_CUTOFF = 75
 """Minimum rapidfuzz ratio for replacing an unknown query word with a vocabulary word."""
@@ -113,37 +119,63 @@ class FoodDatabase:
         return word in self.vocabulary or singular(word) in self.vocabulary or word.isdigit()
 
     def candidates(self, query_words: list[str], limit: int = RETRIEVE_LIMIT) -> list[Candidate]:
-        """FTS5 retrieval: exact words OR-ed, with a prefix fallback when few foods match."""
-        exact = " OR ".join(f'"{w}"' for w in query_words)
-        found = self._fts(exact, limit)
+        """FTS5 retrieval: all words, else any word, with a prefix fallback when few match."""
+        found = self._fts(" AND ".join(f'"{w}"' for w in query_words), limit)
+        if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
+            seen = {c.food_id for c in found}
+            any_word = self._fts(" OR ".join(f'"{w}"' for w in query_words), limit)
+            found += [c for c in any_word if c.food_id not in seen]
         if len(found) < 5:
             prefix = " OR ".join(f'"{w}"*' for w in query_words if len(w) >= 3)
             seen = {c.food_id for c in found}
-            found += [c for c in self._fts(prefix, limit) if c.food_id not in seen] if prefix else []
+            found += (
+                [c for c in self._fts(prefix, limit) if c.food_id not in seen] if prefix else []
+            )
         return found
 
     def _fts(self, match: str, limit: int) -> list[Candidate]:
         rows = self._db.execute(
             "SELECT f.food_id, f.name, f.group_code, f.deprecated, f.n_measures, f.n_nutrients,"
-            " -bm25(food_fts, 1.0, 4.0) FROM food_fts JOIN foods f ON f.id = food_fts.rowid"
+            " -bm25(food_fts, 1.0, 4.0), f.name_words, f.head_length, f.branded"
+            " FROM food_fts JOIN foods f ON f.id = food_fts.rowid"
             " WHERE food_fts MATCH ? ORDER BY bm25(food_fts, 1.0, 4.0) LIMIT ?",
             (match, limit),
         )
-        return [Candidate(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
+        return [
+            Candidate(
+                r[0],
+                r[1],
+                r[2],
+                bool(r[3]),
+                r[4],
+                r[5],
+                r[6],
+                tuple(r[7].split()),
+                r[8],
+                bool(r[9]),
+            )
+            for r in rows
+        ]
 
     def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
-        """Foods matching a free-text name, best first (alias, then FTS5 + re-rank)."""
+        """Foods matching a free-text name, best first (alias, then FTS5 + re-rank).
+
+        When the alias table names the food, the re-ranker only orders the alternatives, so it
+        looks at fewer candidates.
+        """
         query_words = [self.correct_spelling(w) for w in words(query)]
         if not query_words:
             return []
-        ranked = rerank(" ".join(query_words), self.candidates(query_words),
-                        fuzz.ratio, limit=limit)
         alias = self._aliases.lookup(query) or self._aliases.lookup(" ".join(query_words))
+        pool = self.candidates(query_words, ALIAS_POOL if alias else RETRIEVE_LIMIT)
+        ranked = rerank(" ".join(query_words), pool, fuzz.ratio, limit=limit)
         if alias is None:
             return ranked
-        food = self.get(alias)
+        row = self._row(alias)
+        if row is None:
+            raise FoodDataError(f"aliases.yaml names {alias}, which is not in the food database")
         rest = [match for match in ranked if match.food_id != alias]
-        return [FoodMatch(food.food_id, food.name, 1.0), *rest][:limit]
+        return [FoodMatch(alias, row[2], 1.0), *rest][:limit]
 
 
 @cache

@@ -101,8 +101,9 @@ def _exact(item: ParsedItem, foods: FoodRepository) -> ItemResult:
     return _weighed(item, food, 1.0, ())
 
 
-def _weighed(item: ParsedItem, food: Food, score: float,
-             alternatives: tuple[FoodMatch, ...]) -> ItemResult:
+def _weighed(
+    item: ParsedItem, food: Food, score: float, alternatives: tuple[FoodMatch, ...]
+) -> ItemResult:
     portion = portion_for(item, food)
     warnings = list(_portion_warnings(item, portion))
     counted = is_plausible(portion.grams)
@@ -136,9 +137,18 @@ def _portion_warnings(item: ParsedItem, portion: Portion) -> list[str]:
     return warnings
 
 
-def _not_understood(item: ParsedItem, why: str,
-                    alternatives: tuple[FoodMatch, ...] = ()) -> ItemResult:
+def _not_understood(
+    item: ParsedItem, why: str, alternatives: tuple[FoodMatch, ...] = ()
+) -> ItemResult:
     return ItemResult(
-        text=item.text, food_id=None, name=None, grams=None, quantity=item.quantity,
-        unit=item.unit, confidence=0.0, alternatives=alternatives, warnings=(why,), counted=False,
+        text=item.text,
+        food_id=None,
+        name=None,
+        grams=None,
+        quantity=item.quantity,
+        unit=item.unit,
+        confidence=0.0,
+        alternatives=alternatives,
+        warnings=(why,),
+        counted=False,
     )
