@@ -249,6 +249,10 @@ _TRAILING_QTY = re.compile(
     rf"\s+(?:x\s*(?P<times>\d+)|(?P<qty>{_NUMBER})\s*(?P<unit>[a-z][a-z. ]*?)?)\s*$"
 )
 _TIMES_PREFIX = re.compile(r"^(\d+)\s*x\s+", re.IGNORECASE)
+_NARRATIVE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:also|then|just)\s+)?(?:ate|had|drank|eat|drink|have|snacked on)\s+"
+    r"|^(?:also|then|plus)\s+"
+)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 
 
@@ -378,6 +382,7 @@ def parse_item(text: str) -> ParsedItem:
     working = _normalise(original)
     working, exact = _take_exact_ref(working)
     working, stated = _take_parentheticals(working)
+    working = _NARRATIVE.sub("", working)
     working, times = _take_times_prefix(working)
     working, quantity, vague = _take_quantity(working)
     working, size = _take_size(working)
@@ -387,6 +392,8 @@ def parse_item(text: str) -> ParsedItem:
     if quantity is None and unit is None:
         working, quantity, unit = _take_trailing_quantity(working)
     food, preparation = _clean_food(working)
+    if unit is None and unknown_unit is None:
+        food, unit = _take_trailing_container(food)
     if times is not None:
         quantity = times * (quantity if quantity is not None else 1.0)
     return ParsedItem(
@@ -526,6 +533,36 @@ def _take_trailing_quantity(text: str) -> tuple[str, float | None, str | None]:
     if unit_word and unit is None:
         return text, None, None
     return text[: match.start()], parse_number(match.group("qty")), unit
+
+
+TRAILING_CONTAINERS = frozenset(
+    [
+        "fillet",
+        "slice",
+        "piece",
+        "rasher",
+        "glass",
+        "mug",
+        "bowl",
+        "can",
+        "bottle",
+        "serving",
+        "portion",
+    ]
+)
+"""Container words people put after the food: "1 salmon fillet", "2 toast slices"."""
+
+
+def _take_trailing_container(food: str) -> tuple[str, str | None]:
+    head, _, last = food.rpartition(" ")
+    unit = UNIT_WORDS.get(last)
+    if (
+        head
+        and unit in TRAILING_CONTAINERS | {"serving"}
+        and last.rstrip("s") in (TRAILING_CONTAINERS)
+    ):
+        return head, unit
+    return food, None
 
 
 def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:

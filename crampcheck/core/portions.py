@@ -50,6 +50,9 @@ CONTAINER_G = {
 }
 """Default weights of containers and count words when the food has no matching USDA measure."""
 
+MAX_MEASURE_G = {"fillet": 250.0, "piece": 400.0, "slice": 100.0}
+"""Above these, a USDA measure describes a whole fish or loaf, not what one person eats."""
+
 SIZE_FACTORS = {
     "extra small": 0.6,
     "small": 0.75,
@@ -170,6 +173,8 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
     unit = item.unit or "serving"
     factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
     measure = _pick(food, unit, item.preparation)
+    if measure is not None and measure.grams_each > MAX_MEASURE_G.get(unit, float("inf")):
+        measure = None
     if measure is None and unit == "bowl":
         return _bowl(quantity * factor, food)
     if measure is None and unit == "scoop":
@@ -188,7 +193,8 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
 
 
 def _bowl(quantity: float, food: Food) -> Portion:
-    cups = 1.0 if food.group_code == "08" else 1.5
+    cold_cereal = food.group_code == "08" and "cooked" not in food.name.lower()
+    cups = 1.0 if cold_cereal else 1.5
     cup = _pick(food, "cup", ())
     if cup is not None:
         grams = quantity * cups * cup.grams_each
