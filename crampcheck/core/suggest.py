@@ -251,9 +251,10 @@ def _skip_reason(nutrient: Nutrient, constraints: Constraints) -> str | None:
             "warfarin works (INR); discuss any change with your prescriber (R7)"
         )
     if nutrient is Nutrient.SODIUM_MG and not constraints.heavy_sweating:
-        return "not pushed: most diets have enough sodium; only heavy sweating losses call for more"
-    if nutrient is Nutrient.WATER_G:
-        return "meet with drinks through the day rather than food (R14)"
+        return (
+            "below the AI but not pushed: most diets have enough sodium, and only documented "
+            "heavy sweat losses call for more (R9, R39)"
+        )
     return None
 
 
