@@ -205,9 +205,19 @@ def allowed(food: ShortlistFood, constraints: Constraints) -> bool:
 
 
 def _names(name: str, word: str) -> bool:
-    """Whether a food name mentions ``word`` (whole words, singular or plural)."""
-    stem = re.escape(word.rstrip("s"))
-    return re.search(rf"\b{stem}(e?s)?\b", name.lower()) is not None
+    """Whether a food name mentions ``word``: a whole word, or the start of one for words of four
+    letters or more ("kiwi" → "Kiwifruit"), singular or plural ("cherry" → "Cherries")."""
+    forms = {word, word.rstrip("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    text = name.lower()
+    for form in filter(None, forms):
+        tail = "" if len(form) >= 4 else r"(e?s)?\b"
+        if re.search(rf"\b{re.escape(form)}{tail}", text):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -302,7 +302,8 @@ def _solve(
     )
     if result.x is not None:
         counts = [round(v) for v in result.x[:n_food]]
-        return [(f, c) for f, c in zip(foods, counts, strict=True) if c > 0], "milp"
+        chosen = [(f, c) for f, c in zip(foods, counts, strict=True) if c > 0]
+        return polish(chosen, plan), "milp"
     n_limit = n_gap + len(rooms)
     relaxed = linprog(
         cost,
@@ -316,6 +317,37 @@ def _solve(
     floors = [(f, math.floor(v + 1e-9)) for f, v in zip(foods, relaxed.x[:n_food], strict=True)]
     best = sorted((pair for pair in floors if pair[1] > 0), key=lambda pair: -pair[1])
     return best[: constraints.max_foods], "lp"
+
+
+def polish(chosen: list[tuple[ShortlistFood, int]], plan: Plan) -> list[tuple[ShortlistFood, int]]:
+    """Add single portions of the chosen foods while that closes more of the open gaps and keeps
+    every limit (the MILP stops within ``MIP_REL_GAP`` of the optimum and may leave a sliver)."""
+    counts = {f.food_id: c for f, c in chosen}
+    by_id = {f.food_id: f for f, _ in chosen}
+
+    def totals(nutrient: Nutrient) -> float:
+        return sum(by_id[i].per_portion.get(nutrient, 0.0) * c for i, c in counts.items())
+
+    def unmet() -> float:
+        return sum(max(need - totals(n), 0.0) / need for n, need in plan.needs.items())
+
+    current = unmet()
+    while current > 1e-9:
+        best: tuple[float, str] | None = None
+        for food_id, food in by_id.items():
+            if counts[food_id] >= food.max_portions:
+                continue
+            counts[food_id] += 1
+            fits = all(totals(n) <= room + 1e-9 for n, room in plan.rooms.items())
+            score = unmet()
+            counts[food_id] -= 1
+            if fits and score < current - 1e-9 and (best is None or score < best[0]):
+                best = (score, food_id)
+        if best is None:
+            break
+        current, food_id = best
+        counts[food_id] += 1
+    return [(by_id[i], c) for i, c in counts.items()]
 
 
 # --- explaining the result -------------------------------------------------------------------
