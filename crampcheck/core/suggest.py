@@ -47,6 +47,10 @@ WARFARIN_VITAMIN_K_ROOM_UG = 10.0
 LOW_POTASSIUM_ROOM_MG = 300.0
 """With kidney disease or potassium-sparing drugs the foods may add at most this much potassium."""
 
+OVER_LIMIT_ALLOWANCE = 0.05
+"""When a diary is already at or above a limit, the suggestions may still add this share of it
+(nearly every food has some sodium and calcium); the person is told to cut back instead."""
+
 AMPLE_ROOM_SHARE = 0.5
 """A food without data for a limited nutrient is used only while the room left is this share of
 the limit or more (so unknown amounts cannot push a total over it)."""
@@ -278,12 +282,14 @@ def _rooms(
             continue
         room = dri.upper - (result.total or 0.0)
         kind = "CDRR" if dri.upper_scope is UpperScope.CDRR else "UL"
-        if room <= 0:
+        if room < OVER_LIMIT_ALLOWANCE * dri.upper:
+            room = OVER_LIMIT_ALLOWANCE * dri.upper
             notes.append(
-                f"Your diary is already at or above the {kind} for {_label(nutrient)} "
-                f"({dri.upper:g}); the suggestions add none of it where data allow."
+                f"Your diary is already at or near the {kind} for {_label(nutrient)} "
+                f"({dri.upper:,g}); the suggestions add at most {room:,g} more, and cutting back "
+                "on the richest sources in your diary would help more."
             )
-        rooms[nutrient] = max(room, 0.0)
+        rooms[nutrient] = room
     if constraints.warfarin:
         rooms[Nutrient.VITAMIN_K_UG] = WARFARIN_VITAMIN_K_ROOM_UG
     if constraints.limit_potassium:
