@@ -17,6 +17,7 @@ import time
 
 from crampcheck.core.intake import IntakeResult
 from crampcheck.core.models import Profile, make_profile
+from crampcheck.core.nutrients import CRAMP_NUTRIENTS
 from crampcheck.core.suggest import TARGET_NUTRIENTS, Constraints, make_constraints
 from crampcheck.foods import open_food_database
 from crampcheck.services.intake import analyze_intake
@@ -95,7 +96,7 @@ def main() -> None:
     ]
     suggest_for_intake(intakes[0][0], intakes[0][1], intakes[0][2], foods=db)  # warm-up
     times: list[float] = []
-    closed = closed_but_d = foods_used = 0
+    closed = closed_but_d = closed_cramp = foods_used = 0
     for intake, profile, constraints in intakes:
         for _ in range(args.repeat):
             start = time.perf_counter()
@@ -113,6 +114,7 @@ def main() -> None:
         ]
         closed += not open_gaps
         closed_but_d += all(n.value == "vitamin_d_ug" for n in open_gaps)
+        closed_cramp += not set(open_gaps) & set(CRAMP_NUTRIENTS)
         foods_used += len(result.suggestions)
         if args.show:
             picked = ", ".join(f"{s.name.split(',')[0]} {s.grams:g} g" for s in result.suggestions)
@@ -125,6 +127,10 @@ def main() -> None:
     print(f"  max {times[-1]:.0f} ms (goal: median under 300 ms)")
     print(f"fully closed with <= 4 foods: {closed}/{n} ({100 * closed / n:.0f}%)")
     print(f"closed except vitamin D: {closed_but_d}/{n} ({100 * closed_but_d / n:.0f}%)")
+    print(
+        f"cramp nutrients (Mg, K, Ca, D, B1, B12) closed: {closed_cramp}/{n} "
+        f"({100 * closed_cramp / n:.0f}%)"
+    )
     print(f"foods per suggestion set: {foods_used / n:.1f} on average")
 
 

@@ -56,6 +56,12 @@ AMPLE_ROOM_SHARE = 0.5
 the limit or more (so unknown amounts cannot push a total over it)."""
 
 
+KIND_CAPS: Mapping[str, int] = {"main": 2, "drink": 3}
+"""Most portions a day, over all suggested foods of a kind: two servings of meat or fish (6 oz),
+three cups of milk, plant drink or juice. Keeps the day realistic (not salmon and sardines and
+tuna)."""
+
+
 class Diet(StrEnum):
     """Diets from least to most restrictive; a food is tagged with the strictest it fits."""
 
@@ -197,6 +203,8 @@ class ShortlistFood:
     contains: frozenset[str]
     per_portion: Mapping[Nutrient, float] = field(default_factory=dict)
     """Nutrients in one portion; a nutrient USDA has no value for is absent (not zero)."""
+    kind: str = "other"
+    """main (meat, fish, shellfish), drink or other: see ``KIND_CAPS``."""
 
 
 def allowed(food: ShortlistFood, constraints: Constraints) -> bool:

@@ -38,6 +38,7 @@ from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.parsing import parse_item
 from crampcheck.core.ports import FoodRepository
 from crampcheck.core.suggest import (
+    KIND_CAPS,
     REPORTED_NUTRIENTS,
     Constraints,
     Diet,
@@ -215,6 +216,7 @@ def _shortlist_food(row: Mapping[str, Any], foods: FoodRepository) -> ShortlistF
             diet=Diet(row["diet"]),
             contains=frozenset(row["contains"] or ()),
             per_portion=per_portion,
+            kind=str(row.get("kind", "other")),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise FoodDataError(
@@ -287,6 +289,12 @@ def _solve(
         rows.append(row)
         lower.append(-np.inf)
         upper.append(0.0)
+    for kind, cap in KIND_CAPS.items():  # sum of portions of a kind <= cap
+        row = np.zeros(n_var)
+        row[:n_food] = [1.0 if f.kind == kind else 0.0 for f in foods]
+        rows.append(row)
+        lower.append(-np.inf)
+        upper.append(float(cap))
     row = np.zeros(n_var)
     row[n_food : 2 * n_food] = 1.0
     rows.append(row)
@@ -340,7 +348,10 @@ def polish(chosen: list[tuple[ShortlistFood, int]], plan: Plan) -> list[tuple[Sh
             if counts[food_id] >= food.max_portions:
                 continue
             counts[food_id] += 1
-            fits = all(totals(n) <= room + 1e-9 for n, room in plan.rooms.items())
+            fits = all(totals(n) <= room + 1e-9 for n, room in plan.rooms.items()) and all(
+                sum(c for i, c in counts.items() if by_id[i].kind == kind) <= cap
+                for kind, cap in KIND_CAPS.items()
+            )
             score = unmet()
             counts[food_id] -= 1
             if fits and score < current - 1e-9 and (best is None or score < best[0]):
@@ -361,7 +372,11 @@ def _remaining(
     candidates: Sequence[ShortlistFood],
     constraints: Constraints,
 ) -> tuple[RemainingGap, ...]:
-    gaps = [RemainingGap(n, f"{_name(n)}: {why}") for n, why in plan.skipped.items()]
+    gaps = [
+        RemainingGap(n, f"{_name(n)}: {why}")
+        for n, why in plan.skipped.items()
+        if targets_after[n].status is Status.LOW
+    ]
     for nutrient in plan.needs:
         result = targets_after[nutrient]
         if result.status is not Status.LOW:

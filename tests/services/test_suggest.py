@@ -15,6 +15,7 @@ from crampcheck.core.intake import Status
 from crampcheck.core.models import Profile, make_profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.suggest import (
+    KIND_CAPS,
     LOW_POTASSIUM_ROOM_MG,
     TARGET_NUTRIENTS,
     WARFARIN_VITAMIN_K_ROOM_UG,
@@ -106,6 +107,9 @@ def assert_sound(text: str, profile: Profile, constraints: Constraints) -> Sugge
         assert picked.grams == round(picked.portions * float(str(row["grams"])), 1)
         for word in constraints.avoid_words:
             assert word.rstrip("s") not in picked.name.lower()
+    for kind, cap in KIND_CAPS.items():
+        portions = sum(p.portions for p in result.suggestions if rows[p.food_id]["kind"] == kind)
+        assert portions <= cap, kind
     return result
 
 
@@ -268,6 +272,8 @@ def test_shortlist_tags_are_consistent() -> None:
         assert 0 < food.grams <= 750
         assert 1 <= food.max_portions <= 4
         assert Nutrient.ENERGY_KCAL in food.per_portion
+        assert food.kind in ("main", "drink", "other")
+        assert (food.kind == "main") == bool(food.contains & {"meat", "fish", "shellfish"})
 
 
 def test_shortlist_file_is_up_to_date() -> None:
