@@ -64,6 +64,7 @@ def test_stdin(cli: Cli) -> None:
         ("suggest", DIARY, "--age", "9", "--sex", "female"),
         ("suggest", DIARY, *PROFILE, "--vegan", "--pescatarian"),
         ("suggest", DIARY, *PROFILE, "--max-foods", "0"),
+        ("suggest", DIARY, *PROFILE, "--energy-budget", "-5"),
         ("suggest", "", *PROFILE),
         ("suggest", DIARY, "--age", "40", "--sex", "male", "--pregnant"),
     ],

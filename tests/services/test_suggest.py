@@ -9,6 +9,8 @@ import sys
 from functools import cache
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crampcheck.core.dri import UpperScope
 from crampcheck.core.intake import Status
@@ -284,3 +286,30 @@ def test_shortlist_file_is_up_to_date() -> None:
         check=False,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+# --- properties over random diaries -------------------------------------------------------------
+
+SHORTLIST_IDS = sorted(str(row["id"]) for row in read_shortlist())
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
+@given(
+    items=st.lists(
+        st.tuples(st.sampled_from(SHORTLIST_IDS), st.integers(min_value=10, max_value=400)),
+        min_size=1,
+        max_size=6,
+    ),
+    profile=st.sampled_from(list(PROFILES.values())),
+    constraints=st.sampled_from(list(CONSTRAINTS.values())),
+)
+def test_random_diaries_are_sound(
+    items: list[tuple[str, int]], profile: Profile, constraints: Constraints
+) -> None:
+    text = "\n".join(f"{grams} g [{food_id}]" for food_id, grams in items)
+    assert_sound(text, profile, constraints)
