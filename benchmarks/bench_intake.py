@@ -39,8 +39,10 @@ def in_process(rounds: int) -> None:
             start = time.perf_counter()
             result = analyze_intake(diary)
             times.append((time.perf_counter() - start) * 1000)
-        print(f"in-process  {len(result.items):2d} items: p50 {statistics.median(times):.2f} ms  "
-              f"p95 {percentile(times, 0.95):.2f} ms")
+        print(
+            f"in-process  {len(result.items):2d} items: p50 {statistics.median(times):.2f} ms  "
+            f"p95 {percentile(times, 0.95):.2f} ms"
+        )
 
 
 def batch(lines: int) -> None:
@@ -49,20 +51,26 @@ def batch(lines: int) -> None:
         for i in range(lines)
     )
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "crampcheck", "intake", "--batch"],
-                         input=requests, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "crampcheck", "intake", "--batch"],
+        input=requests,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     elapsed = time.perf_counter() - start
     assert len(out.stdout.splitlines()) == lines
-    print(f"--batch     {lines} diaries in {elapsed:.2f} s: {lines / elapsed:.0f} diaries/s "
-          "(including start-up)")
+    print(
+        f"--batch     {lines} diaries in {elapsed:.2f} s: {lines / elapsed:.0f} diaries/s "
+        "(including start-up)"
+    )
 
 
 def cold(args: list[str], runs: int = 7) -> None:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "crampcheck", *args], capture_output=True,
-                       check=True)
+        subprocess.run([sys.executable, "-m", "crampcheck", *args], capture_output=True, check=True)
         times.append((time.perf_counter() - start) * 1000)
     label = " ".join(args)[:40]
     print(f"cold start  crampcheck {label}: median {statistics.median(times):.0f} ms")
