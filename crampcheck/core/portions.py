@@ -314,13 +314,13 @@ def _count_measure(food: Food, size: str | None, phrase: str) -> Measure | None:
         if (measure := _pick(food, unit, ())) is not None:
             return measure
     wanted = size or preferred[0]
-    sized = [
+    named_size = [
         m
         for m in food.measures
         if re.search(rf"\b{wanted}\b", m.name.lower()) and _is_count_like(measure_unit(m))
     ]
-    if sized:
-        return sized[0]
+    if named_size:
+        return named_size[0]
     named = {w.rstrip("s") for w in re.findall(r"[a-z]+", f"{phrase} {food.name}".lower())}
     for measure in food.measures:
         unit = measure_unit(measure)
