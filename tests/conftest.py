@@ -19,7 +19,7 @@ from crampcheck.data import food_db_path
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
     """No CRAMPCHECK_* setting from the developer's shell leaks into a test."""
     for name in list(os.environ):
-        if name.startswith("CRAMPCHECK_") and name != "CRAMPCHECK_TEST_POSTGRES_URL":
+        if name.startswith("CRAMPCHECK_") and not name.startswith("CRAMPCHECK_TEST_"):
             monkeypatch.delenv(name)
 
 

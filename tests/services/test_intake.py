@@ -188,3 +188,22 @@ def test_alternatives_are_offered() -> None:
 def test_original_text_is_kept() -> None:
     texts = [item.text for item in analyze_intake("2 Eggs, a GLASS of milk").items]
     assert texts == ["2 Eggs", "a GLASS of milk"]
+
+
+def test_milk_with_coffee_is_a_splash_not_a_glass() -> None:
+    coffee, milk = analyze_intake("coffee with milk").items
+    assert coffee.grams is not None
+    assert coffee.grams > 200
+    assert milk.grams is not None
+    assert 20 < milk.grams < 40
+
+
+def test_side_without_amount_is_half_a_portion() -> None:
+    _, yogurt = analyze_intake("a bowl of muesli with yogurt").items
+    (alone,) = analyze_intake("yogurt").items
+    assert yogurt.grams == pytest.approx(alone.grams / 2)  # type: ignore[operator]
+
+
+def test_condiment_with_food_keeps_its_spoonful() -> None:
+    _, honey = analyze_intake("porridge with honey").items
+    assert honey.grams == pytest.approx(21.0)
