@@ -242,6 +242,9 @@ CONTAINS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("nuts", re.compile(r"^nuts,", re.I)),
 )
+HIGHER_MERCURY = frozenset({"15221", "15037"})
+"""Fish on the FDA/EPA "good choices" (not "best choices") list: yellowfin tuna, halibut. Not
+suggested in pregnancy or while breastfeeding."""
 FRACTIONS = {0.25: "¼", 0.5: "½", 1.5: "1½"}
 
 
@@ -255,6 +258,7 @@ class Entry:
     diet: str
     contains: tuple[str, ...]
     kind: str
+    flags: tuple[str, ...]
 
 
 def contains_of(name: str, group: str) -> tuple[str, ...]:
@@ -338,6 +342,7 @@ def build(db: sqlite3.Connection) -> list[Entry]:
                 diet_of(contains),
                 contains,
                 kind_of(name, group, contains),
+                ("higher_mercury",) if food_id in HIGHER_MERCURY else (),
             )
         )
     return entries
@@ -356,7 +361,8 @@ HEADER = """\
 # grams: one portion; max: most portions suggested per day; diet: the strictest diet the food fits
 # (vegan < vegetarian < pescatarian < omnivore); contains: allergen and avoidance groups.
 # kind: main (meat, fish, shellfish), drink (milks, plant drinks, juices) or other; the optimiser
-# caps the day's portions of mains and drinks. Oats are marked gluten (usually cross-contaminated).
+# caps the day's portions of mains and drinks. flags: higher_mercury (FDA/EPA "good choice" fish,
+# not suggested in pregnancy or breastfeeding). Oats are marked gluten (usually cross-contaminated).
 """
 
 
@@ -371,6 +377,8 @@ def render(entries: list[Entry]) -> str:
         lines.append(f"    diet: {entry.diet}")
         lines.append(f"    contains: [{', '.join(entry.contains)}]")
         lines.append(f"    kind: {entry.kind}")
+        if entry.flags:
+            lines.append(f"    flags: [{', '.join(entry.flags)}]")
     return "\n".join(lines) + "\n"
 
 

@@ -205,6 +205,8 @@ class ShortlistFood:
     """Nutrients in one portion; a nutrient USDA has no value for is absent (not zero)."""
     kind: str = "other"
     """main (meat, fish, shellfish), drink or other: see ``KIND_CAPS``."""
+    flags: frozenset[str] = frozenset()
+    """``higher_mercury``: not suggested in pregnancy or while breastfeeding."""
 
 
 def allowed(food: ShortlistFood, constraints: Constraints) -> bool:

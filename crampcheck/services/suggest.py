@@ -125,10 +125,13 @@ def suggest_for_intake(
     plan = plan_for(targets_before, constraints)
     limits = {n: r.dri.upper for n, r in targets_before.items() if r.dri.upper is not None}
     limits.update({n: room for n, room in plan.rooms.items() if n not in limits})
+    expecting = profile.pregnant or profile.lactating
     candidates = [
         food
         for food in load_shortlist(repository)
-        if allowed(food, constraints) and usable(food, plan, limits)
+        if allowed(food, constraints)
+        and usable(food, plan, limits)
+        and not (expecting and "higher_mercury" in food.flags)
     ]
     notes = list(plan.notes)
     chosen, solver = (
@@ -153,6 +156,12 @@ def suggest_for_intake(
     targets_after = compare_with_targets(totals, dris)
     gaps = _remaining(targets_after, plan, candidates, constraints)
     notes.extend(_notes(intake, targets_before, constraints, picked))
+    if expecting and any("fish" in food.contains for food, _ in chosen):
+        notes.append(
+            "In pregnancy and while breastfeeding, choose fish low in mercury (salmon, sardines, "
+            "trout, cod, canned light tuna), 8 to 12 oz a week, as FDA/EPA advice on eating fish "
+            "says; higher-mercury fish were left out."
+        )
     return Suggestion(
         suggestions=picked,
         before={n: intake.totals.get(n) for n in REPORTED_NUTRIENTS},
@@ -217,6 +226,7 @@ def _shortlist_food(row: Mapping[str, Any], foods: FoodRepository) -> ShortlistF
             contains=frozenset(row["contains"] or ()),
             per_portion=per_portion,
             kind=str(row.get("kind", "other")),
+            flags=frozenset(row.get("flags") or ()),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise FoodDataError(

@@ -146,6 +146,17 @@ def test_suggested_nutrients_match_the_food_data(food_sql: sqlite3.Connection) -
         assert math.isclose((result.after[nutrient] or 0.0) - before, added, rel_tol=1e-6)
 
 
+@pytest.mark.parametrize("name", ["pregnant 30", "lactating 34"])
+def test_no_higher_mercury_fish_in_pregnancy_or_breastfeeding(name: str) -> None:
+    flagged = {f.food_id for f in load_shortlist(foods()) if "higher_mercury" in f.flags}
+    assert flagged
+    for text in (LIGHT_DAY, PASTA_DAY, PLANT_DAY):
+        result = assert_sound(text, PROFILES[name], make_constraints(diet="pescatarian"))
+        assert not {s.food_id for s in result.suggestions} & flagged
+        if any(s.name.startswith("Fish") for s in result.suggestions):
+            assert any("mercury" in note for note in result.notes)
+
+
 def test_ckd_never_pushes_potassium() -> None:
     result = assert_sound(LIGHT_DAY, PROFILES["male 60"], CONSTRAINTS["ckd"])
     added = (result.after[Nutrient.POTASSIUM_MG] or 0) - (result.before[Nutrient.POTASSIUM_MG] or 0)
