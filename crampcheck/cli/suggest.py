@@ -131,8 +131,6 @@ def render_suggestion(result: Suggestion, out: Console) -> None:
     for column in ("Nutrient", "Before", "After", "Target", "% after"):
         table.add_column(column, justify="left" if column == "Nutrient" else "right")
     for nutrient, before in result.targets_before.items():
-        if nutrient not in result.before:
-            continue
         unit = NUTRIENT_INFO[nutrient].unit
         after = result.targets_after.get(nutrient)
         table.add_row(

@@ -29,13 +29,8 @@ TARGET_NUTRIENTS: tuple[Nutrient, ...] = (
 )
 """Low nutrients a food plan tries to close. Sodium only for heavy sweating; water is for drinks."""
 
-REPORTED_NUTRIENTS: tuple[Nutrient, ...] = (
-    Nutrient.ENERGY_KCAL,
-    *TARGET_NUTRIENTS,
-    Nutrient.SODIUM_MG,
-    Nutrient.WATER_G,
-)
-"""Nutrients shown in ``before`` and ``after``."""
+REPORTED_NUTRIENTS: tuple[Nutrient, ...] = tuple(Nutrient)
+"""Nutrients in ``before`` and ``after``: every nutrient the intake totals (as in its JSON)."""
 
 DEFAULT_MAX_FOODS = 4
 DEFAULT_ENERGY_BUDGET_KCAL = 800.0
