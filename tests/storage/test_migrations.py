@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
@@ -46,7 +48,7 @@ def test_head_matches_metadata(db_url: str) -> None:
         engine.dispose()
 
 
-def test_sqlite_pragmas(tmp_path) -> None:
+def test_sqlite_pragmas(tmp_path: Path) -> None:
     engine = open_engine(f"sqlite:///{tmp_path / 'x.db'}")
     try:
         with engine.connect() as connection:
