@@ -25,7 +25,9 @@ NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
     ],
 )
 def test_parse_fluid(text: str, ml: float, kind: str) -> None:
-    assert d.parse_fluid(text) == (pytest.approx(ml), kind)
+    amount, what = d.parse_fluid(text)
+    assert amount == pytest.approx(ml)
+    assert what == kind
 
 
 @pytest.mark.parametrize("text", ["", "lots", "-5 ml", "0 ml", "20 l"])
