@@ -1,1 +1,1 @@
-"""Use cases: wire the pure core to storage and data; adapters (CLI, web) call these."""
+"""Use cases that wire the pure core to the bundled data and storage; adapters call these."""
