@@ -5,7 +5,6 @@ The adapter passes ``now`` (an aware datetime) in; nothing here reads the clock.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -29,17 +28,10 @@ DEFAULT_TREND_DAYS = 28
 
 
 def default_analyzer() -> Analyzer:
-    """The food engine's ``analyze_intake``.
+    """The food engine's ``analyze_intake`` (imported late: it loads the food database)."""
+    from crampcheck.services.intake import analyze_intake
 
-    Imported by name so the diary does not depend on the engine at import time (and works
-    before the engine exists; callers that log food then get a clear StorageError-free message).
-    """
-    try:
-        module = importlib.import_module("crampcheck.services.intake")
-    except ModuleNotFoundError as error:  # pragma: no cover - until the food engine lands
-        raise InputError("food analysis is not available in this build") from error
-    analyze: Analyzer = module.analyze_intake
-    return analyze
+    return analyze_intake
 
 
 # --- profiles ---------------------------------------------------------------------------------
