@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -119,6 +119,16 @@ class WeightEntry:
     kg: float
     notes: str = ""
     id: int | None = None
+
+
+def sum_items(items: Iterable[FoodItem]) -> dict[str, float]:
+    """Nutrient totals of some items; a nutrient no item has a value for is left out (unknown)."""
+    totals: dict[str, float] = {}
+    for item in items:
+        for key, value in item.nutrients.items():
+            if value is not None:
+                totals[key] = totals.get(key, 0.0) + value
+    return totals
 
 
 # --- validation -------------------------------------------------------------------------------

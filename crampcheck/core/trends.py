@@ -12,9 +12,9 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from crampcheck.core.diary import CrampEpisode, FluidEntry, FoodEntry, MedicationEntry, cramp_day
+from crampcheck.core.diary import CrampEpisode, FluidEntry, MedicationEntry, cramp_day
 
 MIN_DAYS_PER_GROUP = 5
 """Fewest days on each side before a comparison is reported.
@@ -62,25 +62,25 @@ class Day:
 def build_days(
     start: date,
     end: date,
-    foods: Iterable[FoodEntry],
+    meals: Iterable[tuple[datetime, Mapping[str, float]]],
     fluids: Iterable[FluidEntry],
     cramps: Iterable[CrampEpisode],
     medications: Iterable[MedicationEntry] = (),
 ) -> list[Day]:
     """Daily totals for every day from ``start`` to ``end`` inclusive.
 
+    ``meals`` holds each food entry's time and nutrient totals (``core.diary.sum_items``).
+
     A nutrient total is ``None`` when no item that day had a value for it (unknown is not zero).
     """
     sums: dict[date, dict[str, float]] = defaultdict(dict)
     food_days: set[date] = set()
-    for entry in foods:
-        day = entry.at.date()
+    for at, meal in meals:
+        day = at.date()
         food_days.add(day)
         totals = sums[day]
-        for item in entry.items:
-            for key, value in item.nutrients.items():
-                if value is not None:
-                    totals[key] = totals.get(key, 0.0) + value
+        for key, value in meal.items():
+            totals[key] = totals.get(key, 0.0) + value
     fluid: dict[date, float] = defaultdict(float)
     for drink in fluids:
         fluid[drink.at.date()] += drink.millilitres

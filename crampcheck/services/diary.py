@@ -303,7 +303,7 @@ def trends(
     days = tr.build_days(
         start,
         end,
-        [e for e in repo.list_food(pid, low, high) if _inside(e.at.date(), start, end)],
+        [m for m in repo.list_food_totals(pid, low, high) if _inside(m[0].date(), start, end)],
         [e for e in repo.list_fluids(pid, low, high) if _inside(e.at.date(), start, end)],
         repo.list_cramps(pid, low, high),
         repo.list_medications(pid),

@@ -20,6 +20,7 @@ from crampcheck.core.diary import (
     MedicationEntry,
     ProfileRecord,
     WeightEntry,
+    sum_items,
 )
 from crampcheck.core.models import Profile, Sex
 from crampcheck.errors import InputError, NotFoundError, StorageError
@@ -161,7 +162,12 @@ class DiaryStore:
 
     def add_food(self, entry: FoodEntry) -> FoodEntry:
         with self._begin() as connection:
-            values = {"profile_id": entry.profile_id, "text": entry.text, **_timed_values(entry.at)}
+            values = {
+                "profile_id": entry.profile_id,
+                "text": entry.text,
+                "totals": sum_items(entry.items),
+                **_timed_values(entry.at),
+            }
             result = connection.execute(
                 insert(t.food_entries).returning(t.food_entries.c.id), values
             )
@@ -218,7 +224,11 @@ class DiaryStore:
                         corrected=row["corrected"],
                     )
                 )
-        return [FoodEntry(items=tuple(items[row["id"]]), **_timed_row(row)) for row in rows]
+        entries = []
+        for row in rows:
+            del row["totals"]  # derived from the items
+            entries.append(FoodEntry(items=tuple(items[row["id"]]), **_timed_row(row)))
+        return entries
 
     def get_food(self, entry_id: int) -> FoodEntry:
         rows = self._select(t.food_entries, t.food_entries.c.id == entry_id)
@@ -245,6 +255,28 @@ class DiaryStore:
             )
             if result.rowcount != 1:
                 raise NotFoundError(f"food entry {entry_id} has no item {position + 1}")
+            query = select(table.c.nutrients).where(table.c.entry_id == entry_id)
+            items = [FoodItem("", None, None, None, n) for n in connection.execute(query).scalars()]
+            connection.execute(
+                update(t.food_entries)
+                .where(t.food_entries.c.id == entry_id)
+                .values(totals=sum_items(items))
+            )
+
+    def list_food_totals(
+        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[datetime, dict[str, float]]]:
+        """Time and nutrient totals of each food entry (what trends need, without the items)."""
+        table = t.food_entries
+        query = (
+            select(table.c.at, table.c.at_offset_min, table.c.totals)
+            .where(table.c.profile_id == profile_id, *self._range(table, "at", start, end))
+            .order_by(table.c.at, table.c.id)
+        )
+        with self._begin() as connection:
+            return [
+                (_local(at, offset), totals) for at, offset, totals in connection.execute(query)
+            ]
 
     # --- the other diaries ------------------------------------------------------------------
 

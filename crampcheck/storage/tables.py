@@ -109,6 +109,7 @@ food_entries = Table(
     _profile_fk(),
     *_timed("at"),
     Column("text", Text, nullable=False),
+    Column("totals", JSON, nullable=False),  # sum of the items' nutrients; unknown = absent
     Index("ix_food_entries_profile_at", "profile_id", "at"),
 )
 

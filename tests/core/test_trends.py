@@ -13,10 +13,10 @@ from crampcheck.core import trends as tr
 from crampcheck.core.diary import (
     CrampEpisode,
     FluidEntry,
-    FoodEntry,
     FoodItem,
     MedicationEntry,
     cramp_day,
+    sum_items,
 )
 
 START = date(2026, 3, 2)  # a Monday
@@ -26,9 +26,9 @@ def at(day: date, hour: int, offset: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, tzinfo=timezone(timedelta(hours=offset)))
 
 
-def food(day: date, mg: float | None, hour: int = 12) -> FoodEntry:
+def food(day: date, mg: float | None, hour: int = 12) -> tuple[datetime, dict[str, float]]:
     nutrients = {"magnesium_mg": mg, "calcium_mg": None}
-    return FoodEntry(1, at(day, hour), "x", (FoodItem("x", "1", "x", 100.0, nutrients),))
+    return at(day, hour), sum_items([FoodItem("x", "1", "x", 100.0, nutrients)])
 
 
 def test_cramp_day_counts_the_night_towards_the_evening_before() -> None:

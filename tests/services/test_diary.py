@@ -201,3 +201,14 @@ class DiaryStoreFactory:
     def empty(repo: DiaryStore) -> DiaryStore:
         url = repo.engine.url.set(database=str(repo.engine.url.database) + ".other")
         return open_store(url.render_as_string(hide_password=False))
+
+
+def test_log_food_with_the_real_food_engine(repo: DiaryStore) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    at = datetime(2026, 3, 14, 8, 0, tzinfo=PLUS2)
+    entry = diary.log_food(repo, ann, "a medium banana", at, NOW, diary.default_analyzer())
+    (item,) = entry.items
+    assert item.food_id == "09040"
+    assert item.grams == pytest.approx(118)
+    assert item.nutrients["magnesium_mg"] == pytest.approx(31.86, rel=0.01)
+    assert repo.get_food(entry.id or 0) == entry

@@ -85,8 +85,10 @@ def test_correct_item(store: DiaryStore) -> None:
     )
     assert entry.id is not None
     fixed = FoodItem("a banana", "09040", "Bananas, raw", 118.0, {"magnesium_mg": 31.9}, True)
+    assert store.list_food_totals(pid) == [(AT, {})]
     store.replace_food_item(entry.id, 0, fixed)
     assert store.get_food(entry.id).items == (fixed,)
+    assert store.list_food_totals(pid) == [(AT, {"magnesium_mg": 31.9})]
     with pytest.raises(NotFoundError):
         store.replace_food_item(entry.id, 5, fixed)
     with pytest.raises(NotFoundError):

@@ -76,6 +76,7 @@ def upgrade() -> None:
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('at_offset_min', sa.Integer(), server_default='0', nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('totals', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['profile_id'], ['profiles.id'], name=op.f('fk_food_entries_profile_id_profiles'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_food_entries'))
     )
