@@ -284,8 +284,10 @@ def import_(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import an export (JSON or CSV). Every record is checked first; nothing is stored if any
-    is refused.
+    """Import a JSON or CSV export; nothing is stored if any record is refused.
+
+    Every record is checked before the first one is written, and all are written in one
+    transaction. A profile that already exists must have the same age, sex and pregnancy.
 
     Example: crampcheck import diary.json --db sqlite:///new.db
     """
