@@ -16,6 +16,8 @@ HEAD = "head"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # let SQLAlchemy, not the sqlite3 module, decide where transactions start (see _sqlite_begin)
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -24,6 +26,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """Start every transaction with BEGIN IMMEDIATE.
+
+    The sqlite3 module otherwise runs DDL outside transactions (so two processes could both
+    start migrating an empty file) and starts read-then-write transactions as readers (which fail
+    with SQLITE_BUSY instead of waiting when another writer commits first). IMMEDIATE takes the
+    write lock up front and waits up to busy_timeout; readers are never blocked in WAL mode.
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_engine(url: str) -> Engine:
@@ -41,6 +54,7 @@ def open_engine(url: str) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
