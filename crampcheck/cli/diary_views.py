@@ -275,7 +275,7 @@ def export(
     if as_json:
         emit_json({"file": str(output), "format": fmt, "profiles": len(document.profiles)})
     else:
-        typer.echo(f"Exported {len(document.profiles)} profiles to {output}.")
+        typer.echo(f"Exported {len(document.profiles)} profile(s) to {output}.")
 
 
 @app.command("import")
@@ -310,7 +310,7 @@ def import_(
     if as_json:
         emit_json({"imported": count, "profiles": len(document.profiles)})
     else:
-        typer.echo(f"Imported {count} entries for {len(document.profiles)} profiles.")
+        typer.echo(f"Imported {count} entries for {len(document.profiles)} profile(s).")
 
 
 @db_app.command("upgrade")
