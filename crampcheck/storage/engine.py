@@ -14,6 +14,10 @@ from crampcheck.errors import StorageError
 
 HEAD = "head"
 
+HEAD_REVISION = "0002"
+"""The newest migration; a test checks it against Alembic. Lets commands skip importing Alembic
+(≈170 ms) when the database is already up to date."""
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # let SQLAlchemy, not the sqlite3 module, decide where transactions start (see _sqlite_begin)
@@ -102,6 +106,17 @@ def current_revision(engine: Engine) -> str | None:
 
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, read without Alembic (``None`` when empty)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return None if value is None else str(value)
 
 
 def head_revision(engine: Engine) -> str | None:

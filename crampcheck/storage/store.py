@@ -25,7 +25,7 @@ from crampcheck.core.diary import (
 from crampcheck.core.models import Profile, Sex
 from crampcheck.errors import InputError, NotFoundError, StorageError
 from crampcheck.storage import tables as t
-from crampcheck.storage.engine import current_revision, head_revision, open_engine, upgrade
+from crampcheck.storage.engine import HEAD_REVISION, open_engine, stored_revision, upgrade
 
 T = TypeVar("T")
 CURRENT_PROFILE = "current_profile"
@@ -96,7 +96,7 @@ class DiaryStore:
 
     def check_schema(self) -> None:
         """Raise StorageError unless the database is at the newest migration."""
-        current, head = current_revision(self.engine), head_revision(self.engine)
+        current, head = stored_revision(self.engine), HEAD_REVISION
         if current != head:
             raise StorageError(
                 f"the diary database is at revision {current or 'empty'}, this crampcheck needs "
@@ -387,10 +387,8 @@ def open_store(url: str, *, migrate: bool = True) -> DiaryStore:
     """Open the diary at ``url``; bring an empty or older database up to date when ``migrate``."""
     engine = open_engine(url)
     try:
-        if migrate:
-            current = current_revision(engine)
-            if current != head_revision(engine):
-                upgrade(engine)
+        if migrate and stored_revision(engine) != HEAD_REVISION:
+            upgrade(engine)
         store = DiaryStore(engine)
         store.check_schema()
     except OperationalError as error:
