@@ -97,19 +97,24 @@ def _print_view(view: DiaryView) -> None:
 def diary_show(
     start: FromOption = None,
     end: ToOption = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Only food entries containing this text.")
+    ] = None,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show everything logged between two dates (inclusive).
 
-    Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14
+    Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14 --search banana
     """
     from crampcheck.services import diary
 
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile)
-        view = diary.show_diary(repo, person, parse_day(start, "--from"), parse_day(end, "--to"))
+        view = diary.show_diary(
+            repo, person, parse_day(start, "--from"), parse_day(end, "--to"), search
+        )
     if as_json:
         emit_json(_view_json(view))
     else:

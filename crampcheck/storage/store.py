@@ -192,15 +192,22 @@ class DiaryStore:
         return replace(entry, id=entry_id)
 
     def list_food(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        contains: str | None = None,
     ) -> list[FoodEntry]:
+        """Food entries in a time range; ``contains`` keeps those whose text has it (any case).
+
+        ``icontains`` is used rather than LIKE: LIKE ignores ASCII case on SQLite but not on
+        PostgreSQL. ``%`` and ``_`` in the search are escaped, so they match themselves.
+        """
         table = t.food_entries
-        rows = self._select(
-            table,
-            table.c.profile_id == profile_id,
-            *self._range(table, "at", start, end),
-            order=[table.c.at],
-        )
+        where = [table.c.profile_id == profile_id, *self._range(table, "at", start, end)]
+        if contains:
+            where.append(table.c.text.icontains(contains, autoescape=True))
+        rows = self._select(table, *where, order=[table.c.at])
         if not rows:
             return []
         ids = [row["id"] for row in rows]

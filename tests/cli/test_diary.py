@@ -61,6 +61,10 @@ def test_profile_and_logging_flow(run: Run, tmp_path: Path) -> None:
     assert code == 0
     assert json.loads(out)["items"][1]["grams"] == 60
     assert run("diary", "show")[0] == 0
+    code, out, _ = run("diary", "show", "--search", "SPINACH", "--json")
+    assert len(json.loads(out)["food"]) == 1
+    code, out, _ = run("diary", "show", "--search", "walnut", "--json")
+    assert json.loads(out)["food"] == []
     code, out, _ = run("trends", "--from", "2026-03-01", "--to", "2026-03-20", "--json")
     report = json.loads(out)
     assert report["days_with_food"] == 1
