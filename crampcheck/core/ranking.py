@@ -20,6 +20,11 @@ Similarity = Callable[[str, str], float]
 
 NEUTRAL_WORDS = frozenset(
     [
+        "area",
+        "average",
+        "year",
+        "round",
+        "grade",
         "raw",
         "fresh",
         "whole",
@@ -73,6 +78,7 @@ NEUTRAL_WORDS = frozenset(
         "separable",
     ]
 )
+
 """Name words that do not make a food less generic (libraries.md Appendix B)."""
 
 COOKING_WORDS = frozenset(
@@ -249,8 +255,11 @@ class _QueryScorer:
             bonus += -0.3 if eaten_cooked else 0.3
         if eaten_cooked and not self.cooked_query and f.has_cooking_word:
             bonus += 0.3
-        if f.dense_words - self.query_set:
+        prepared = "prepared" in f.name_words or "ready-to-drink" in f.name_words
+        if f.dense_words - self.query_set and not prepared:
             bonus -= 0.3
+        if group_code == "14" and prepared and not self.query_set & DENSE_FORM_WORDS:
+            bonus += 0.2
         return bonus
 
     def _scores(self, name_word: str) -> tuple[float, ...]:
