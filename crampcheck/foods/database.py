@@ -142,7 +142,12 @@ class FoodDatabase:
         return str(found[0]) if found else word
 
     def _known(self, word: str) -> bool:
-        return word in self.vocabulary or singular(word) in self.vocabulary or word.isdigit()
+        if word in self.vocabulary or singular(word) in self.vocabulary or word.isdigit():
+            return True
+        hit = self._db.execute(
+            "SELECT 1 FROM food_fts WHERE food_fts MATCH ? LIMIT 1", (f'"{word}"',)
+        ).fetchone()
+        return hit is not None
 
     def candidates(self, query_words: list[str], limit: int = RETRIEVE_LIMIT) -> list[Candidate]:
         """FTS5 retrieval: all words, else any word, with a prefix fallback when few match."""
@@ -162,7 +167,8 @@ class FoodDatabase:
     def _fts(self, match: str, limit: int) -> list[Candidate]:
         rows = self._db.execute(
             "SELECT f.food_id, f.name, f.group_code, f.deprecated, f.n_measures, f.n_nutrients,"
-            " -bm25(food_fts, 1.0, 4.0), f.name_words, f.head_length, f.branded"
+            " -bm25(food_fts, 1.0, 4.0), f.name_words, f.head_length, f.branded,"
+            " f.category_length"
             " FROM food_fts JOIN foods f ON f.id = food_fts.rowid"
             " WHERE food_fts MATCH ? ORDER BY bm25(food_fts, 1.0, 4.0) LIMIT ?",
             (match, limit),
@@ -179,6 +185,7 @@ class FoodDatabase:
                 tuple(r[7].split()),
                 r[8],
                 bool(r[9]),
+                r[10],
             )
             for r in rows
         ]
