@@ -145,9 +145,8 @@ def suggest_for_intake(
     notes.extend(explain(intake, targets_before, constraints, picked))
     if expecting and any("fish" in food.contains for food, _ in chosen):
         notes.append(
-            "In pregnancy and while breastfeeding, choose fish low in mercury (salmon, sardines, "
-            "trout, cod, canned light tuna), 8 to 12 oz a week, as FDA/EPA advice on eating fish "
-            "says; higher-mercury fish were left out."
+            "As a precaution, the larger predatory fish were left out of suggestions in pregnancy "
+            "and while breastfeeding; ask your midwife or clinician which fish suit you."
         )
     return Suggestion(
         suggestions=picked,
