@@ -1,0 +1,1 @@
+"""Boundary models: pydantic input validation and JSON documents of the contract."""
