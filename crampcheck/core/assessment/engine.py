@@ -32,10 +32,10 @@ def assess(
     found = extract(case, kb, intake)
     findings = found.set
     flags, routine, concern_ids = _red_flags(kb, findings)
-    factors, ruled_out = _factors(kb, found, concern_ids)
+    factors, ruled_out, raising = _factors(kb, found, concern_ids)
     triage = max(
         [Triage.SELF_CARE, *(flag.triage for flag in (*flags, *routine))]
-        + [kb.factors[f.id].min_triage or Triage.SELF_CARE for f in factors]
+        + [kb.factors[f].min_triage or Triage.SELF_CARE for f in raising]
     )
     return Assessment(
         triage=triage,
@@ -72,7 +72,9 @@ def _red_flags(
 
 def _factors(
     kb: KnowledgeBase, found: Findings, concerns: dict[str, list[str]]
-) -> tuple[tuple[FactorResult, ...], tuple[RuledOut, ...]]:
+) -> tuple[tuple[FactorResult, ...], tuple[RuledOut, ...], tuple[str, ...]]:
+    """Ranked factors, ruled-out nutrients, and the factors whose ``min_triage`` applies
+    (moderate or strong, or resting on a lab result; a weak hunch does not raise triage)."""
     findings = found.set
     fired: list[tuple[FactorDef, Strength, list[str]]] = []
     ruled_out: list[RuledOut] = []
@@ -104,7 +106,12 @@ def _factors(
         )
         for factor, strength, used in fired
     )
-    return results, tuple(ruled_out)
+    raising = tuple(
+        factor.id
+        for factor, strength, used in fired
+        if strength >= Strength.MODERATE or any(f.startswith("lab:") for f in used)
+    )
+    return results, tuple(ruled_out), raising
 
 
 def _strength(
