@@ -1,1 +1,1 @@
-"""Use cases: wire the bundled data, the storage adapters and the pure core."""
+"""Use cases that wire the pure core to the bundled data and storage; adapters call these."""

@@ -1,0 +1,63 @@
+"""Food-search accuracy (top-1, top-5) on the query sets and latency per query.
+
+Usage: python benchmarks/bench_search.py [--set dev|test|both] [--misses]
+
+benchmarks/queries/dev.yaml was used for tuning; test.yaml was written before tuning and is
+kept aside (libraries.md Appendix A).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+import yaml
+
+from crampcheck.foods import open_food_database
+
+QUERIES = Path(__file__).parent / "queries"
+
+
+def load(name: str) -> list[tuple[str, set[str]]]:
+    data = yaml.safe_load((QUERIES / f"{name}.yaml").read_text(encoding="utf-8"))
+    return [(q["query"], {str(g) for g in q["gold"]}) for q in data["queries"]]
+
+
+def evaluate(name: str, show_misses: bool) -> None:
+    db = open_food_database()
+    queries = load(name)
+    top1 = top5 = 0
+    latencies: list[float] = []
+    for query, gold in queries:
+        start = time.perf_counter()
+        results = db.search(query, limit=5)
+        latencies.append((time.perf_counter() - start) * 1000)
+        ids = [r.food_id for r in results]
+        top1 += bool(ids) and ids[0] in gold
+        top5 += bool(gold & set(ids))
+        if show_misses and (not ids or ids[0] not in gold):
+            got = f"{results[0].food_id} {results[0].name}" if results else "nothing"
+            print(f"  miss: {query!r} -> {got}")
+    n = len(queries)
+    latencies.sort()
+    p95 = latencies[int(0.95 * (n - 1))]
+    print(
+        f"{name}: {n} queries  top-1 {100 * top1 / n:.1f}%  top-5 {100 * top5 / n:.1f}%  "
+        f"latency p50 {statistics.median(latencies):.2f} ms  p95 {p95:.2f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--misses", action="store_true", help="list the top-1 misses")
+    args = parser.parse_args()
+    open_food_database().search("warm up")
+    for name in ("dev", "test") if args.set == "both" else (args.set,):
+        evaluate(name, args.misses)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,548 @@
+"""Free-text food diary → items with quantity, unit, size and the food phrase. Pure: no lookups.
+
+The splitter breaks a diary on newlines, semicolons, commas, "and", "with", "plus", "&" and "+",
+but keeps "1 cup milk, warmed" and "macaroni and cheese" whole. The item parser reads numbers,
+fractions (½, 1 1/2, 3/4), number words, "a/an/half/a couple of", units, sizes, containers,
+preparation words, parentheticals such as "(240 ml)" and exact references such as "[09040]".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crampcheck.core.units import UNIT_WORDS
+
+UNICODE_FRACTIONS = {
+    "½": "1/2",
+    "⅓": "1/3",
+    "⅔": "2/3",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅕": "1/5",
+    "⅖": "2/5",
+    "⅗": "3/5",
+    "⅘": "4/5",
+    "⅙": "1/6",
+    "⅚": "5/6",
+    "⅛": "1/8",
+    "⅜": "3/8",
+    "⅝": "5/8",
+    "⅞": "7/8",
+}
+
+NUMBER_WORDS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+    "fifteen": 15.0,
+    "twenty": 20.0,
+    "dozen": 12.0,
+    "half": 0.5,
+    "quarter": 0.25,
+    "third": 1 / 3,
+    "single": 1.0,
+    "double": 2.0,
+    "triple": 3.0,
+}
+"""Number words read as quantities."""
+
+PHRASE_QUANTITIES = (
+    ("one and a half", 1.5),
+    ("one and half", 1.5),
+    ("two and a half", 2.5),
+    ("a dozen", 12.0),
+    ("half a dozen", 6.0),
+    ("a couple of", 2.0),
+    ("a couple", 2.0),
+    ("couple of", 2.0),
+    ("a few", 3.0),
+    ("few", 3.0),
+    ("several", 3.0),
+    ("a pair of", 2.0),
+    ("half of a", 0.5),
+    ("half of an", 0.5),
+    ("half a", 0.5),
+    ("half an", 0.5),
+    ("a half", 0.5),
+    ("a quarter of a", 0.25),
+    ("a quarter of", 0.25),
+    ("quarter of a", 0.25),
+    ("a quarter", 0.25),
+    ("a third of a", 1 / 3),
+    ("a third of", 1 / 3),
+    ("three quarters of a", 0.75),
+    ("three quarters of", 0.75),
+    ("three quarters", 0.75),
+)
+"""Multi-word quantities, longest first within each family."""
+
+VAGUE_QUANTITIES = (
+    "some",
+    "a bit of",
+    "a little",
+    "a little bit of",
+    "a bit",
+    "bit of",
+    "a splash of",
+    "a dash of",
+    "a drizzle of",
+    "a spoonful of",
+    "a touch of",
+)
+"""Words that say 'some' without an amount: one default portion, low confidence."""
+
+SIZES = {
+    "extra small": "extra small",
+    "extra-small": "extra small",
+    "extra large": "extra large",
+    "extra-large": "extra large",
+    "x-large": "extra large",
+    "xl": "extra large",
+    "jumbo": "jumbo",
+    "small": "small",
+    "medium": "medium",
+    "med": "medium",
+    "medium-sized": "medium",
+    "large": "large",
+    "big": "large",
+    "huge": "extra large",
+    "little": "small",
+    "heaped": "heaping",
+    "heaping": "heaping",
+    "level": "level",
+    "generous": "large",
+    "regular": "medium",
+}
+"""Size words and their canonical form (USDA measure names use these)."""
+
+PREPARATION_WORDS = frozenset(
+    [
+        "chopped",
+        "diced",
+        "sliced",
+        "minced",
+        "grated",
+        "shredded",
+        "mashed",
+        "peeled",
+        "cubed",
+        "halved",
+        "quartered",
+        "crushed",
+        "warmed",
+        "warm",
+        "hot",
+        "cold",
+        "chilled",
+        "heated",
+        "reheated",
+        "melted",
+        "softened",
+        "packed",
+        "drained",
+        "rinsed",
+        "pitted",
+        "seeded",
+        "trimmed",
+        "julienned",
+        "spiralized",
+        "torn",
+        "whisked",
+        "beaten",
+    ]
+)
+"""Physical preparation words: removed from the food name, used to pick a USDA measure."""
+
+FILLER_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "my",
+        "some",
+        "about",
+        "approx",
+        "approximately",
+        "around",
+        "roughly",
+        "ca.",
+        "~",
+        "x",
+        "i",
+        "ate",
+        "had",
+        "drank",
+        "drink",
+        "eaten",
+    ]
+)
+
+MEAL_LABEL = re.compile(
+    r"^\s*(?:breakfast|brekkie|lunch|dinner|supper|tea time|snacks?|elevenses|dessert|"
+    r"pudding|pre-workout|post-workout|morning|afternoon|evening|night|bedtime|am|pm|"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
+
+COMPOUND_FOODS = (
+    "macaroni and cheese",
+    "mac and cheese",
+    "mac n cheese",
+    "salt and pepper",
+    "fish and chips",
+    "pork and beans",
+    "franks and beans",
+    "sweet and sour",
+    "half and half",
+    "peanut butter and jelly",
+    "peanut butter and jam",
+    "bread and butter pickles",
+    "cookies and cream",
+    "rice and beans",
+    "beans and rice",
+    "chips and salsa",
+    "surf and turf",
+    "spaghetti and meatballs",
+    "ham and cheese",
+    "strawberries and cream",
+    "cheese and onion",
+    "salt and vinegar",
+    "oil and vinegar",
+    "sour cream and onion",
+    "chicken and dumplings",
+    "bangers and mash",
+    "steak and kidney",
+    "cheese and crackers",
+    "ham and eggs",
+    "biscuits and gravy",
+    "shepherd's pie",
+    "with skin",
+    "with salt",
+    "without salt",
+    "with peel",
+    "without skin",
+    "with added vitamin",
+)
+"""Phrases whose "and"/"with" is part of one food (or one food's USDA description)."""
+
+_SEPARATORS = re.compile(r"\s*(?:\n|;|\|)\s*")
+_CONNECTORS = re.compile(r"\s+(?:and|with|plus|&|n|w/)\s+|\s*\+\s*|\s+&\s*", re.IGNORECASE)
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_EXACT_REF = re.compile(r"\[\s*(\d{1,5})\s*\]")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_NUMBER = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)"
+_LEADING_QTY = re.compile(
+    rf"^(?P<qty>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<qty2>{_NUMBER}))?\s*(?:x\s+|×\s*)?"
+)
+_TRAILING_QTY = re.compile(
+    rf"\s+(?:x\s*(?P<times>\d+)|(?P<qty>{_NUMBER})\s*(?P<unit>[a-z][a-z. ]*?)?)\s*$"
+)
+_TIMES_PREFIX = re.compile(r"^(\d+)\s*x\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedItem:
+    """One diary item as read from the text; no food has been looked up yet."""
+
+    text: str
+    food: str
+    quantity: float | None = None
+    unit: str | None = None
+    size: str | None = None
+    preparation: tuple[str, ...] = ()
+    exact_food_id: str | None = None
+    stated_amount: tuple[float, str] | None = None
+    vague: bool = False
+    unknown_unit: str | None = None
+
+    @property
+    def quantity_or_one(self) -> float:
+        return 1.0 if self.quantity is None else self.quantity
+
+
+def split_diary(text: str) -> list[str]:
+    """Split diary text into item phrases, keeping each phrase's original wording."""
+    pieces: list[str] = []
+    for line in _SEPARATORS.split(text):
+        line = MEAL_LABEL.sub("", _BULLET.sub("", line)).strip(" \t.,")
+        if line:
+            pieces.extend(_split_line(line))
+    return [piece for piece in pieces if piece and re.search(r"[^\W_]", piece)]
+
+
+def _split_line(line: str) -> list[str]:
+    parts: list[str] = []
+    for comma_part in _join_preparation(_COMMA.split(line)):
+        parts.extend(_split_connectors(comma_part))
+    return [part.strip(" .,") for part in parts if part.strip(" .,")]
+
+
+def _join_preparation(parts: list[str]) -> list[str]:
+    """Glue "warmed" back onto "1 cup milk" in "1 cup milk, warmed"."""
+    joined: list[str] = []
+    for part in (p.strip() for p in parts):
+        words = re.findall(r"[a-z]+", part.lower())
+        only_prep = bool(words) and all(w in PREPARATION_WORDS or w in _PREP_EXTRA for w in words)
+        if joined and (only_prep or not part):
+            joined[-1] = f"{joined[-1]}, {part}" if part else joined[-1]
+        else:
+            joined.append(part)
+    return joined
+
+
+_PREP_EXTRA = frozenset(
+    [
+        "and",
+        "to",
+        "taste",
+        "finely",
+        "roughly",
+        "thinly",
+        "lightly",
+        "skin",
+        "on",
+        "off",
+        "no",
+        "peel",
+        "baked",
+        "boiled",
+        "grilled",
+        "fried",
+        "roasted",
+        "steamed",
+        "broiled",
+        "poached",
+        "scrambled",
+        "stewed",
+        "braised",
+        "toasted",
+        "microwaved",
+        "sauteed",
+        "cooked",
+        "raw",
+        "fresh",
+        "frozen",
+        "canned",
+        "dried",
+        "plain",
+        "unsalted",
+        "salted",
+    ]
+)
+"""Words that, alone after a comma, describe the item before it ("1 large sweet potato, baked")."""
+
+_TEMPERATURE_FOODS = frozenset(
+    ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot"]
+)
+
+
+def _split_connectors(part: str) -> list[str]:
+    protected = part
+    keep: dict[str, str] = {}
+    for index, phrase in enumerate(COMPOUND_FOODS):
+        pattern = re.compile(re.escape(phrase), re.IGNORECASE)
+        if pattern.search(protected):
+            token = f"\x00{index}\x00"
+            keep[token] = pattern.search(protected).group(0)  # type: ignore[union-attr]
+            protected = pattern.sub(token, protected)
+    pieces = _CONNECTORS.split(protected)
+    restored = []
+    for piece in pieces:
+        for token, original in keep.items():
+            piece = piece.replace(token, original)
+        restored.append(piece)
+    return restored
+
+
+def parse_item(text: str) -> ParsedItem:
+    """Read quantity, unit, size and food from one item phrase.
+
+    Example:
+        >>> item = parse_item("2 cups chopped spinach")
+        >>> (item.quantity, item.unit, item.food, item.preparation)
+        (2.0, 'cup', 'spinach', ('chopped',))
+    """
+    original = text.strip()
+    working = _normalise(original)
+    working, exact = _take_exact_ref(working)
+    working, stated = _take_parentheticals(working)
+    working, times = _take_times_prefix(working)
+    working, quantity, vague = _take_quantity(working)
+    working, size = _take_size(working)
+    working, unit, unknown_unit = _take_unit(working, quantity is not None)
+    if size is None:
+        working, size = _take_size(working)
+    if quantity is None and unit is None:
+        working, quantity, unit = _take_trailing_quantity(working)
+    food, preparation = _clean_food(working)
+    if times is not None:
+        quantity = times * (quantity if quantity is not None else 1.0)
+    return ParsedItem(
+        text=original,
+        food=food,
+        quantity=quantity,
+        unit=unit,
+        size=size,
+        preparation=preparation,
+        exact_food_id=exact,
+        stated_amount=stated,
+        vague=vague,
+        unknown_unit=unknown_unit,
+    )
+
+
+def _normalise(text: str) -> str:
+    for symbol, fraction in UNICODE_FRACTIONS.items():
+        text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, f" {fraction}")
+    text = text.replace("’", "'").replace("×", "x ").lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _take_exact_ref(text: str) -> tuple[str, str | None]:
+    match = _EXACT_REF.search(text)
+    if not match:
+        return text, None
+    return (text[: match.start()] + text[match.end() :]).strip(), match.group(1).zfill(5)
+
+
+def _take_parentheticals(text: str) -> tuple[str, tuple[float, str] | None]:
+    stated: tuple[float, str] | None = None
+    kept: list[str] = []
+    for inner in _PAREN.findall(text):
+        amount = _metric_amount(inner)
+        if amount is not None and stated is None:
+            stated = amount
+        elif amount is None:
+            kept.append(inner)
+    text = _PAREN.sub(" ", text)
+    return re.sub(r"\s+", " ", f"{text} {' '.join(kept)}").strip(), stated
+
+
+def _metric_amount(text: str) -> tuple[float, str] | None:
+    match = re.fullmatch(
+        rf"\s*(?:about|approx\.?|approximately|~|ca\.?)?\s*({_NUMBER})\s*([a-z][a-z. ]*?)\s*",
+        text.strip().lower(),
+    )
+    if not match:
+        return None
+    unit = UNIT_WORDS.get(match.group(2).strip().rstrip("."))
+    if unit not in ("g", "kg", "mg", "oz", "lb", "ml", "cl", "dl", "l", "fl oz"):
+        return None
+    return parse_number(match.group(1)), unit
+
+
+def _take_times_prefix(text: str) -> tuple[str, float | None]:
+    match = _TIMES_PREFIX.match(text)
+    return (text[match.end() :], float(match.group(1))) if match else (text, None)
+
+
+def parse_number(text: str) -> float:
+    """Read "2", "1.5", "1,5", "3/4", "1 1/2" and ".5" as numbers."""
+    text = text.strip().replace(",", ".")
+    if " " in text:
+        whole, fraction = text.split(None, 1)
+        return float(whole) + parse_number(fraction)
+    if "/" in text:
+        top, bottom = text.split("/", 1)
+        return float(top) / float(bottom) if float(bottom) else float(top)
+    return float(text)
+
+
+def _take_quantity(text: str) -> tuple[str, float | None, bool]:
+    for phrase in VAGUE_QUANTITIES:
+        if text.startswith(phrase + " "):
+            return text[len(phrase) + 1 :], None, True
+    for phrase, value in PHRASE_QUANTITIES:
+        if text.startswith(phrase + " "):
+            rest, extra = _maybe_article(text[len(phrase) + 1 :])
+            return rest, value * extra, False
+    match = _LEADING_QTY.match(text)
+    if match and match.group("qty"):
+        value = parse_number(match.group("qty"))
+        if match.group("qty2"):
+            value = (value + parse_number(match.group("qty2"))) / 2
+        return text[match.end() :].strip(), value, False
+    first, _, rest = text.partition(" ")
+    if first in NUMBER_WORDS and rest:
+        value = NUMBER_WORDS[first]
+        rest, extra = _maybe_article(rest)
+        return rest, value * extra, False
+    return text, None, False
+
+
+def _maybe_article(text: str) -> tuple[str, float]:
+    """'half a' handled by phrases; here only drop a stray "of"."""
+    return (text[3:], 1.0) if text.startswith("of ") else (text, 1.0)
+
+
+def _take_size(text: str) -> tuple[str, str | None]:
+    for word in sorted(SIZES, key=len, reverse=True):
+        if text.startswith(word + " "):
+            return text[len(word) + 1 :], SIZES[word]
+    return text, None
+
+
+_UNIT_PATTERN = re.compile(
+    r"^(?P<unit>"
+    + "|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=len, reverse=True))
+    + r")(?:\.|\b)\s*(?:of\s+)?"
+)
+_SHORT_UNITS = frozenset(w for w in UNIT_WORDS if len(w) <= 2)
+
+
+def _take_unit(text: str, has_quantity: bool) -> tuple[str, str | None, str | None]:
+    match = _UNIT_PATTERN.match(text)
+    if match:
+        spelling, rest = match.group("unit"), text[match.end() :].strip()
+        short_ok = has_quantity or spelling not in _SHORT_UNITS
+        if short_ok and (rest or spelling not in ("l", "c", "t")):
+            return rest, UNIT_WORDS[spelling], None
+    glued = re.match(r"^([a-z]+)\s+of\s+(.+)$", text)
+    if has_quantity and glued and glued.group(1) not in PREPARATION_WORDS:
+        return glued.group(2), None, glued.group(1)
+    return text, None, None
+
+
+def _take_trailing_quantity(text: str) -> tuple[str, float | None, str | None]:
+    match = _TRAILING_QTY.search(text)
+    if not match:
+        return text, None, None
+    if match.group("times"):
+        return text[: match.start()], float(match.group("times")), None
+    unit_word = (match.group("unit") or "").strip().rstrip(".")
+    unit = UNIT_WORDS.get(unit_word) if unit_word else None
+    if unit_word and unit is None:
+        return text, None, None
+    return text[: match.start()], parse_number(match.group("qty")), unit
+
+
+def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9%'\-]+", text.lower())
+    part_of_name = {
+        i
+        for i, w in enumerate(words[:-1])
+        if w in ("hot", "cold", "warm") and words[i + 1] in _TEMPERATURE_FOODS
+    }
+    preparation = tuple(
+        w for i, w in enumerate(words) if w in PREPARATION_WORDS and i not in part_of_name
+    )
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if (i in part_of_name or w not in PREPARATION_WORDS) and w not in FILLER_WORDS
+    ]
+    while kept and kept[0] in ("a", "an", "and", "with"):
+        kept.pop(0)
+    return " ".join(kept), preparation

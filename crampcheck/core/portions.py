@@ -1,0 +1,330 @@
+"""How many grams a diary item weighs: the food's own USDA household measures first, then
+sensible defaults. "Two eggs" is about 100 g, never 2 g; "a glass of milk" is about 240 ml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crampcheck.core.models import Food, Measure
+from crampcheck.core.parsing import ParsedItem
+from crampcheck.core.units import MASS_G, UNIT_WORDS, VOLUME_ML, UnitKind, unit_kind
+
+MAX_PLAUSIBLE_ITEM_GRAMS = 5000.0
+"""More than 5 kg of one food in a day is treated as a typing mistake and left out of totals."""
+
+CONTAINER_ML = {"glass": 240.0, "mug": 250.0, "bottle": 500.0, "can": 355.0, "carton": 250.0}
+"""Default volumes of drink containers when the food has no USDA measure for them."""
+
+CONTAINER_G = {
+    "handful": 28.35,
+    "slice": 30.0,
+    "piece": 30.0,
+    "serving": 100.0,
+    "plate": 300.0,
+    "pinch": 0.3,
+    "dash": 1.0,
+    "sprig": 1.0,
+    "leaf": 10.0,
+    "clove": 3.0,
+    "stick": 10.0,
+    "rasher": 8.0,
+    "strip": 8.0,
+    "fillet": 150.0,
+    "bar": 40.0,
+    "packet": 30.0,
+    "sachet": 10.0,
+    "pot": 150.0,
+    "tub": 150.0,
+    "jar": 200.0,
+    "cube": 10.0,
+    "patty": 90.0,
+    "link": 45.0,
+    "wedge": 30.0,
+    "head": 500.0,
+    "ear": 90.0,
+    "stalk": 40.0,
+    "scoop": 50.0,
+    "bowl": 250.0,
+}
+"""Default weights of containers and count words when the food has no matching USDA measure."""
+
+SIZE_FACTORS = {
+    "extra small": 0.6,
+    "small": 0.75,
+    "medium": 1.0,
+    "large": 1.33,
+    "extra large": 1.6,
+    "jumbo": 1.8,
+    "heaping": 1.5,
+    "level": 1.0,
+}
+"""Scaling for a size word when the food has no measure of that size."""
+
+MEASURE_ALIASES = {
+    "nlea": "serving",
+    "portion": "serving",
+    "container": "pot",
+    "package": "packet",
+    "spear": "piece",
+    "item": "piece",
+    "unit": "piece",
+    "each": "piece",
+    "tablespoon": "tbsp",
+    "teaspoon": "tsp",
+    "bunch": "head",
+}
+
+COUNT_MEASURE_WORDS = ("fruit", "whole", "piece", "item", "unit", "each")
+"""Measure names that mean one whole item."""
+
+DRINK_WORDS = frozenset(
+    [
+        "milk",
+        "juice",
+        "water",
+        "coffee",
+        "tea",
+        "beer",
+        "wine",
+        "soda",
+        "cola",
+        "drink",
+        "beverage",
+        "smoothie",
+        "lemonade",
+        "cider",
+        "kefir",
+        "shake",
+        "latte",
+        "cappuccino",
+        "espresso",
+        "cocoa",
+    ]
+)
+
+SIZES = ("extra small", "extra large", "small", "medium", "large", "jumbo")
+
+
+@dataclass(frozen=True, slots=True)
+class Portion:
+    """The weight of an item and how it was worked out."""
+
+    grams: float
+    description: str
+    confidence: float
+
+
+def measure_unit(measure: Measure) -> str:
+    """The canonical unit or count word a USDA measure is expressed in ("cup, chopped" -> cup)."""
+    name = measure.name.lower().strip()
+    for size in SIZES:
+        if name.startswith(size) and (len(name) == len(size) or not name[len(size)].isalpha()):
+            return size
+    if name.startswith(("fl oz", "fl. oz")):
+        return "fl oz"
+    first = re.split(r"[\s,(]", name, maxsplit=1)[0].rstrip(".")
+    first = MEASURE_ALIASES.get(first, first)
+    return UNIT_WORDS.get(first, first)
+
+
+def portion_for(item: ParsedItem, food: Food) -> Portion:
+    """Grams for ``item`` of ``food`` (quantity defaults to one portion when none is given)."""
+    quantity = item.quantity_or_one
+    if item.stated_amount is not None:
+        value, unit = item.stated_amount
+        return _explicit(value, unit, food, "as stated in brackets")
+    if item.unit is not None and unit_kind(item.unit) is not UnitKind.CONTAINER:
+        return _explicit(quantity, item.unit, food, None)
+    if item.unit is not None:
+        return _container(quantity, item, food)
+    if item.quantity is not None:
+        return _count(quantity, item, food)
+    return _default(item, food)
+
+
+def _explicit(value: float, unit: str, food: Food, note: str | None) -> Portion:
+    if unit in MASS_G:
+        grams = value * MASS_G[unit]
+        return Portion(grams, note or f"{_fmt(value)} {unit}", 1.0)
+    measure = _pick(food, unit, ())
+    if measure is not None and unit not in ("ml", "l", "dl", "cl"):
+        return Portion(value * measure.grams_each, _describe(value, measure), 0.95)
+    density, known = _density(food)
+    grams = value * VOLUME_ML[unit] * density
+    text = f"{_fmt(value)} {unit} ≈ {_fmt(value * VOLUME_ML[unit])} ml"
+    return Portion(grams, note or text, 0.95 if known else 0.8)
+
+
+def _density(food: Food) -> tuple[float, bool]:
+    """Grams per millilitre from the food's own volume measures (1.0 when it has none)."""
+    for measure in food.measures:
+        unit = measure_unit(measure)
+        if unit in VOLUME_ML and measure.grams_each > 0:
+            return measure.grams_each / VOLUME_ML[unit], True
+    return 1.0, False
+
+
+def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
+    unit = item.unit or "serving"
+    factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
+    measure = _pick(food, unit, item.preparation)
+    if measure is None and unit == "bowl":
+        return _bowl(quantity * factor, food)
+    if measure is None and unit == "scoop":
+        measure = _pick(food, "cup", ())
+        if measure is not None:
+            grams = quantity * factor * measure.grams_each / 2
+            return Portion(grams, f"{_fmt(quantity)} scoop ≈ ½ cup", 0.75)
+    if measure is not None:
+        return Portion(quantity * factor * measure.grams_each, _describe(quantity, measure), 0.9)
+    if unit in CONTAINER_ML:
+        density, _ = _density(food)
+        ml = quantity * factor * CONTAINER_ML[unit]
+        return Portion(ml * density, f"{_fmt(quantity)} {unit} ≈ {_fmt(ml)} ml", 0.8)
+    grams = quantity * factor * CONTAINER_G.get(unit, 100.0)
+    return Portion(grams, f"{_fmt(quantity)} {unit} ≈ {_fmt(grams)} g (typical)", 0.7)
+
+
+def _bowl(quantity: float, food: Food) -> Portion:
+    cups = 1.0 if food.group_code == "08" else 1.5
+    cup = _pick(food, "cup", ())
+    if cup is not None:
+        grams = quantity * cups * cup.grams_each
+        return Portion(grams, f"{_fmt(quantity)} bowl ≈ {_fmt(cups)} cup", 0.75)
+    return Portion(quantity * CONTAINER_G["bowl"], f"{_fmt(quantity)} bowl ≈ 250 g", 0.65)
+
+
+def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
+    measure = _count_measure(food, item.size, item.food)
+    if measure is not None:
+        return Portion(quantity * measure.grams_each, _describe(quantity, measure), 0.9)
+    factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
+    serving = _pick(food, "serving", ())
+    if serving is not None:
+        return Portion(quantity * factor * serving.grams_each, _describe(quantity, serving), 0.7)
+    grams = quantity * factor * 100.0
+    return Portion(grams, f"{_fmt(quantity)} × 100 g (no household measure)", 0.5)
+
+
+CONDIMENT_GROUPS = frozenset({"02", "04", "19"})
+"""Spices, fats and oils, sweets: a default portion is a spoonful, not a cup."""
+
+CONDIMENT_WORDS = frozenset(
+    [
+        "butter",
+        "jam",
+        "jelly",
+        "honey",
+        "syrup",
+        "sauce",
+        "dressing",
+        "oil",
+        "sugar",
+        "mayonnaise",
+        "ketchup",
+        "catsup",
+        "mustard",
+        "spread",
+        "marmalade",
+        "molasses",
+        "vinegar",
+    ]
+)
+
+
+def _default(item: ParsedItem, food: Food) -> Portion:
+    """One typical portion when the diary gives no amount at all."""
+    confidence = 0.5 if item.vague else 0.6
+    if _is_drink(item, food):
+        density, _ = _density(food)
+        return Portion(240.0 * density, "amount not given: assumed 1 glass (240 ml)", confidence)
+    if _is_condiment(item, food):
+        spoon = _pick(food, "tbsp", ())
+        grams = spoon.grams_each if spoon is not None else 15.0
+        return Portion(grams, "amount not given: assumed 1 tablespoon", confidence)
+    measure = _count_measure(food, item.size, item.food) or _pick(food, "serving", ())
+    measure = measure or _pick(food, "cup", ())
+    if measure is not None:
+        portion = _describe(1, measure)
+        return Portion(measure.grams_each, f"amount not given: assumed {portion}", confidence)
+    return Portion(100.0, "amount not given: assumed 100 g", confidence - 0.1)
+
+
+def _is_drink(item: ParsedItem, food: Food) -> bool:
+    phrase = set(re.findall(r"[a-z]+", item.food.lower()))
+    name = food.name.lower()
+    drink_name = name.startswith(("milk,", "beverages", "water")) or "juice" in name
+    return food.group_code == "14" or drink_name or bool(phrase & DRINK_WORDS)
+
+
+def _is_condiment(item: ParsedItem, food: Food) -> bool:
+    phrase = set(re.findall(r"[a-z]+", f"{item.food} {food.name}".lower()))
+    return food.group_code in CONDIMENT_GROUPS or bool(phrase & CONDIMENT_WORDS)
+
+
+def _pick(food: Food, unit: str, preparation: tuple[str, ...]) -> Measure | None:
+    """The food's measure in ``unit``; one naming a preparation word wins, then the plainest."""
+    found = [m for m in food.measures if measure_unit(m) == unit]
+    if not found:
+        return None
+    for word in preparation:
+        for measure in found:
+            if word in measure.name.lower():
+                return measure
+    return min(found, key=lambda m: (len(m.name), -m.grams_each))
+
+
+def _count_measure(food: Food, size: str | None, phrase: str) -> Measure | None:
+    """The measure for "one" of this food: by size, medium, a named item, then others."""
+    if size and (sized := _pick(food, size, ())) is not None:
+        return sized
+    preferred = ("large", "medium") if food.name.lower().startswith("egg") else ("medium",)
+    for unit in preferred:
+        if (measure := _pick(food, unit, ())) is not None:
+            return measure
+    named = {w.rstrip("s") for w in re.findall(r"[a-z]+", f"{phrase} {food.name}".lower())}
+    for measure in food.measures:
+        unit = measure_unit(measure)
+        if unit in COUNT_MEASURE_WORDS or unit.rstrip("s") in named:
+            return measure
+    for unit in ("large", "small", "extra large", "extra small"):
+        if (measure := _pick(food, unit, ())) is not None:
+            return measure
+    others = [m for m in food.measures if _is_count_like(measure_unit(m))]
+    return others[0] if others else None
+
+
+def _is_count_like(unit: str) -> bool:
+    return (
+        unit not in MASS_G
+        and unit not in VOLUME_ML
+        and unit
+        not in (
+            "serving",
+            "packet",
+            "pot",
+            "can",
+            "bottle",
+            "jar",
+            "head",
+            "cubic",
+            "bar",
+            "cup",
+            "lb",
+        )
+    )
+
+
+def is_plausible(grams: float) -> bool:
+    """Whether one item's weight is believable for a day's diary."""
+    return 0 < grams <= MAX_PLAUSIBLE_ITEM_GRAMS
+
+
+def _describe(quantity: float, measure: Measure) -> str:
+    return f"{_fmt(quantity)} × {measure.name} ({_fmt(measure.grams_each)} g)"
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")

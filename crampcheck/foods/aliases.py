@@ -1,0 +1,42 @@
+"""The curated alias table: generic words → the USDA food a person most often means."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from crampcheck.core.foodnames import singular, words
+from crampcheck.errors import FoodDataError
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Normalised phrase → NDB number."""
+
+    entries: dict[str, str]
+
+    def lookup(self, phrase: str) -> str | None:
+        """The NDB number for ``phrase`` ("Eggs", "a banana" does not match), or ``None``."""
+        return self.entries.get(normalise(phrase))
+
+
+def normalise(phrase: str) -> str:
+    """Lower-case singular words joined by spaces: "Black Beans" -> "black bean"."""
+    return " ".join(singular(word) for word in words(phrase))
+
+
+@cache
+def load_aliases() -> AliasTable:
+    """Read ``data/foods/aliases.yaml``."""
+    text = files("crampcheck.data").joinpath("foods", "aliases.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not isinstance(data.get("aliases"), dict):
+        raise FoodDataError("data/foods/aliases.yaml must hold a mapping under 'aliases'")
+    entries: dict[str, str] = {}
+    for food_id, phrases in data["aliases"].items():
+        for phrase in phrases:
+            entries[normalise(str(phrase))] = str(food_id).zfill(5)
+    return AliasTable(entries)

@@ -1,0 +1,154 @@
+"""Free-text food diary → USDA foods, grams, nutrient totals with coverage, and personal targets."""
+
+from __future__ import annotations
+
+from crampcheck.core.dri import targets_for
+from crampcheck.core.intake import (
+    IntakeResult,
+    ItemResult,
+    compare_with_targets,
+    item_nutrients,
+    total_nutrients,
+)
+from crampcheck.core.models import Food, FoodMatch, Profile
+from crampcheck.core.parsing import ParsedItem, parse_item, split_diary
+from crampcheck.core.portions import MAX_PLAUSIBLE_ITEM_GRAMS, Portion, is_plausible, portion_for
+from crampcheck.core.ports import FoodRepository
+from crampcheck.data import load_dri
+from crampcheck.errors import DiaryTextError, UnknownFoodError
+
+MAX_DIARY_CHARS = 100_000
+"""Longest diary accepted in one call (about 20 pages of text)."""
+
+MAX_ITEMS = 400
+"""Most items read from one diary."""
+
+MIN_MATCH_SCORE = 0.45
+"""Below this search score an item is listed as not understood rather than guessed."""
+
+ALTERNATIVES = 3
+
+
+def check_diary_text(text: object) -> str:
+    """Return ``text`` if it is a diary we can read; otherwise raise with a clear message."""
+    if not isinstance(text, str):
+        raise DiaryTextError("the diary must be text")
+    if len(text) > MAX_DIARY_CHARS:
+        raise DiaryTextError(
+            f"the diary is too long ({len(text):,} characters; the limit is {MAX_DIARY_CHARS:,}). "
+            "Split it into days and check one day at a time"
+        )
+    if "\x00" in text or _control_ratio(text) > 0.05:
+        raise DiaryTextError("this does not look like text (binary data?); write what you ate")
+    if not text.strip():
+        raise DiaryTextError('the diary is empty; write what you ate, e.g. "2 eggs and a banana"')
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
+    controls += text.count("\ufffd")
+    return controls / max(len(text), 1)
+
+
+def analyze_intake(
+    text: str, profile: Profile | None = None, *, foods: FoodRepository | None = None
+) -> IntakeResult:
+    """Parse a diary, match foods, weigh portions, total nutrients and compare with DRIs.
+
+    Example:
+        >>> result = analyze_intake("a medium banana")
+        >>> round(result.items[0].grams)
+        118
+    """
+    repository = foods if foods is not None else _default_foods()
+    phrases = split_diary(check_diary_text(text))
+    if len(phrases) > MAX_ITEMS:
+        raise DiaryTextError(f"the diary has {len(phrases)} items; the limit is {MAX_ITEMS}")
+    items = tuple(resolve_item(parse_item(phrase), repository) for phrase in phrases)
+    totals, coverage = total_nutrients(items)
+    targets = None
+    if profile is not None:
+        targets = compare_with_targets(totals, targets_for(load_dri(), profile))
+    unparsed = tuple(item.text for item in items if item.food_id is None)
+    return IntakeResult(items, totals, coverage, targets, unparsed, profile)
+
+
+def _default_foods() -> FoodRepository:
+    from crampcheck.foods import open_food_database
+
+    return open_food_database()
+
+
+def resolve_item(item: ParsedItem, foods: FoodRepository) -> ItemResult:
+    """Find the food and the grams for one parsed item."""
+    if item.exact_food_id is not None:
+        return _exact(item, foods)
+    if not item.food:
+        return _not_understood(item, "no food named")
+    matches = list(foods.search(item.food, limit=ALTERNATIVES + 1))
+    if not matches or matches[0].score < MIN_MATCH_SCORE:
+        return _not_understood(item, f"no USDA food matches {item.food!r}", tuple(matches))
+    best, alternatives = matches[0], tuple(matches[1:])
+    return _weighed(item, foods.get(best.food_id), best.score, alternatives)
+
+
+def _exact(item: ParsedItem, foods: FoodRepository) -> ItemResult:
+    try:
+        food = foods.get(item.exact_food_id or "")
+    except UnknownFoodError:
+        return _not_understood(item, f"no USDA food has NDB number {item.exact_food_id}")
+    return _weighed(item, food, 1.0, ())
+
+
+def _weighed(
+    item: ParsedItem, food: Food, score: float, alternatives: tuple[FoodMatch, ...]
+) -> ItemResult:
+    portion = portion_for(item, food)
+    warnings = list(_portion_warnings(item, portion))
+    counted = is_plausible(portion.grams)
+    if not counted:
+        warnings.append(
+            f"{portion.grams:,.0f} g is not a plausible amount of one food for a day "
+            f"(limit {MAX_PLAUSIBLE_ITEM_GRAMS:,.0f} g); left out of the totals"
+        )
+    return ItemResult(
+        text=item.text,
+        food_id=food.food_id,
+        name=food.name,
+        grams=round(portion.grams, 2),
+        quantity=item.quantity,
+        unit=item.unit or item.size,
+        confidence=round(score * portion.confidence * (0.7 if item.unknown_unit else 1.0), 3),
+        alternatives=alternatives,
+        portion=portion.description,
+        warnings=tuple(warnings),
+        counted=counted,
+        nutrients=item_nutrients(food.nutrients, portion.grams) if counted else {},
+    )
+
+
+def _portion_warnings(item: ParsedItem, portion: Portion) -> list[str]:
+    warnings = []
+    if item.unknown_unit:
+        warnings.append(f"unit {item.unknown_unit!r} not understood; counted as whole items")
+    if portion.confidence <= 0.6:
+        warnings.append(portion.description)
+    return warnings
+
+
+def _not_understood(
+    item: ParsedItem, why: str, alternatives: tuple[FoodMatch, ...] = ()
+) -> ItemResult:
+    return ItemResult(
+        text=item.text,
+        food_id=None,
+        name=None,
+        grams=None,
+        quantity=item.quantity,
+        unit=item.unit,
+        confidence=0.0,
+        alternatives=alternatives,
+        warnings=(why,),
+        counted=False,
+    )
