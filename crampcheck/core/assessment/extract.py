@@ -170,13 +170,14 @@ def _free_item(text: str, kind: str, vocab: Vocabulary, found: Findings) -> None
     """A symptom or condition in a person's words: exact, then fuzzy, else not understood."""
     source = f"{kind}: {text}"
     hits = [hit for words in clauses(text) for hit in _scan_sided(words, vocab)]
+    if not hits and _mentions(text, vocab):
+        return  # named but negated ("no swelling")
     if not hits:
         hits = _fuzzy_hits(text, vocab)
         if hits:
             found.matched.append(f"{text!r} read as {', '.join(h.phrase for h in hits)}")
     if not hits:
-        if not _mentions(text, vocab):
-            found.not_understood.append(f"{kind}s: {text}")
+        found.not_understood.append(f"{kind}s: {text}")
         return
     _add_hits(hits, source, found)
     if kind == "condition" and not any(h.target.startswith("condition:") for h in hits):
