@@ -13,7 +13,7 @@ from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.assessment.labs import LabError, LabReading, albumin_from, interpret
 from crampcheck.core.assessment.text import Hit, clauses, normalise
-from crampcheck.core.assessment.timing import is_stopped, recency
+from crampcheck.core.assessment.timing import RECENT_DAYS, duration_days, is_stopped, recency
 from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
 
 HEAVY_ALCOHOL_UNITS_PER_WEEK = 14
@@ -60,6 +60,10 @@ _PAIN_WORDS = frozenset(
         "throbbing",
     }
 )
+_TIME_LIMITED = frozenset({"condition:recent_surgery", "condition:wound"})
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*units?\b(?:[^0-9]*?\b(day|daily|night|week|wk))?")
+_LITRES = re.compile(r"(\d+(?:\.\d+)?)\s*(l|litres?|liters?|ml)\b")
 _WEEKS = re.compile(r"(\d{1,2})\s*(?:weeks?|wks?|w)\b")
 
 
@@ -179,9 +183,19 @@ def _free_item(text: str, kind: str, vocab: Vocabulary, found: Findings) -> None
     if not hits:
         found.not_understood.append(f"{kind}s: {text}")
         return
+    if kind == "condition":
+        hits = [hit for hit in hits if not _old_event(hit.target, text)]
     _add_hits(hits, source, found)
     if kind == "condition" and not any(h.target.startswith("condition:") for h in hits):
         found.matched.append(f"{text!r} read as {', '.join(sorted({h.phrase for h in hits}))}")
+
+
+def _old_event(target: str, text: str) -> bool:
+    """A surgery or wound from long ago ("hip replacement 2010") is not a recent risk."""
+    if target not in _TIME_LIMITED:
+        return False
+    days = duration_days(text)
+    return (days is not None and days > RECENT_DAYS) or bool(_YEAR.search(text))
 
 
 def _mentions(text: str, vocab: Vocabulary) -> bool:
@@ -282,6 +296,8 @@ def _lifestyle(lifestyle: Mapping[str, object], vocab: Vocabulary, found: Findin
             continue
         if value is None or value is False:
             continue
+        if isinstance(value, str) and _numeric_lifestyle(key, value, source, found):
+            continue
         text = key.replace("_", " ") if value is True else str(value)
         hits = vocab.terms.scan_text(text) or _fuzzy_hits(text, vocab)
         if value is not True and not hits:
@@ -289,6 +305,30 @@ def _lifestyle(lifestyle: Mapping[str, object], vocab: Vocabulary, found: Findin
         _add_hits(hits, source, found)
         if not hits and not isinstance(value, int | float) and not _mentions(text, vocab):
             found.not_understood.append(f"lifestyle.{key}: {value}")
+
+
+def _numeric_lifestyle(key: str, value: str, source: str, found: Findings) -> bool:
+    """Alcohol units or fluid litres written as text ("20 units a week", "about 1 litre")."""
+    lowered = value.lower()
+    if "alcohol" in key.lower() or "drink" in key.lower():
+        units = _UNITS.search(lowered)
+        if units:
+            per_week = float(units.group(1)) * (
+                7 if units.group(2) in ("day", "daily", "night") else 1
+            )
+            if per_week > HEAVY_ALCOHOL_UNITS_PER_WEEK:
+                found.add("life:alcohol_heavy", source)
+            return True
+    if any(word in key.lower() for word in ("fluid", "water", "drink")):
+        litres = _LITRES.search(lowered)
+        if litres:
+            amount = float(litres.group(1)) / (1000 if litres.group(2) == "ml" else 1)
+            if amount < LOW_FLUID_L_PER_DAY:
+                found.add("life:low_fluid", source)
+            elif amount > HIGH_FLUID_L_PER_DAY:
+                found.add("life:high_water_intake", source)
+            return True
+    return False
 
 
 def _labs(case: Case, kb: KnowledgeBase, found: Findings) -> None:

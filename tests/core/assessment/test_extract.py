@@ -192,3 +192,42 @@ def test_intake_statuses(kb: KnowledgeBase) -> None:
     found = extract(Case(profile=PROFILE), kb, intake).set
     assert {"intake:magnesium_mg:low", "intake:thiamin_mg:adequate"} <= found
     assert not {f for f in found if f.startswith(("intake:calcium", "intake:vitamin_d"))}
+
+
+@pytest.mark.parametrize(
+    ("condition", "recent"),
+    [
+        ("knee replacement 2 weeks ago", True),
+        ("hip replacement 2010", False),
+        ("operation 3 years ago", False),
+        ("deep cut on my foot 5 days ago", True),
+        ("puncture wound in 2019", False),
+    ],
+)
+def test_old_surgery_or_wound_is_not_recent(
+    kb: KnowledgeBase, condition: str, recent: bool
+) -> None:
+    found = findings(kb, conditions=(condition,))
+    assert bool({"condition:recent_surgery", "condition:wound"} & found) is recent
+
+
+@pytest.mark.parametrize(
+    ("lifestyle", "finding", "present"),
+    [
+        ({"alcohol": "about 30 units a week"}, "life:alcohol_heavy", True),
+        ({"alcohol": "4 units a day"}, "life:alcohol_heavy", True),
+        ({"alcohol": "6 units a week"}, "life:alcohol_heavy", False),
+        ({"fluids": "about 1 litre a day"}, "life:low_fluid", True),
+        ({"water": "750 ml"}, "life:low_fluid", True),
+        ({"fluids": "2.5 L"}, "life:low_fluid", False),
+    ],
+)
+def test_lifestyle_numbers_in_text(
+    kb: KnowledgeBase, lifestyle: dict[str, str], finding: str, present: bool
+) -> None:
+    assert (finding in findings(kb, lifestyle=MappingProxyType(lifestyle))) is present
+
+
+def test_plain_cramps_are_understood(kb: KnowledgeBase) -> None:
+    found = extract(Case(profile=PROFILE, symptoms=("cramps in both legs", "charley horse")), kb)
+    assert found.not_understood == []
