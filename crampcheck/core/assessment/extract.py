@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.assessment.labs import LabError, LabReading, albumin_from, interpret
-from crampcheck.core.assessment.text import Hit, clauses, normalise
+from crampcheck.core.assessment.text import Hit, clauses, normalise, stem
 from crampcheck.core.assessment.timing import RECENT_DAYS, duration_days, is_stopped, recency
 from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
 
@@ -173,7 +173,7 @@ def _add_hits(hits: Sequence[Hit], source: str, found: Findings) -> None:
 def _free_item(text: str, kind: str, vocab: Vocabulary, found: Findings) -> None:
     """A symptom or condition in a person's words: exact, then fuzzy, else not understood."""
     source = f"{kind}: {text}"
-    hits = [hit for words in clauses(text) for hit in _scan_sided(words, vocab)]
+    hits = _scan_sided(text, vocab)
     if not hits and _mentions(text, vocab):
         return  # named but negated ("no swelling")
     if not hits:
@@ -203,20 +203,23 @@ def _mentions(text: str, vocab: Vocabulary) -> bool:
     return bool(vocab.terms.scan_text(text, negation=False))
 
 
-def _scan_sided(words: list[str], vocab: Vocabulary) -> list[Hit]:
-    """Scan a clause; "left"/"right"/"one leg" turns swelling or pain into one-sided findings."""
-    hits = vocab.terms.scan(words)
+def _scan_sided(sentence: str, vocab: Vocabulary) -> list[Hit]:
+    """Scan a sentence clause by clause; "left"/"right"/"one leg" anywhere in the sentence turns
+    swelling or pain into one-sided findings ("my right calf is tight, swollen and warm")."""
+    parts = clauses(sentence)
+    hits = [hit for words in parts for hit in vocab.terms.scan(words)]
     targets = {hit.target for hit in hits}
-    sided = bool(_SIDE_WORDS & set(words)) and "both" not in words
+    words = {word for part in parts for word in part}
+    sided = bool(_SIDE_WORDS & words) and "both" not in words
     if sided and "symptom:leg_swelling" in targets:
         hits.append(Hit("symptom:calf_swelling_one_side", "one-sided swelling", 0, 0))
-    if sided and _PAIN_WORDS & set(words):
+    if sided and _PAIN_WORDS & words:
         hits.append(Hit("symptom:one_sided_leg_pain", "one-sided pain", 0, 0))
     return hits
 
 
 def _fuzzy_hits(text: str, vocab: Vocabulary) -> list[Hit]:
-    phrase = normalise(text)
+    phrase = " ".join(stem(word) for word in normalise(text).split())
     close = vocab.fuzzy_phrases.closest(phrase) if " " in phrase else None
     if close is not None:
         return [Hit(target, close, 0, 0) for target in sorted(vocab.terms.phrases[close])]
@@ -345,9 +348,9 @@ def _labs(case: Case, kb: KnowledgeBase, found: Findings) -> None:
 
 
 def _description(text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings) -> None:
-    for words in clauses(text):
-        _add_hits(_scan_sided(words, vocab), "your description", found)
     for sentence in re.split(r"[.;!?\n]+", text):
+        hits = [h for h in _scan_sided(sentence, vocab) if not _old_event(h.target, sentence)]
+        _add_hits(hits, "your description", found)
         if vocab.drugs.scan_text(sentence):
             _medication(sentence.strip(), kb, vocab, found, report=False)
         _pregnancy_weeks(sentence, found)

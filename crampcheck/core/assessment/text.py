@@ -52,6 +52,13 @@ def normalise(text: str) -> str:
     return _NON_WORD.sub(" ", lowered).strip()
 
 
+def stem(word: str) -> str:
+    """A light plural stem so "marathons" finds "marathon" (applied to phrases and text alike)."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def clauses(text: str) -> list[list[str]]:
     """Split text into clauses (at punctuation and "but"), each a list of normalised words."""
     lowered = _APOSTROPHES.sub("", text.lower().replace("_", " "))
@@ -81,7 +88,7 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.phrases: dict[str, set[str]] = {}
         for phrase, target in entries:
-            words = tuple(normalise(phrase).split())
+            words = tuple(stem(word) for word in normalise(phrase).split())
             if not words:
                 continue
             self._by_first.setdefault(words[0], []).append((words, target))
@@ -92,10 +99,11 @@ class PhraseIndex:
     def scan(self, words: Sequence[str], *, negation: bool = True) -> list[Hit]:
         """Every phrase in ``words`` (longest first at each position), skipping negated ones."""
         hits: list[Hit] = []
-        for index, word in enumerate(words):
+        stems = [stem(word) for word in words]
+        for index, word in enumerate(stems):
             for phrase, target in self._by_first.get(word, ()):
                 end = index + len(phrase)
-                if tuple(words[index:end]) == phrase:
+                if tuple(stems[index:end]) == phrase:
                     if negation and is_negated(words, index):
                         continue
                     hits.append(Hit(target, " ".join(phrase), index, end))

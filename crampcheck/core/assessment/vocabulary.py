@@ -31,9 +31,10 @@ def vocabulary(kb: KnowledgeBase) -> Vocabulary:
         (name, f"class:{klass}") for name, classes in kb.drug_names.items() for klass in classes
     ]
     single_drug_words = [normalise(name) for name in kb.drug_names if " " not in normalise(name)]
-    term_words = [normalise(s) for s, _ in term_entries]
+    terms = PhraseIndex(term_entries)
+    term_words = list(terms.phrases)
     return Vocabulary(
-        terms=PhraseIndex(term_entries),
+        terms=terms,
         drugs=PhraseIndex(drug_entries),
         fuzzy_drugs=FuzzyVocabulary(single_drug_words, cutoff=0.8),
         fuzzy_terms=FuzzyVocabulary([w for w in term_words if " " not in w], cutoff=0.84),
