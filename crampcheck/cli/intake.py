@@ -1,3 +1,85 @@
-"""`crampcheck intake`."""
+"""`crampcheck intake`: a day's food diary against your reference intakes."""
 
 from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from crampcheck.cli.app import app
+
+
+@app.command()
+def intake(
+    text: Annotated[
+        str | None,
+        typer.Argument(help="What you ate, in your own words; '-' reads it from standard input."),
+    ] = None,
+    age: Annotated[float | None, typer.Option("--age", help="Age in years (14+).")] = None,
+    sex: Annotated[str | None, typer.Option("--sex", help="female or male.")] = None,
+    pregnant: Annotated[bool, typer.Option("--pregnant", help="Use pregnancy targets.")] = False,
+    lactating: Annotated[bool, typer.Option("--lactating", help="Use lactation targets.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    batch: Annotated[
+        bool,
+        typer.Option(
+            "--batch", help='Read JSON Lines requests ({"text": ..., "profile": {...}}) on stdin.'
+        ),
+    ] = False,
+) -> None:
+    """Check a food diary against your reference intakes (magnesium, potassium, calcium, ...).
+
+    Example:
+
+        crampcheck intake "a bowl of muesli with yogurt, two kiwis and a handful of walnuts"
+        --age 58 --sex female
+    """
+    from crampcheck.cli.output import emit_json, fail
+
+    if batch:
+        _run_batch()
+        return
+    if text is None:
+        fail('give the diary text, e.g. crampcheck intake "2 eggs and a banana"', as_json=as_json)
+    if text == "-":
+        text = sys.stdin.read()
+    from crampcheck.services.intake import analyze_intake
+
+    result = analyze_intake(text, _profile(age, sex, pregnant, lactating, as_json))
+    if as_json:
+        from crampcheck.schemas.intake import intake_to_json
+
+        emit_json(intake_to_json(result))
+    else:
+        from crampcheck.cli.render import console, render_intake
+
+        render_intake(result, console())
+
+
+def _profile(
+    age: float | None, sex: str | None, pregnant: bool, lactating: bool, as_json: bool
+) -> Any:
+    from crampcheck.cli.output import fail
+    from crampcheck.core.models import make_profile
+
+    if age is None and sex is None:
+        if pregnant or lactating:
+            fail("--pregnant and --lactating need --age and --sex too", as_json=as_json)
+        return None
+    if age is None or sex is None:
+        fail("give both --age and --sex to compare with your reference intakes", as_json=as_json)
+    return make_profile(age, sex, pregnant=pregnant, lactating=lactating)
+
+
+def _run_batch() -> None:
+    from crampcheck.cli.batch import run_batch
+    from crampcheck.schemas.intake import IntakeRequest, intake_to_json
+    from crampcheck.services.intake import analyze_intake
+
+    def handle(line: str) -> dict[str, Any]:
+        request = IntakeRequest.model_validate_json(line)
+        profile = request.profile.to_profile() if request.profile else None
+        return intake_to_json(analyze_intake(request.text, profile))
+
+    run_batch(handle)

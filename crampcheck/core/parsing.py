@@ -237,7 +237,8 @@ COMPOUND_FOODS = (
 """Phrases whose "and"/"with" is part of one food (or one food's USDA description)."""
 
 _SEPARATORS = re.compile(r"\s*(?:\n|;|\|)\s*")
-_CONNECTORS = re.compile(r"\s+(?:and|with|plus|&|n|w/)\s+|\s*\+\s*|\s+&\s*", re.IGNORECASE)
+_CONNECTORS = re.compile(r"(\s+(?:and|with|plus|&|n|w/)\s+|\s*\+\s*|\s+&\s*)", re.IGNORECASE)
+_WITH = re.compile(r"^\s+(?:with|w/)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _EXACT_REF = re.compile(r"\[\s*(\d{1,5})\s*\]")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -249,6 +250,10 @@ _TRAILING_QTY = re.compile(
     rf"\s+(?:x\s*(?P<times>\d+)|(?P<qty>{_NUMBER})\s*(?P<unit>[a-z][a-z. ]*?)?)\s*$"
 )
 _TIMES_PREFIX = re.compile(r"^(\d+)\s*x\s+", re.IGNORECASE)
+_NARRATIVE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:also|then|just)\s+)?(?:ate|had|drank|eat|drink|have|snacked on)\s+"
+    r"|^(?:also|then|plus)\s+"
+)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 
 
@@ -266,6 +271,7 @@ class ParsedItem:
     stated_amount: tuple[float, str] | None = None
     vague: bool = False
     unknown_unit: str | None = None
+    accompaniment: bool = False
 
     @property
     def quantity_or_one(self) -> float:
@@ -274,19 +280,29 @@ class ParsedItem:
 
 def split_diary(text: str) -> list[str]:
     """Split diary text into item phrases, keeping each phrase's original wording."""
-    pieces: list[str] = []
+    return [phrase for phrase, _ in split_diary_marked(text)]
+
+
+def split_diary_marked(text: str) -> list[tuple[str, bool]]:
+    """Like :func:`split_diary`, also saying whether each phrase followed "with".
+
+    Example:
+        >>> split_diary_marked("coffee with milk, a banana")
+        [('coffee', False), ('milk', True), ('a banana', False)]
+    """
+    pieces: list[tuple[str, bool]] = []
     for line in _SEPARATORS.split(text):
         line = MEAL_LABEL.sub("", _BULLET.sub("", line)).strip(" \t.,")
         if line:
             pieces.extend(_split_line(line))
-    return [piece for piece in pieces if piece and re.search(r"[^\W_]", piece)]
+    return [(piece, marked) for piece, marked in pieces if re.search(r"[^\W_]", piece)]
 
 
-def _split_line(line: str) -> list[str]:
-    parts: list[str] = []
+def _split_line(line: str) -> list[tuple[str, bool]]:
+    parts: list[tuple[str, bool]] = []
     for comma_part in _join_preparation(_COMMA.split(line)):
         parts.extend(_split_connectors(comma_part))
-    return [part.strip(" .,") for part in parts if part.strip(" .,")]
+    return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
 
 
 def _join_preparation(parts: list[str]) -> list[str]:
@@ -348,25 +364,29 @@ _TEMPERATURE_FOODS = frozenset(
 )
 
 
-def _split_connectors(part: str) -> list[str]:
+def _split_connectors(part: str) -> list[tuple[str, bool]]:
     protected = part
     keep: dict[str, str] = {}
     for index, phrase in enumerate(COMPOUND_FOODS):
-        pattern = re.compile(re.escape(phrase), re.IGNORECASE)
-        if pattern.search(protected):
+        found = re.search(re.escape(phrase), protected, re.IGNORECASE)
+        if found:
             token = f"\x00{index}\x00"
-            keep[token] = pattern.search(protected).group(0)  # type: ignore[union-attr]
-            protected = pattern.sub(token, protected)
+            keep[token] = found.group(0)
+            protected = protected.replace(found.group(0), token)
     pieces = _CONNECTORS.split(protected)
-    restored = []
-    for piece in pieces:
+    restored: list[tuple[str, bool]] = []
+    after_with = False
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            after_with = bool(_WITH.match(piece))
+            continue
         for token, original in keep.items():
             piece = piece.replace(token, original)
-        restored.append(piece)
+        restored.append((piece, after_with))
     return restored
 
 
-def parse_item(text: str) -> ParsedItem:
+def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     """Read quantity, unit, size and food from one item phrase.
 
     Example:
@@ -378,6 +398,7 @@ def parse_item(text: str) -> ParsedItem:
     working = _normalise(original)
     working, exact = _take_exact_ref(working)
     working, stated = _take_parentheticals(working)
+    working = _NARRATIVE.sub("", working)
     working, times = _take_times_prefix(working)
     working, quantity, vague = _take_quantity(working)
     working, size = _take_size(working)
@@ -387,6 +408,8 @@ def parse_item(text: str) -> ParsedItem:
     if quantity is None and unit is None:
         working, quantity, unit = _take_trailing_quantity(working)
     food, preparation = _clean_food(working)
+    if unit is None and unknown_unit is None:
+        food, unit = _take_trailing_container(food)
     if times is not None:
         quantity = times * (quantity if quantity is not None else 1.0)
     return ParsedItem(
@@ -400,6 +423,7 @@ def parse_item(text: str) -> ParsedItem:
         stated_amount=stated,
         vague=vague,
         unknown_unit=unknown_unit,
+        accompaniment=accompaniment,
     )
 
 
@@ -526,6 +550,36 @@ def _take_trailing_quantity(text: str) -> tuple[str, float | None, str | None]:
     if unit_word and unit is None:
         return text, None, None
     return text[: match.start()], parse_number(match.group("qty")), unit
+
+
+TRAILING_CONTAINERS = frozenset(
+    [
+        "fillet",
+        "slice",
+        "piece",
+        "rasher",
+        "glass",
+        "mug",
+        "bowl",
+        "can",
+        "bottle",
+        "serving",
+        "portion",
+    ]
+)
+"""Container words people put after the food: "1 salmon fillet", "2 toast slices"."""
+
+
+def _take_trailing_container(food: str) -> tuple[str, str | None]:
+    head, _, last = food.rpartition(" ")
+    unit = UNIT_WORDS.get(last)
+    if (
+        head
+        and unit in TRAILING_CONTAINERS | {"serving"}
+        and last.rstrip("s") in (TRAILING_CONTAINERS)
+    ):
+        return head, unit
+    return food, None
 
 
 def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:

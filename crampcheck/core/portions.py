@@ -50,6 +50,9 @@ CONTAINER_G = {
 }
 """Default weights of containers and count words when the food has no matching USDA measure."""
 
+MAX_MEASURE_G = {"fillet": 250.0, "piece": 400.0, "slice": 100.0}
+"""Above these, a USDA measure describes a whole fish or loaf, not what one person eats."""
+
 SIZE_FACTORS = {
     "extra small": 0.6,
     "small": 0.75,
@@ -170,6 +173,8 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
     unit = item.unit or "serving"
     factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
     measure = _pick(food, unit, item.preparation)
+    if measure is not None and measure.grams_each > MAX_MEASURE_G.get(unit, float("inf")):
+        measure = None
     if measure is None and unit == "bowl":
         return _bowl(quantity * factor, food)
     if measure is None and unit == "scoop":
@@ -188,7 +193,8 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
 
 
 def _bowl(quantity: float, food: Food) -> Portion:
-    cups = 1.0 if food.group_code == "08" else 1.5
+    cold_cereal = food.group_code == "08" and "cooked" not in food.name.lower()
+    cups = 1.0 if cold_cereal else 1.5
     cup = _pick(food, "cup", ())
     if cup is not None:
         grams = quantity * cups * cup.grams_each
@@ -234,8 +240,31 @@ CONDIMENT_WORDS = frozenset(
 )
 
 
+ADD_IN_ML = 30.0
+"""Milk or cream added "with" another item (coffee with milk): about 2 tablespoons."""
+
+ACCOMPANIMENT_FACTOR = 0.5
+"""Something eaten "with" another food and given no amount: half a typical portion."""
+
+
 def _default(item: ParsedItem, food: Food) -> Portion:
     """One typical portion when the diary gives no amount at all."""
+    portion = _typical(item, food)
+    if not item.accompaniment or _is_condiment(item, food):
+        return portion
+    if _is_drink(item, food):
+        density, _ = _density(food)
+        return Portion(
+            ADD_IN_ML * density, "amount not given: assumed a splash (30 ml)", portion.confidence
+        )
+    return Portion(
+        portion.grams * ACCOMPANIMENT_FACTOR,
+        f"{portion.description}; halved as a side ('with')",
+        portion.confidence,
+    )
+
+
+def _typical(item: ParsedItem, food: Food) -> Portion:
     confidence = 0.5 if item.vague else 0.6
     if _is_drink(item, food):
         density, _ = _density(food)
@@ -284,6 +313,14 @@ def _count_measure(food: Food, size: str | None, phrase: str) -> Measure | None:
     for unit in preferred:
         if (measure := _pick(food, unit, ())) is not None:
             return measure
+    wanted = size or preferred[0]
+    named_size = [
+        m
+        for m in food.measures
+        if re.search(rf"\b{wanted}\b", m.name.lower()) and _is_count_like(measure_unit(m))
+    ]
+    if named_size:
+        return named_size[0]
     named = {w.rstrip("s") for w in re.findall(r"[a-z]+", f"{phrase} {food.name}".lower())}
     for measure in food.measures:
         unit = measure_unit(measure)

@@ -121,6 +121,30 @@ DENSE_FORM_WORDS = frozenset(
 COOKED_GROUPS = frozenset({"05", "10", "13", "15", "16", "17", "20"})
 """Food groups usually eaten cooked: poultry, pork, beef, fish, legumes, game, grains and pasta."""
 
+NEUTRAL_CATEGORIES = frozenset(
+    [
+        "nut",
+        "seed",
+        "fish",
+        "cheese",
+        "bean",
+        "crustacean",
+        "mollusk",
+        "egg",
+        "chicken",
+        "beef",
+        "pork",
+        "lamb",
+        "turkey",
+        "veal",
+        "lentil",
+        "pea",
+        "soybean",
+    ]
+)
+"""Category words that do not change what the food is ("Nuts, almonds" is almonds; "Oil,
+almond" is not)."""
+
 PENALISED_GROUPS = frozenset({"03", "21", "22", "25", "35", "36"})
 """Baby food, fast food, meals, snacks, Alaska Native and restaurant foods (rarely meant)."""
 
@@ -204,7 +228,12 @@ class _QueryScorer:
         score = 0.5 * base
         score += 1.5 * self._coverage(f.name_words)
         score += 0.8 * self._coverage(f.head_words)
-        score -= 0.5 * min(self._unexplained(f.head_words), 2)
+        head = (
+            f.head_words[1:]
+            if f.head_words[:1] and f.head_words[0] in NEUTRAL_CATEGORIES
+            else (f.head_words)
+        )
+        score -= 0.5 * min(self._unexplained(head), 2)
         score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.group_code, f)
         score += 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)

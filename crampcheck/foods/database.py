@@ -71,6 +71,19 @@ class FoodDatabase:
         rows = self._db.execute("SELECT key, name, unit, usda_number FROM nutrients ORDER BY key")
         return [NutrientRow(*row) for row in rows]
 
+    def amounts(self, key: str) -> list[NutrientAmount]:
+        """Every food with a known amount of nutrient ``key`` per 100 g."""
+        rows = self._db.execute(
+            "SELECT f.food_id, f.name, f.group_code, f.deprecated, f.branded, fn.amount, e.amount"
+            " FROM food_nutrients fn JOIN nutrients n ON n.id = fn.nutrient"
+            " JOIN foods f ON f.id = fn.food"
+            " LEFT JOIN food_nutrients e ON e.food = f.id"
+            "   AND e.nutrient = (SELECT id FROM nutrients WHERE key = 'energy_kcal')"
+            " WHERE n.key = ?",
+            (key,),
+        )
+        return [NutrientAmount(r[0], r[1], r[2], bool(r[3]), bool(r[4]), r[5], r[6]) for r in rows]
+
     def exists(self, food_id: str) -> bool:
         return bool(_FOOD_ID.match(food_id)) and self._row(food_id) is not None
 
@@ -182,3 +195,16 @@ class FoodDatabase:
 def open_food_database(path: Path | None = None) -> FoodDatabase:
     """The bundled food database (opened once per process)."""
     return FoodDatabase(path or food_db_path())
+
+
+@dataclass(frozen=True, slots=True)
+class NutrientAmount:
+    """One food's amount of one nutrient per 100 g, with what ranking needs to know."""
+
+    food_id: str
+    name: str
+    group_code: str
+    deprecated: bool
+    branded: bool
+    amount: float
+    energy_kcal: float | None

@@ -11,7 +11,7 @@ from crampcheck.core.intake import (
     total_nutrients,
 )
 from crampcheck.core.models import Food, FoodMatch, Profile
-from crampcheck.core.parsing import ParsedItem, parse_item, split_diary
+from crampcheck.core.parsing import ParsedItem, parse_item, split_diary_marked
 from crampcheck.core.portions import MAX_PLAUSIBLE_ITEM_GRAMS, Portion, is_plausible, portion_for
 from crampcheck.core.ports import FoodRepository
 from crampcheck.data import load_dri
@@ -62,10 +62,13 @@ def analyze_intake(
         118
     """
     repository = foods if foods is not None else _default_foods()
-    phrases = split_diary(check_diary_text(text))
+    phrases = split_diary_marked(check_diary_text(text))
     if len(phrases) > MAX_ITEMS:
         raise DiaryTextError(f"the diary has {len(phrases)} items; the limit is {MAX_ITEMS}")
-    items = tuple(resolve_item(parse_item(phrase), repository) for phrase in phrases)
+    items = tuple(
+        resolve_item(parse_item(phrase, accompaniment=marked), repository)
+        for phrase, marked in phrases
+    )
     totals, coverage = total_nutrients(items)
     targets = None
     if profile is not None:

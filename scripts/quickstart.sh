@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Quickstart, step 1: install crampcheck into .venv and run a real example on the default
+# embedded storage (SQLite). Safe to run again. Usage: bash scripts/quickstart.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c "import ensurepip" >/dev/null 2>&1; then
+  echo "==> installing python3-venv (needs root)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq python3-venv python3-pip >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "==> creating .venv"
+  python3 -m venv .venv
+fi
+echo "==> installing crampcheck and its tools into .venv (a few minutes the first time)"
+.venv/bin/pip install -q -U pip
+.venv/bin/pip install -q -e '.[web,pdf,charts,postgres,dev]'
+
+echo "==> a real example: one day's diary for a 58-year-old woman"
+.venv/bin/crampcheck intake \
+  "a bowl of muesli with yogurt, two kiwis and a handful of walnuts; 2 slices whole wheat toast with peanut butter; a glass of milk; 150 g salmon with a baked potato and 1 cup cooked spinach" \
+  --age 58 --sex female

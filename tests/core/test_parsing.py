@@ -1,0 +1,204 @@
+"""The diary parser: splitting and reading one item (pure, no food lookups)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crampcheck.core.parsing import parse_item, parse_number, split_diary
+
+# (text, quantity, unit, size, food)
+ITEMS = [
+    ("2 cups chopped spinach", 2, "cup", None, "spinach"),
+    ("a medium banana", 1, None, "medium", "banana"),
+    ("100g salmon", 100, "g", None, "salmon"),
+    ("100 g salmon", 100, "g", None, "salmon"),
+    ("half an avocado", 0.5, None, None, "avocado"),
+    ("a glass of milk", 1, "glass", None, "milk"),
+    ("3 eggs", 3, None, None, "eggs"),
+    ("two eggs", 2, None, None, "eggs"),
+    ("a couple of eggs", 2, None, None, "eggs"),
+    ("half a dozen eggs", 6, None, None, "eggs"),
+    ("a dozen almonds", 12, None, None, "almonds"),
+    ("1/2 cup cooked black beans", 0.5, "cup", None, "cooked black beans"),
+    ("½ cup blueberries", 0.5, "cup", None, "blueberries"),
+    ("1½ cups oatmeal", 1.5, "cup", None, "oatmeal"),
+    ("1 ½ cups oatmeal", 1.5, "cup", None, "oatmeal"),
+    ("1 1/2 slices bread", 1.5, "slice", None, "bread"),
+    ("¾ cup yogurt", 0.75, "cup", None, "yogurt"),
+    ("3/4 cup yogurt", 0.75, "cup", None, "yogurt"),
+    ("1 pint of beer", 1, "pint", None, "beer"),
+    ("8 fl oz orange juice", 8, "fl oz", None, "orange juice"),
+    ("8 fluid ounces orange juice", 8, "fl oz", None, "orange juice"),
+    ("1 mug of hot chocolate", 1, "mug", None, "hot chocolate"),
+    ("a large handful of spinach", 1, "handful", "large", "spinach"),
+    ("a handful of walnuts", 1, "handful", None, "walnuts"),
+    ("a bowl of muesli", 1, "bowl", None, "muesli"),
+    ("a small bowl of rice", 1, "bowl", "small", "rice"),
+    ("1 scoop of ice cream", 1, "scoop", None, "ice cream"),
+    ("1 serving of pasta", 1, "serving", None, "pasta"),
+    ("2 portions of chips", 2, "serving", None, "chips"),
+    ("2 slices of whole wheat toast", 2, "slice", None, "whole wheat toast"),
+    ("1 piece of salmon", 1, "piece", None, "salmon"),
+    ("1 can tuna", 1, "can", None, "tuna"),
+    ("1 tin of sardines", 1, "can", None, "sardines"),
+    ("1 tbsp olive oil", 1, "tbsp", None, "olive oil"),
+    ("2 tablespoons peanut butter", 2, "tbsp", None, "peanut butter"),
+    ("1 tsp honey", 1, "tsp", None, "honey"),
+    ("3 teaspoons sugar", 3, "tsp", None, "sugar"),
+    ("12 oz steak", 12, "oz", None, "steak"),
+    ("4 ounces chicken", 4, "oz", None, "chicken"),
+    ("1 lb potatoes", 1, "lb", None, "potatoes"),
+    ("2 pounds of potatoes", 2, "lb", None, "potatoes"),
+    ("0.5 kg chicken", 0.5, "kg", None, "chicken"),
+    ("1.5 kg chicken", 1.5, "kg", None, "chicken"),
+    ("500 mg of salt", 500, "mg", None, "salt"),
+    ("250ml milk", 250, "ml", None, "milk"),
+    ("250 ml milk", 250, "ml", None, "milk"),
+    ("1,5 l water", 1.5, "l", None, "water"),
+    ("1.5 litres of water", 1.5, "l", None, "water"),
+    ("2 liters water", 2, "l", None, "water"),
+    ("33 cl beer", 33, "cl", None, "beer"),
+    ("2 dl milk", 2, "dl", None, "milk"),
+    ("1 quart milk", 1, "quart", None, "milk"),
+    ("an apple", 1, None, None, "apple"),
+    ("one apple", 1, None, None, "apple"),
+    ("three kiwis", 3, None, None, "kiwis"),
+    ("ten almonds", 10, None, None, "almonds"),
+    ("twelve grapes", 12, None, None, "grapes"),
+    ("a few dates", 3, None, None, "dates"),
+    ("several prunes", 3, None, None, "prunes"),
+    ("2-3 dates", 2.5, None, None, "dates"),
+    ("2 to 4 walnuts", 3, None, None, "walnuts"),
+    ("a large egg", 1, None, "large", "egg"),
+    ("2 small potatoes", 2, None, "small", "potatoes"),
+    ("1 extra large egg", 1, None, "extra large", "egg"),
+    ("a big banana", 1, None, "large", "banana"),
+    ("1 heaped tbsp peanut butter", 1, "tbsp", "heaping", "peanut butter"),
+    ("banana x2", 2, None, None, "banana"),
+    ("2x banana", 2, None, None, "banana"),
+    ("salmon 150g", 150, "g", None, "salmon"),
+    ("spinach 2 cups", 2, "cup", None, "spinach"),
+    ("some almonds", None, None, None, "almonds"),
+    ("yogurt", None, None, None, "yogurt"),
+    ("mac and cheese", None, None, None, "mac and cheese"),
+    ("1 cup milk, warmed", 1, "cup", None, "milk"),
+    ("1 large sweet potato, baked", 1, None, "large", "sweet potato baked"),
+    ("2 cups sliced strawberries", 2, "cup", None, "strawberries"),
+    ("1 cup diced carrots", 1, "cup", None, "carrots"),
+    ("a slice of cheddar cheese", 1, "slice", None, "cheddar cheese"),
+    ("1 bottle of water", 1, "bottle", None, "water"),
+    ("a pot of yogurt", 1, "pot", None, "yogurt"),
+    ("1 stick of butter", 1, "stick", None, "butter"),
+    ("2 cloves garlic", 2, "clove", None, "garlic"),
+    ("3 rashers of bacon", 3, "rasher", None, "bacon"),
+    ("1 salmon fillet", 1, "fillet", None, "salmon"),
+    ("a pinch of salt", 1, "pinch", None, "salt"),
+    ("A Glass Of Milk", 1, "glass", None, "milk"),
+    ("I ate 2 eggs", 2, None, None, "eggs"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "size", "food"), ITEMS, ids=[row[0] for row in ITEMS]
+)
+def test_parse_item(
+    text: str, quantity: float | None, unit: str | None, size: str | None, food: str
+) -> None:
+    item = parse_item(text)
+    assert item.quantity == (None if quantity is None else pytest.approx(quantity))
+    assert item.unit == unit
+    assert item.size == size
+    assert item.food == food
+    assert item.text == text
+
+
+def test_parenthetical_amount_wins() -> None:
+    item = parse_item("1 cup (240 ml) milk")
+    assert (item.quantity, item.unit, item.food) == (1, "cup", "milk")
+    assert item.stated_amount == (240, "ml")
+
+
+def test_parenthetical_ounce() -> None:
+    assert parse_item("1 slice (1 oz) cheddar").stated_amount == (1, "oz")
+
+
+def test_parenthetical_words_are_kept_in_the_food() -> None:
+    assert parse_item("yogurt (greek)").food == "yogurt greek"
+
+
+@pytest.mark.parametrize(
+    ("text", "food_id", "quantity", "unit"),
+    [
+        ("118 g [09040]", "09040", 118, "g"),
+        ("1 cup [11457]", "11457", 1, "cup"),
+        ("[9040]", "09040", None, None),
+        ("2 [01123]", "01123", 2, None),
+    ],
+)
+def test_exact_reference(text: str, food_id: str, quantity: float | None, unit: str | None) -> None:
+    item = parse_item(text)
+    assert item.exact_food_id == food_id
+    assert item.quantity == quantity
+    assert item.unit == unit
+
+
+def test_unknown_unit_is_reported_not_dropped() -> None:
+    item = parse_item("3 zorbs of banana")
+    assert item.unknown_unit == "zorbs"
+    assert item.food == "banana"
+
+
+def test_vague_amount_is_flagged() -> None:
+    assert parse_item("a bit of cheese").vague
+    assert not parse_item("a slice of cheese").vague
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "a bowl of muesli with yogurt, two kiwis and a handful of walnuts",
+            ["a bowl of muesli", "yogurt", "two kiwis", "a handful of walnuts"],
+        ),
+        ("1 cup milk, warmed", ["1 cup milk, warmed"]),
+        ("2 eggs\n1 banana", ["2 eggs", "1 banana"]),
+        ("2 eggs; 1 banana", ["2 eggs", "1 banana"]),
+        ("porridge + honey", ["porridge", "honey"]),
+        ("toast & jam", ["toast", "jam"]),
+        ("coffee with milk", ["coffee", "milk"]),
+        ("mac and cheese, salad", ["mac and cheese", "salad"]),
+        ("fish and chips", ["fish and chips"]),
+        ("1,000 g water", ["1,000 g water"]),
+        ("Breakfast: porridge\nLunch: soup and bread", ["porridge", "soup", "bread"]),
+        ("- 2 eggs\n- a banana", ["2 eggs", "a banana"]),
+        ("1 large sweet potato, baked, 2 eggs", ["1 large sweet potato, baked", "2 eggs"]),
+        ("   \n\n", []),
+        ("!!!", []),
+    ],
+)
+def test_split_diary(text: str, pieces: list[str]) -> None:
+    assert split_diary(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2", 2),
+        ("1.5", 1.5),
+        ("1,5", 1.5),
+        ("3/4", 0.75),
+        ("1 1/2", 1.5),
+        (".5", 0.5),
+        ("1/0", 1),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@given(st.text(max_size=200))
+def test_any_text_splits_and_parses_without_error(text: str) -> None:
+    for piece in split_diary(text):
+        assert parse_item(piece).text == piece.strip()

@@ -1,0 +1,99 @@
+"""The re-ranker on hand-made candidates (no database)."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from crampcheck.core.foodnames import head_of, singular, words
+from crampcheck.core.ranking import Candidate, rerank
+
+
+def candidate(
+    food_id: str,
+    name: str,
+    group: str = "09",
+    deprecated: bool = False,
+    measures: int = 2,
+    score: float = 1.0,
+) -> Candidate:
+    name_words = tuple(singular(w) for w in words(name))
+    return Candidate(
+        food_id,
+        name,
+        group,
+        deprecated,
+        measures,
+        60,
+        score,
+        name_words,
+        len(words(head_of(name))),
+        any(w.isupper() and len(w) > 2 for w in name.split()),
+    )
+
+
+def test_plain_raw_food_beats_products() -> None:
+    ranked = rerank(
+        "banana",
+        [
+            candidate("1", "Bread, banana, prepared from recipe", "18"),
+            candidate("2", "Bananas, raw"),
+            candidate("3", "Bananas, dehydrated, or banana powder"),
+        ],
+        fuzz.ratio,
+    )
+    assert [m.food_id for m in ranked] == ["2", "3", "1"]
+
+
+def test_category_head_needs_explaining() -> None:
+    ranked = rerank(
+        "almonds",
+        [candidate("1", "Oil, almond", "04"), candidate("2", "Nuts, almonds", "12")],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "2"
+
+
+def test_cooked_form_preferred_for_legumes() -> None:
+    ranked = rerank(
+        "black beans",
+        [
+            candidate("1", "Beans, black, mature seeds, raw", "16"),
+            candidate("2", "Beans, black, mature seeds, cooked, boiled, without salt", "16"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "2"
+
+
+def test_brands_baby_food_and_deprecated_lose() -> None:
+    ranked = rerank(
+        "apple juice",
+        [
+            candidate("1", "Babyfood, juice, apple", "03"),
+            candidate("2", "Apple juice, canned or bottled, unsweetened", "09"),
+            candidate("3", "MOTT'S, apple juice", "09"),
+            candidate("4", "Apple juice, frozen concentrate", "09", deprecated=True),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "2"
+
+
+def test_typo_still_matches() -> None:
+    ranked = rerank(
+        "brocoli",
+        [candidate("1", "Broccoli, raw", "11"), candidate("2", "Carrots, raw", "11")],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "1"
+    assert ranked[0].score > ranked[1].score
+
+
+def test_scores_are_between_zero_and_one() -> None:
+    ranked = rerank("milk", [candidate(str(i), f"Milk, type {i}") for i in range(5)], fuzz.ratio)
+    assert all(0.0 <= m.score <= 1.0 for m in ranked)
+
+
+def test_empty_query_or_candidates() -> None:
+    assert rerank("", [candidate("1", "Bananas, raw")], fuzz.ratio) == []
+    assert rerank("banana", [], fuzz.ratio) == []

@@ -1,0 +1,164 @@
+"""The bundled USDA food database: counts, provenance, missing values, search."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+
+import pytest
+
+from crampcheck.data import food_db_path
+from crampcheck.errors import UnknownFoodError
+from crampcheck.foods import open_food_database
+from crampcheck.foods.aliases import load_aliases
+from crampcheck.services.foods import Basis, resolve_nutrient, search_foods, top_foods
+from tests.conftest import per_100g
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict[str, object]:
+    path = food_db_path().parent / "MANIFEST.json"
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_manifest_matches_the_shipped_file(manifest: dict[str, object]) -> None:
+    files = manifest["files"]
+    assert isinstance(files, dict)
+    digest = hashlib.sha256(food_db_path().read_bytes()).hexdigest()
+    assert files["foods.sqlite"]["sha256"] == digest
+
+
+def test_all_foods_are_kept(food_sql: sqlite3.Connection, manifest: dict[str, object]) -> None:
+    counts = manifest["counts"]
+    assert isinstance(counts, dict)
+    assert food_sql.execute("SELECT count(*) FROM foods").fetchone()[0] == 8858 == counts["foods"]
+    deprecated = food_sql.execute("SELECT count(*) FROM foods WHERE deprecated = 1").fetchone()[0]
+    assert deprecated == 951 == counts["deprecated_foods"]
+    measures = food_sql.execute("SELECT count(*) FROM measures").fetchone()[0]
+    assert measures == 15274 == counts["measures"]
+    assert food_sql.execute("SELECT count(*) FROM food_nutrients").fetchone()[0] == 428390
+
+
+def test_manifest_has_provenance(manifest: dict[str, object]) -> None:
+    for key in ("source", "licence", "generated_by", "counts", "files"):
+        assert manifest[key]
+    assert "SR24" in json.dumps(manifest["source"])
+
+
+def test_contract_nutrients_are_present(food_sql: sqlite3.Connection) -> None:
+    keys = {k for (k,) in food_sql.execute("SELECT key FROM nutrients")}
+    contract = {
+        "energy_kcal",
+        "water_g",
+        "magnesium_mg",
+        "potassium_mg",
+        "calcium_mg",
+        "sodium_mg",
+        "vitamin_d_ug",
+        "thiamin_mg",
+        "vitamin_b12_ug",
+        "vitamin_k_ug",
+        "vitamin_e_mg",
+        "iron_mg",
+        "zinc_mg",
+        "phosphorus_mg",
+    }
+    assert contract <= keys
+    assert len(keys) > 60
+
+
+def test_no_stored_value_is_a_placeholder_for_missing(food_sql: sqlite3.Connection) -> None:
+    with_d = food_sql.execute(
+        "SELECT count(*) FROM food_nutrients fn JOIN nutrients n ON n.id = fn.nutrient"
+        " WHERE n.key = 'vitamin_d_ug'"
+    ).fetchone()[0]
+    assert with_d == 4764  # SR24 has vitamin D for 4,764 of 8,858 foods
+
+
+def test_vitamin_d_is_stored_in_micrograms(food_sql: sqlite3.Connection) -> None:
+    # SR24 gives whole milk with added vitamin D 51 IU per 100 g = 1.275 µg.
+    assert per_100g(food_sql, "01077", "vitamin_d_ug") == pytest.approx(51 / 40)
+
+
+def test_get_food_with_measures() -> None:
+    banana = open_food_database().get("09040")
+    assert banana.name == "Bananas, raw"
+    assert banana.per_100g("potassium_mg") == 358.0
+    assert any(m.name.startswith("medium") and m.grams == 118 for m in banana.measures)
+
+
+@pytest.mark.parametrize("food_id", ["99999", "abc", "9040", ""])
+def test_unknown_food(food_id: str) -> None:
+    with pytest.raises(UnknownFoodError):
+        open_food_database().get(food_id)
+
+
+def test_aliases_point_at_current_foods(food_sql: sqlite3.Connection) -> None:
+    for phrase, food_id in load_aliases().entries.items():
+        row = food_sql.execute(
+            "SELECT deprecated FROM foods WHERE food_id = ?", (food_id,)
+        ).fetchone()
+        assert row is not None, phrase
+        assert row[0] == 0, phrase
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("banana", "09040"),
+        ("bananna", "09040"),
+        ("brocolli", "11090"),
+        ("avacado", "09037"),
+        ("kiwis", "09148"),
+        ("milk", "01079"),
+        ("eggs", "01123"),
+        ("oatmeal", "08121"),
+        ("coffee", "14209"),
+        ("Pumpkin Seeds", "12014"),
+        ("spinach", "11457"),
+    ],
+)
+def test_search_top_hit(query: str, food_id: str) -> None:
+    assert open_food_database().search(query, limit=5)[0].food_id == food_id
+
+
+def test_search_nonsense_returns_little() -> None:
+    results = open_food_database().search("xqzzqx", limit=5)
+    assert all(r.score < 0.45 for r in results)
+
+
+def test_search_many_queries_in_order() -> None:
+    results = search_foods(["banana", "milk"], limit=2)
+    assert [q for q, _ in results] == ["banana", "milk"]
+    assert all(len(m) <= 2 for _, m in results)
+
+
+def test_top_foods_skip_spices_powders_and_brands() -> None:
+    rows = top_foods(resolve_nutrient("magnesium"), Basis.PER_100G, limit=25)
+    assert len(rows) == 25
+    amounts = [r.per_100g for r in rows]
+    assert amounts == sorted(amounts, reverse=True)
+    for row in rows:
+        assert "powder" not in row.name.lower()
+        assert not row.name.startswith(("Spices", "Babyfood"))
+    everything = top_foods(
+        resolve_nutrient("magnesium"), Basis.PER_100G, limit=25, include_all=True
+    )
+    assert everything[0].per_100g >= rows[0].per_100g
+
+
+@pytest.mark.parametrize("basis", list(Basis))
+def test_top_foods_each_basis_is_sorted(basis: Basis) -> None:
+    rows = top_foods(resolve_nutrient("potassium"), basis, limit=10)
+    values = [
+        {
+            Basis.PER_100G: r.per_100g,
+            Basis.PER_PORTION: r.per_portion,
+            Basis.PER_100KCAL: r.per_100kcal,
+        }[basis]
+        for r in rows
+    ]
+    assert all(v is not None for v in values)
+    assert values == sorted(values, reverse=True)  # type: ignore[type-var]

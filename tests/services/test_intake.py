@@ -1,0 +1,209 @@
+"""Diary text → foods, grams, totals, coverage and targets, on the real bundled USDA data."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from crampcheck.core.intake import Status
+from crampcheck.core.models import make_profile
+from crampcheck.core.nutrients import Nutrient
+from crampcheck.errors import DiaryTextError
+from crampcheck.services.intake import MAX_DIARY_CHARS, analyze_intake
+from tests.conftest import per_100g
+
+# (text, acceptable food ids, lowest grams, highest grams)
+PORTIONS = [
+    ("two eggs", {"01123"}, 95, 105),
+    ("2 eggs", {"01123"}, 95, 105),
+    ("3 eggs", {"01123"}, 140, 160),
+    ("a couple of eggs", {"01123"}, 95, 105),
+    ("a glass of milk", {"01079"}, 235, 255),
+    ("a medium banana", {"09040"}, 118, 118),
+    ("a banana", {"09040"}, 100, 140),
+    ("2 cups chopped spinach", {"11457"}, 55, 65),
+    ("100g salmon", {"15237"}, 100, 100),
+    ("half an avocado", {"09037"}, 90, 110),
+    ("1/2 cup cooked black beans", {"16015", "16315"}, 80, 90),
+    ("½ cup blueberries", {"09050"}, 70, 78),
+    ("1 pint of beer", {"14003"}, 470, 480),
+    ("8 fl oz orange juice", {"09209"}, 240, 255),
+    ("1 cup (240 ml) milk", {"01079"}, 240, 250),
+    ("118 g [09040]", {"09040"}, 118, 118),
+    ("1 cup [11457]", {"11457"}, 30, 30),
+    ("two kiwis", {"09148"}, 130, 145),
+    ("a handful of walnuts", {"12155"}, 25, 32),
+    ("a dozen almonds", {"12061"}, 12, 16),
+    ("1 tbsp olive oil", {"04053"}, 13, 15),
+    ("2 slices whole wheat bread", {"18075"}, 50, 60),
+    ("12 oz steak", {"13451"}, 335, 345),
+    ("1 lb potatoes", {"11674"}, 450, 456),
+    ("1.5 l water", {"14411"}, 1490, 1510),
+    ("a bowl of porridge", {"08121"}, 300, 400),
+    ("a mug of coffee", {"14209"}, 240, 260),
+    ("honey", {"19296"}, 15, 25),
+    ("1 salmon fillet", {"15237"}, 100, 250),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "foods", "low", "high"), PORTIONS, ids=[row[0] for row in PORTIONS]
+)
+def test_item_food_and_grams(text: str, foods: set[str], low: float, high: float) -> None:
+    (item,) = analyze_intake(text).items
+    assert item.food_id in foods
+    assert item.grams is not None
+    assert low <= item.grams <= high
+    assert item.counted
+
+
+def test_two_eggs_is_never_two_grams() -> None:
+    (item,) = analyze_intake("two eggs").items
+    assert item.grams is not None
+    assert item.grams > 50
+
+
+def test_totals_match_hand_computation(food_sql: sqlite3.Connection) -> None:
+    result = analyze_intake("118 g [09040], 60 g [11457], 200 g [01079]")
+    for nutrient in (
+        Nutrient.MAGNESIUM_MG,
+        Nutrient.POTASSIUM_MG,
+        Nutrient.CALCIUM_MG,
+        Nutrient.VITAMIN_B12_UG,
+        Nutrient.WATER_G,
+    ):
+        expected = sum(
+            (per_100g(food_sql, food, nutrient.value) or 0.0) * grams / 100
+            for food, grams in (("09040", 118), ("11457", 60), ("01079", 200))
+        )
+        assert result.totals[nutrient] == pytest.approx(expected, rel=1e-9)
+
+
+def test_banana_magnesium_by_hand(food_sql: sqlite3.Connection) -> None:
+    result = analyze_intake("a medium banana")
+    assert per_100g(food_sql, "09040", "magnesium_mg") == 27.0
+    assert result.totals[Nutrient.MAGNESIUM_MG] == pytest.approx(27.0 * 118 / 100)
+
+
+def test_missing_value_is_not_zero(food_sql: sqlite3.Connection) -> None:
+    assert per_100g(food_sql, "15076", "vitamin_d_ug") is None  # salmon, Atlantic, wild, raw
+    salmon_only = analyze_intake("100 g [15076]")
+    assert salmon_only.totals[Nutrient.VITAMIN_D_UG] is None
+    assert salmon_only.coverage[Nutrient.VITAMIN_D_UG].known == 0
+    both = analyze_intake("100 g [15076], 100 g [01079]")
+    milk_d = per_100g(food_sql, "01079", "vitamin_d_ug")
+    assert both.totals[Nutrient.VITAMIN_D_UG] == pytest.approx(milk_d)
+    coverage = both.coverage[Nutrient.VITAMIN_D_UG]
+    assert (coverage.known, coverage.of) == (1, 2)
+
+
+def test_targets_and_status() -> None:
+    result = analyze_intake("a medium banana", make_profile(58, "female"))
+    assert result.targets is not None
+    magnesium = result.targets[Nutrient.MAGNESIUM_MG]
+    assert magnesium.dri.target == 320
+    assert magnesium.percent == pytest.approx(round(100 * 27.0 * 1.18 / 320, 1))
+    assert magnesium.status is Status.LOW
+
+
+def test_sodium_above_cdrr_is_flagged() -> None:
+    result = analyze_intake("30 g salt", make_profile(40, "male"))
+    assert result.targets is not None
+    assert result.targets[Nutrient.SODIUM_MG].status is Status.ABOVE_UL
+
+
+def test_food_magnesium_never_breaches_the_supplement_ul() -> None:
+    result = analyze_intake("300 g pumpkin seeds", make_profile(40, "male"))
+    assert result.targets is not None
+    assert result.totals[Nutrient.MAGNESIUM_MG] > 350  # type: ignore[operator]
+    assert result.targets[Nutrient.MAGNESIUM_MG].status is Status.ADEQUATE
+
+
+def test_no_profile_means_no_targets() -> None:
+    assert analyze_intake("a banana").targets is None
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
+def test_empty_diary_is_refused(text: str) -> None:
+    with pytest.raises(DiaryTextError, match="empty"):
+        analyze_intake(text)
+
+
+def test_ten_megabytes_is_refused_quickly() -> None:
+    with pytest.raises(DiaryTextError, match="too long"):
+        analyze_intake("banana, " * (10 * 1024 * 1024 // 8))
+
+
+def test_longest_allowed_diary_is_read() -> None:
+    text = ("an apple\n" * (MAX_DIARY_CHARS // 9))[: MAX_DIARY_CHARS - 10]
+    with pytest.raises(DiaryTextError, match="items"):
+        analyze_intake(text)
+
+
+@pytest.mark.parametrize(
+    "junk", ["\x00\x01\x02\x03binary", "\x07" * 100 + "banana", bytes(range(256)).decode("latin-1")]
+)
+def test_binary_junk_is_refused(junk: str) -> None:
+    with pytest.raises(DiaryTextError, match="text"):
+        analyze_intake(junk)
+
+
+def test_thousand_kilos_of_butter_is_flagged_and_left_out() -> None:
+    result = analyze_intake("1000 kg of butter, a banana")
+    butter, banana = result.items
+    assert not butter.counted
+    assert any("not a plausible amount" in w for w in butter.warnings)
+    assert banana.counted
+    assert result.coverage[Nutrient.ENERGY_KCAL].of == 1
+    assert result.totals[Nutrient.ENERGY_KCAL] == pytest.approx(
+        banana.nutrients[Nutrient.ENERGY_KCAL]
+    )
+
+
+def test_unknown_food_is_listed_not_dropped() -> None:
+    result = analyze_intake("3 zorbs of xyzzyq, a banana")
+    assert result.unparsed == ("3 zorbs of xyzzyq",)
+    assert result.items[0].food_id is None
+    assert result.items[0].warnings
+
+
+def test_unknown_exact_reference_is_listed() -> None:
+    result = analyze_intake("100 g [99999]")
+    assert result.unparsed == ("100 g [99999]",)
+
+
+def test_unknown_unit_lowers_confidence() -> None:
+    plain, odd = analyze_intake("3 bananas, 3 zorbs of banana").items
+    assert odd.confidence < plain.confidence
+    assert any("zorbs" in w for w in odd.warnings)
+
+
+def test_alternatives_are_offered() -> None:
+    (item,) = analyze_intake("1 cup milk").items
+    assert item.alternatives
+    assert all(alt.food_id != item.food_id for alt in item.alternatives)
+
+
+def test_original_text_is_kept() -> None:
+    texts = [item.text for item in analyze_intake("2 Eggs, a GLASS of milk").items]
+    assert texts == ["2 Eggs", "a GLASS of milk"]
+
+
+def test_milk_with_coffee_is_a_splash_not_a_glass() -> None:
+    coffee, milk = analyze_intake("coffee with milk").items
+    assert coffee.grams is not None
+    assert coffee.grams > 200
+    assert milk.grams is not None
+    assert 20 < milk.grams < 40
+
+
+def test_side_without_amount_is_half_a_portion() -> None:
+    _, yogurt = analyze_intake("a bowl of muesli with yogurt").items
+    (alone,) = analyze_intake("yogurt").items
+    assert yogurt.grams == pytest.approx(alone.grams / 2)  # type: ignore[operator]
+
+
+def test_condiment_with_food_keeps_its_spoonful() -> None:
+    _, honey = analyze_intake("porridge with honey").items
+    assert honey.grams == pytest.approx(21.0)
