@@ -16,8 +16,9 @@ from crampcheck.core.assessment.case import (
     RedFlagResult,
     RuledOut,
 )
-from crampcheck.core.assessment.extract import Findings, extract
+from crampcheck.core.assessment.extract import extract
 from crampcheck.core.assessment.knowledge import FactorDef, KnowledgeBase, Strength, Triage
+from crampcheck.core.assessment.matching import Findings
 from crampcheck.core.assessment.text_out import now_text, summary_text
 
 _KIND_ORDER = {"concern": 0, "medication": 1, "nutrient": 2, "condition": 3, "lifestyle": 4}
