@@ -211,11 +211,38 @@ def _labs(case: Case, kb: KnowledgeBase, found: Findings) -> None:
             found.add(f"lab:{reading.test.id}:{state}", f"lab: {reading.describe()}")
 
 
+_TAKING = frozenset(
+    {
+        "take",
+        "takes",
+        "taking",
+        "took",
+        "started",
+        "start",
+        "on",
+        "using",
+        "use",
+        "prescribed",
+        "mg",
+        "mcg",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "inhaler",
+        "injection",
+        "injections",
+        "dose",
+    }
+)
+"""A medicine named in the description counts only when the sentence says it is taken."""
+
+
 def _description(text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings) -> None:
     for sentence in re.split(r"[.;!?\n]+", text):
         hits = [h for h in scan_sided(sentence, vocab) if not old_event(h.target, sentence)]
         add_hits(hits, "your description", found)
-        if vocab.drugs.scan_text(sentence):
+        if vocab.drugs.scan_text(sentence) and _TAKING & set(normalise(sentence).split()):
             _medication(sentence.strip(), kb, vocab, found, report=False)
         _pregnancy_weeks(sentence, found)
 
