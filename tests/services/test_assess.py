@@ -198,3 +198,18 @@ def test_arbitrary_documents_never_raise_anything_but_crampcheck_errors(document
         return
     json.dumps(result)
     assert result["triage"] in ("emergency", "doctor_soon", "doctor_routine", "self_care")
+
+
+def test_real_diary_and_normal_lab_rule_magnesium_out() -> None:
+    pytest.importorskip("crampcheck.services.intake")
+    result = assess_document(
+        with_(
+            labs={"magnesium": {"value": 0.85, "unit": "mmol/L"}},
+            diary="porridge with 30 g pumpkin seeds and a banana, a handful of almonds, spinach "
+            "salad with black beans, brown rice and salmon, a glass of soy milk",
+        )
+    )
+    assert "magnesium" not in {f["id"] for f in result["factors"]}
+    ruled = {r["id"]: r["why"] for r in result["ruled_out"]}
+    assert "blood level normal and intake from your diary adequate" in ruled["magnesium"]
+    assert result["intake"]["targets"]["magnesium_mg"]["percent"] > 100

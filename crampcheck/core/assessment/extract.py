@@ -131,18 +131,17 @@ def _free_item(text: str, kind: str, vocab: Vocabulary, found: Findings) -> None
     hits = scan_sided(text, vocab)
     if not hits and mentions(text, vocab):
         return  # named but negated ("no swelling")
-    if not hits:
+    fuzzy = not hits
+    if fuzzy:
         hits = fuzzy_hits(text, vocab)
-        if hits:
-            found.matched.append(f"{text!r} read as {', '.join(h.phrase for h in hits)}")
     if not hits:
         found.not_understood.append(f"{kind}s: {text}")
         return
     if kind == "condition":
         hits = [hit for hit in hits if not old_event(hit.target, text)]
     add_hits(hits, source, found)
-    if kind == "condition" and not any(h.target.startswith("condition:") for h in hits):
-        found.matched.append(f"{text!r} read as {', '.join(sorted({h.phrase for h in hits}))}")
+    understood = sorted({hit.target.split(":", 1)[1].replace("_", " ") for hit in hits})
+    found.matched.append(f"{text!r} → {', '.join(understood)}{' (closest match)' if fuzzy else ''}")
 
 
 def _pregnancy_weeks(text: str, found: Findings) -> None:
