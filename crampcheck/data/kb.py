@@ -27,6 +27,7 @@ from crampcheck.core.assessment.knowledge import (
     Triage,
     Trigger,
 )
+from crampcheck.core.assessment.text import normalise
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.data import load_citations, read_knowledge_yaml
 from crampcheck.data.kb_schemas import (
@@ -135,7 +136,13 @@ def _term(entry: Any, prefix: str) -> Term:
         tuple(getattr(entry, "implies", ())),
         getattr(entry, "one_sided", False),
         tuple(entry.citations),
+        tuple(_pattern(text) for text in entry.cooccur),
     )
+
+
+def _pattern(text: str) -> tuple[frozenset[str], ...]:
+    """ "urine pee | dark tea" → ({urine, pee}, {dark, tea}) (words normalised)."""
+    return tuple(frozenset(normalise(group).split()) for group in text.split("|"))
 
 
 def _rule(clauses: list[list[str]]) -> Rule:

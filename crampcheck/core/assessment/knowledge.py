@@ -119,6 +119,8 @@ class Term:
     implies: tuple[str, ...] = ()
     one_sided: bool = False
     citations: tuple[str, ...] = ()
+    cooccur: tuple[tuple[frozenset[str], ...], ...] = ()
+    """Patterns of word groups that must occur together in a sentence ("urine pee | dark tea")."""
 
 
 @dataclass(frozen=True, slots=True)

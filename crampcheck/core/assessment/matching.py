@@ -73,6 +73,7 @@ def scan_sided(sentence: str, vocab: Vocabulary) -> list[Hit]:
     swelling or pain into one-sided findings ("my right calf is tight, swollen and warm")."""
     parts = clauses(sentence)
     hits = [hit for words in parts for hit in vocab.terms.scan(words)]
+    hits += vocab.cooccur.scan(parts)
     targets = {hit.target for hit in hits}
     words = {word for part in parts for word in part}
     sided = bool(SIDE_WORDS & words) and "both" not in words

@@ -136,3 +136,29 @@ class FuzzyVocabulary:
             found = difflib.get_close_matches(word, self._words, n=1, cutoff=self._cutoff)
             self._memo[word] = found[0] if found else None
         return self._memo[word]
+
+
+class CooccurrenceIndex:
+    """Terms recognised by words that occur together in one sentence, in any order.
+
+    ``("urine pee wee", "dark brown tea cola")`` finds "my pee is the colour of tea": every group
+    needs one word present that is not negated. Catches paraphrases that no phrase list holds.
+    """
+
+    def __init__(self, entries: Iterable[tuple[tuple[frozenset[str], ...], str]]) -> None:
+        self._entries = [
+            (tuple(frozenset(stem(w) for w in group) for group in groups), target)
+            for groups, target in entries
+        ]
+
+    def scan(self, parts: Sequence[Sequence[str]]) -> list[Hit]:
+        """Hits for one sentence given as clauses of words (negation is checked per clause)."""
+        present: set[str] = set()
+        for words in parts:
+            stems = [stem(word) for word in words]
+            present.update(s for i, s in enumerate(stems) if not is_negated(words, i))
+        return [
+            Hit(target, "+".join(sorted(next(iter(g & present)) for g in groups)), 0, 0)
+            for groups, target in self._entries
+            if all(group & present for group in groups)
+        ]

@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crampcheck.core.assessment.knowledge import KnowledgeBase, Term
-from crampcheck.core.assessment.text import FuzzyVocabulary, PhraseIndex, normalise
+from crampcheck.core.assessment.text import (
+    CooccurrenceIndex,
+    FuzzyVocabulary,
+    PhraseIndex,
+    normalise,
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -14,6 +19,7 @@ class Vocabulary:
     """Indexes over one knowledge base."""
 
     terms: PhraseIndex
+    cooccur: CooccurrenceIndex
     drugs: PhraseIndex
     fuzzy_drugs: FuzzyVocabulary
     fuzzy_terms: FuzzyVocabulary
@@ -35,6 +41,9 @@ def vocabulary(kb: KnowledgeBase) -> Vocabulary:
     term_words = list(terms.phrases)
     return Vocabulary(
         terms=terms,
+        cooccur=CooccurrenceIndex(
+            (pattern, f"{term.prefix}:{term.id}") for term in kb.terms for pattern in term.cooccur
+        ),
         drugs=PhraseIndex(drug_entries),
         fuzzy_drugs=FuzzyVocabulary(single_drug_words, cutoff=0.8),
         fuzzy_terms=FuzzyVocabulary([w for w in term_words if " " not in w], cutoff=0.84),
