@@ -90,8 +90,8 @@ def bench_batch(documents: list[dict[str, Any]], lines: int) -> None:
     )
 
 
-def library_score() -> None:
-    cases = load_cases()
+def library_score(cases_dir: Path | None = None, label: str = "case library") -> None:
+    cases = load_cases(cases_dir)
     failed = []
     for expected in cases:
         result = assess_document(expected.case, analyze_diary=fake_diary(expected))

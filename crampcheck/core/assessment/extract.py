@@ -121,7 +121,7 @@ def _cramps(cramps: Cramps | None, vocab: Vocabulary, found: Findings) -> None:
         words = normalise(cramps.location).split()
         if SIDE_WORDS & set(words) and "both" not in words:
             found.add("cramps:one_side", f"location: {cramps.location}")
-        for hit in vocab.terms.scan_text(cramps.location):
+        for hit in scan_sided(cramps.location, vocab):
             found.add(hit.target, f"location: {cramps.location}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from crampcheck.core.assessment.matching import Findings, add_hits, fuzzy_hits, mentions
+from crampcheck.core.assessment.matching import Findings, add_hits, fuzzy_hits, mentions, scan_sided
 from crampcheck.core.assessment.vocabulary import Vocabulary
 
 HEAVY_ALCOHOL_UNITS_PER_WEEK = 14
@@ -40,7 +40,7 @@ def extract_lifestyle(lifestyle: Mapping[str, object], vocab: Vocabulary, found:
         if isinstance(value, str) and _numeric_lifestyle(key, value, source, found):
             continue
         text = key.replace("_", " ") if value is True else str(value)
-        hits = vocab.terms.scan_text(text) or fuzzy_hits(text, vocab)
+        hits = scan_sided(text, vocab) or fuzzy_hits(text, vocab)
         if value is not True and not hits:
             hits = vocab.terms.scan_text(f"{key.replace('_', ' ')} {value}")
         add_hits(hits, source, found)
