@@ -101,7 +101,7 @@ def library_score(cases_dir: Path | None = None, label: str = "case library") ->
     for expected in cases:
         by_triage[expected.triage] = by_triage.get(expected.triage, 0) + 1
     print(
-        f"case library    : {len(cases) - len(failed)}/{len(cases)} cases pass "
+        f"{label:16}: {len(cases) - len(failed)}/{len(cases)} cases pass "
         f"({100 * (len(cases) - len(failed)) / len(cases):.1f}%); by triage {by_triage}"
     )
     for case_id in failed:
@@ -118,6 +118,8 @@ def main() -> None:
     bench_in_process(documents, args.rounds)
     bench_batch(documents, args.batch_lines)
     library_score()
+    library_score(ROOT / "benchmarks" / "holdout", "hold-out set")
+    print("  (the hold-out's first blind score was 9/15; see benchmarks/holdout/cases.yaml)")
 
 
 if __name__ == "__main__":
