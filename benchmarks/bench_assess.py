@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -72,6 +73,7 @@ def bench_in_process(documents: list[dict[str, Any]], rounds: int) -> None:
 def bench_batch(documents: list[dict[str, Any]], lines: int) -> None:
     payload = "".join(json.dumps(documents[i % len(documents)]) + "\n" for i in range(lines))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "crampcheck", "assess", "--batch"],
@@ -82,11 +84,14 @@ def bench_batch(documents: list[dict[str, Any]], lines: int) -> None:
         check=False,
     )
     elapsed = time.perf_counter() - start
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     outputs = done.stdout.splitlines()
     errors = sum(1 for line in outputs if line.startswith('{"error"'))
     print(
         f"--batch (subproc): {lines / elapsed:8.0f} lines/s  ({lines} lines in {elapsed:.2f} s "
-        f"incl. start-up; {len(outputs)} results, {errors} errors, exit {done.returncode})"
+        f"incl. start-up; {len(outputs)} results, {errors} errors, exit {done.returncode}; "
+        f"{lines / cpu:.0f} lines per CPU-second)"
     )
 
 
