@@ -1,0 +1,271 @@
+"""Case → findings: what was understood from people's words, with where each finding came from.
+
+Pure: takes a :class:`Case` and the knowledge base and returns :class:`Findings`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
+from crampcheck.core.assessment.knowledge import KnowledgeBase
+from crampcheck.core.assessment.labs import LabError, albumin_from, interpret
+from crampcheck.core.assessment.lifestyle import extract_lifestyle
+from crampcheck.core.assessment.matching import (
+    SIDE_WORDS,
+    Findings,
+    add_hits,
+    fuzzy_hits,
+    mentions,
+    old_event,
+    scan_sided,
+)
+from crampcheck.core.assessment.text import normalise
+from crampcheck.core.assessment.timing import is_stopped, recency
+from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
+
+FREQUENT_PER_WEEK = 3
+"""Cramps this often or more count as frequent (crampcheck policy for NHS "frequent", R34)."""
+
+LONG_CRAMP_MINUTES = 10
+"""A cramp longer than this needs a doctor (R34, evidence.md §0.7)."""
+
+PERSISTENT_MINUTES = 60
+"""Pain or heat cramps lasting an hour or more (R40)."""
+
+SEVERE_0_10 = 8
+"""Severity at or above this counts as severe."""
+
+LATE_PREGNANCY_WEEKS = 20
+"""Cramps are commonest in later pregnancy (R34)."""
+
+LOW_INTAKE_PERCENT = 67.0
+"""Intake below two thirds of the RDA/AI counts as low for the assessment."""
+
+_WEEKS = re.compile(r"(\d{1,2})\s*(?:weeks?|wks?|w)\b")
+
+
+def extract(
+    case: Case, kb: KnowledgeBase, intake: Sequence[IntakeStatus] | None = None
+) -> Findings:
+    """Everything the engine can use from ``case``."""
+    vocab = vocabulary(kb)
+    found = Findings()
+    _profile(case, found)
+    _cramps(case.cramps, vocab, found)
+    for text in case.symptoms:
+        _free_item(text, "symptom", vocab, found)
+    for text in case.conditions:
+        _free_item(text, "condition", vocab, found)
+        _pregnancy_weeks(text, found)
+    for text in case.medications:
+        _medication(text, kb, vocab, found, report=True)
+    extract_lifestyle(case.lifestyle, vocab, found)
+    _labs(case, kb, found)
+    if case.description:
+        _description(case.description, kb, vocab, found)
+    _intake(intake or (), found)
+    _implications(vocab, found)
+    return found
+
+
+def _profile(case: Case, found: Findings) -> None:
+    profile = case.profile
+    source = f"profile: {profile.age_years:g}-year-old {profile.sex.value}"
+    found.add(f"profile:{profile.sex.value}", source)
+    for age, name in ((50, "age_50_plus"), (65, "age_65_plus"), (80, "age_80_plus")):
+        if profile.age_years >= age:
+            found.add(f"profile:{name}", source)
+    if profile.pregnant:
+        found.add("profile:pregnant", "profile: pregnant")
+    if profile.lactating:
+        found.add("profile:lactating", "profile: breastfeeding")
+
+
+def _cramps(cramps: Cramps | None, vocab: Vocabulary, found: Findings) -> None:
+    if cramps is None or cramps.timing is None:
+        found.add("cramps:unspecified", "cramps: timing not given")
+    if cramps is None:
+        return
+    if cramps.timing is not None:
+        timing = normalise(cramps.timing).replace(" ", "_")
+        aliases = {
+            "nocturnal": "night",
+            "nighttime": "night",
+            "night_time": "night",
+            "at_night": "night",
+            "during_exercise": "exercise",
+            "after_exercise": "exercise",
+            "rest": "rest_day",
+            "day": "rest_day",
+            "anytime": "any",
+            "any_time": "any",
+        }
+        timing = aliases.get(timing, timing)
+        if timing in ("night", "exercise", "rest_day", "any"):
+            found.add(f"cramps:{timing}", f"cramps at {timing.replace('_', ' ')}")
+        else:
+            found.not_understood.append(f"cramps.timing: {cramps.timing}")
+            found.add("cramps:unspecified", f"cramps timing '{cramps.timing}'")
+    numbers = (
+        (cramps.frequency_per_week, FREQUENT_PER_WEEK, "frequent", "{:g} cramps a week"),
+        (cramps.severity_0_10, SEVERE_0_10, "severe", "severity {:g}/10"),
+        (cramps.duration_minutes, LONG_CRAMP_MINUTES + 1e-9, "long", "lasting {:g} minutes"),
+        (cramps.duration_minutes, PERSISTENT_MINUTES, "persistent", "lasting {:g} minutes"),
+    )
+    for value, limit, name, text in numbers:
+        if value is not None and value >= limit:
+            found.add(f"cramps:{name}", text.format(value))
+    if cramps.location:
+        words = normalise(cramps.location).split()
+        if SIDE_WORDS & set(words) and "both" not in words:
+            found.add("cramps:one_side", f"location: {cramps.location}")
+        for hit in scan_sided(cramps.location, vocab):
+            found.add(hit.target, f"location: {cramps.location}")
+
+
+def _free_item(text: str, kind: str, vocab: Vocabulary, found: Findings) -> None:
+    """A symptom or condition in a person's words: exact, then fuzzy, else not understood."""
+    source = f"{kind}: {text}"
+    hits = scan_sided(text, vocab)
+    if not hits and mentions(text, vocab):
+        return  # named but negated ("no swelling")
+    fuzzy = not hits
+    if fuzzy:
+        hits = fuzzy_hits(text, vocab)
+    if not hits:
+        found.not_understood.append(f"{kind}s: {text}")
+        return
+    if kind == "condition":
+        hits = [hit for hit in hits if not old_event(hit.target, text)]
+    add_hits(hits, source, found)
+    understood = sorted({hit.target.split(":", 1)[1].replace("_", " ") for hit in hits})
+    found.matched.append(f"{text!r} → {', '.join(understood)}{' (closest match)' if fuzzy else ''}")
+
+
+def _pregnancy_weeks(text: str, found: Findings) -> None:
+    lowered = text.lower()
+    if "pregnan" not in lowered and "gestation" not in lowered and "trimester" not in lowered:
+        return
+    found.add("profile:pregnant", f"condition: {text}")
+    weeks = _WEEKS.search(lowered)
+    late = ("third trimester" in lowered or "second trimester" in lowered) or (
+        weeks is not None and int(weeks.group(1)) >= LATE_PREGNANCY_WEEKS
+    )
+    if late:
+        found.add("profile:pregnant_late", f"condition: {text}")
+
+
+def _medication(
+    text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings, *, report: bool
+) -> None:
+    classes = sorted({hit.target.split(":", 1)[1] for hit in vocab.drugs.scan_text(text)})
+    read_as = ""
+    if not classes:
+        for word in normalise(text).split():
+            close = vocab.fuzzy_drugs.closest(word) if word.isalpha() else None
+            if close is not None:
+                classes = sorted(set(kb.drug_names[_name_key(kb, close)]))
+                read_as = f" (read as {close})"
+                break
+    if not classes:
+        if report:
+            found.not_understood.append(f"medications: {text}")
+        return
+    if is_stopped(text):
+        found.matched.append(f"{text!r}: stopped, not counted")
+        return
+    when = recency(text)
+    source = f"medication: {text}{read_as}"
+    for class_id in classes:
+        drug_class = kb.drug_classes[class_id]
+        for name in (class_id, *drug_class.groups):
+            found.add(f"drug:{name}", source)
+            if when is not None:
+                found.add(f"drug:{name}:{when}", source)
+        for implied in drug_class.implies:
+            found.add(implied, source)
+    label = ", ".join(kb.drug_classes[c].name for c in classes)
+    found.matched.append(f"{text!r} → {label}{f' ({when})' if when else ''}{read_as}")
+
+
+def _name_key(kb: KnowledgeBase, normalised: str) -> str:
+    for name in kb.drug_names:
+        if normalise(name) == normalised:
+            return name
+    return normalised
+
+
+def _labs(case: Case, kb: KnowledgeBase, found: Findings) -> None:
+    albumin = albumin_from(kb, case.labs)
+    for item in case.labs:
+        try:
+            reading = interpret(kb, item, case.profile.sex.value, albumin)
+        except LabError as error:
+            found.not_understood.append(f"labs.{item.name}: {error}")
+            continue
+        found.labs.append(reading)
+        for state in reading.states:
+            found.add(f"lab:{reading.test.id}:{state}", f"lab: {reading.describe()}")
+
+
+_TAKING = frozenset(
+    {
+        "take",
+        "takes",
+        "taking",
+        "took",
+        "started",
+        "start",
+        "on",
+        "using",
+        "use",
+        "prescribed",
+        "mg",
+        "mcg",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "inhaler",
+        "injection",
+        "injections",
+        "dose",
+    }
+)
+"""A medicine named in the description counts only when the sentence says it is taken."""
+
+
+def _description(text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings) -> None:
+    for sentence in re.split(r"[.;!?\n]+", text):
+        hits = [h for h in scan_sided(sentence, vocab) if not old_event(h.target, sentence)]
+        add_hits(hits, "your description", found)
+        if vocab.drugs.scan_text(sentence) and _TAKING & set(normalise(sentence).split()):
+            _medication(sentence.strip(), kb, vocab, found, report=False)
+        _pregnancy_weeks(sentence, found)
+
+
+def _intake(intake: Sequence[IntakeStatus], found: Findings) -> None:
+    for status in intake:
+        if status.percent is None:
+            continue
+        source = f"diary: {status.nutrient} at {status.percent:.0f}% of your target"
+        if status.status in ("adequate", "above_ul"):
+            found.add(f"intake:{status.nutrient}:adequate", source)
+        elif status.percent < LOW_INTAKE_PERCENT:
+            found.add(f"intake:{status.nutrient}:low", source)
+
+
+def _implications(vocab: Vocabulary, found: Findings) -> None:
+    """Implied findings (dialysis implies CKD), and derived lifestyle (vegan without B12)."""
+    for finding in list(found.sources):
+        term = vocab.term_by_finding.get(finding)
+        for implied in term.implies if term else ():
+            for source in found.sources[finding]:
+                found.add(implied, source)
+    if "life:vegan" in found.sources and "life:b12_supplement" not in found.sources:
+        for source in found.sources["life:vegan"]:
+            found.add("life:vegan_no_b12", source)
+    if found.sources.get("profile:pregnant") and found.sources.get("profile:male"):
+        found.not_understood.append("pregnancy was mentioned but the profile is male")
