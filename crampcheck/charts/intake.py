@@ -33,7 +33,7 @@ class PairedMeans:
 
 def percent_of_target(bars: Sequence[PercentBar]) -> str:
     """Horizontal bars of % of target with a 100 % line; unknown nutrients are labelled (SVG)."""
-    fig = figure(7.0, 0.3 * len(bars) + 0.6)
+    fig = figure(7.0, 0.24 * len(bars) + 0.55)
     ax = fig.add_subplot()
     labels = [bar.label for bar in bars][::-1]
     values = [bar.percent for bar in bars][::-1]
@@ -60,7 +60,7 @@ def percent_of_target(bars: Sequence[PercentBar]) -> str:
 
 def cramp_day_comparison(pairs: Sequence[PairedMeans]) -> str:
     """For each nutrient, mean intake on cramp days and on other days (% of target) (SVG)."""
-    fig = figure(7.0, 0.3 * len(pairs) + 0.8)
+    fig = figure(7.0, 0.26 * len(pairs) + 0.7)
     ax = fig.add_subplot()
     labels = [pair.label for pair in pairs][::-1]
     ys = list(range(len(labels)))
