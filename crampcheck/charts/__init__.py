@@ -61,8 +61,15 @@ def figure(width_in: float, height_in: float) -> Figure:
 
 
 def to_svg(fig: Figure) -> str:
-    """The figure as a standalone ``<svg>`` element (XML prolog and DOCTYPE removed)."""
+    """The figure as a standalone ``<svg>`` element (XML prolog, DOCTYPE and metadata removed).
+
+    Layout uses fixed margins set by each chart (no ``bbox_inches="tight"``, which draws twice).
+    """
     buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight", pad_inches=0.04)
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
     text = buffer.getvalue()
-    return text[text.index("<svg") :]
+    text = text[text.index("<svg") :]
+    start, end = text.find("<metadata>"), text.find("</metadata>")
+    if 0 <= start < end:
+        text = text[:start] + text[end + len("</metadata>") :].lstrip("\n ")
+    return text

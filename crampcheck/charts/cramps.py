@@ -11,6 +11,7 @@ from crampcheck.charts import ACCENT, GRID, MUTED, WARM, figure, to_svg
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.path import Path
 
 ROLLING_DAYS = 7
 EPOCH = date(1970, 1, 1)
@@ -42,17 +43,34 @@ def rolling_mean(values: Sequence[float], window: int = ROLLING_DAYS) -> list[fl
     return result
 
 
+SEVERITY_CLASSES: tuple[tuple[str, int, int, float], ...] = (
+    ("mild (0-3)", 0, 3, 0.35),
+    ("moderate (4-6)", 4, 6, 0.65),
+    ("severe (7-10)", 7, 10, 1.0),
+)
+"""Bar shading by the day's worst severity (an unrated day counts as mild)."""
+
+
 def cramp_timeline(days: Sequence[CrampDay], markers: Sequence[Marker] = ()) -> str:
-    """Daily bars coloured by the worst severity, a 7-day mean line and marker lines (SVG)."""
+    """Daily bars shaded by the worst severity, a 7-day mean line and marker lines (SVG).
+
+    The bars of each severity class are one compound path, so the SVG stays small and fast to
+    draw in the PDF.
+    """
+    from matplotlib.patches import Patch, PathPatch
     from matplotlib.ticker import MaxNLocator
 
-    fig = figure(7.0, 2.5)
-    ax = fig.add_subplot()
+    fig = figure(7.0, 2.4)
+    ax = fig.add_axes((0.08, 0.14, 0.91, 0.72))
     xs = [_x(d.day) for d in days]
     counts = [float(d.episodes) for d in days]
-    colours = [_severity_colour(d.max_severity) for d in days]
-    ax.bar(xs, counts, width=0.8, color=colours, label="episodes (darker = more severe)")
-    ax.plot(xs, rolling_mean(counts), color=ACCENT, linewidth=1.6, label="7-day mean")
+    handles = []
+    for name, low, high, alpha in SEVERITY_CLASSES:
+        chosen = [d for d in days if d.episodes and low <= (d.max_severity or 0) <= high]
+        if chosen:
+            ax.add_patch(PathPatch(_bars(chosen), facecolor=WARM, alpha=alpha, linewidth=0))
+        handles.append(Patch(facecolor=WARM, alpha=alpha, label=name))
+    (line,) = ax.plot(xs, rolling_mean(counts), color=ACCENT, linewidth=1.6, label="7-day mean")
     top = max([*counts, 1.0])
     for marker in markers:
         x = _x(marker.day)
@@ -65,20 +83,30 @@ def cramp_timeline(days: Sequence[CrampDay], markers: Sequence[Marker] = ()) -> 
     ax.grid(axis="y", color=GRID, linewidth=0.6)
     ax.set_axisbelow(True)
     _date_axis(ax, xs)
-    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=7, ncols=2)
+    ax.legend(
+        handles=[*handles, line], loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=7, ncols=4
+    )
     return to_svg(fig)
+
+
+def _bars(days: Sequence[CrampDay], width: float = 0.8) -> Path:
+    """One path holding a rectangle per day (height = episodes)."""
+    from matplotlib.path import Path
+
+    vertices: list[tuple[float, float]] = []
+    codes: list[int] = []
+    rectangle = [int(Path.MOVETO), *[int(Path.LINETO)] * 3, int(Path.CLOSEPOLY)]
+    for day in days:
+        x = _x(day.day) - width / 2
+        height = float(day.episodes)
+        vertices += [(x, 0.0), (x + width, 0.0), (x + width, height), (x, height), (x, 0.0)]
+        codes += rectangle
+    return Path(vertices, codes)
 
 
 def _x(day: date) -> float:
     """Matplotlib's date number (days since its default epoch, 1970-01-01)."""
     return float((day - EPOCH).days)
-
-
-def _severity_colour(severity: int | None) -> tuple[float, float, float, float]:
-    from matplotlib.colors import to_rgba
-
-    level = 0.35 if severity is None else 0.3 + 0.07 * severity
-    return to_rgba(WARM, alpha=min(level, 1.0))
 
 
 def _date_axis(ax: Axes, xs: Sequence[float]) -> None:

@@ -33,8 +33,9 @@ class PairedMeans:
 
 def percent_of_target(bars: Sequence[PercentBar]) -> str:
     """Horizontal bars of % of target with a 100 % line; unknown nutrients are labelled (SVG)."""
-    fig = figure(7.0, 0.24 * len(bars) + 0.55)
-    ax = fig.add_subplot()
+    height = 0.24 * len(bars) + 0.55
+    fig = figure(7.0, height)
+    ax = fig.add_axes((0.16, 0.42 / height, 0.82, 1 - 0.5 / height))
     labels = [bar.label for bar in bars][::-1]
     values = [bar.percent for bar in bars][::-1]
     ys = list(range(len(labels)))
@@ -60,8 +61,9 @@ def percent_of_target(bars: Sequence[PercentBar]) -> str:
 
 def cramp_day_comparison(pairs: Sequence[PairedMeans]) -> str:
     """For each nutrient, mean intake on cramp days and on other days (% of target) (SVG)."""
-    fig = figure(7.0, 0.26 * len(pairs) + 0.7)
-    ax = fig.add_subplot()
+    height = 0.26 * len(pairs) + 0.75
+    fig = figure(7.0, height)
+    ax = fig.add_axes((0.16, 0.42 / height, 0.82, 1 - 0.7 / height))
     labels = [pair.label for pair in pairs][::-1]
     ys = list(range(len(labels)))
     cramp = [min(p.cramp_days, PERCENT_CAP) for p in pairs][::-1]
