@@ -9,7 +9,6 @@ from typing import Any
 from crampcheck.core.assessment.case import Case, IntakeStatus
 from crampcheck.core.assessment.engine import assess
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.intake import IntakeResult
 from crampcheck.data.kb import load_knowledge_base
 from crampcheck.errors import CrampcheckError, InputError
 from crampcheck.schemas.assess import assessment_to_json, parse_case
@@ -47,6 +46,7 @@ def assess_document(
 
 def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, Any]]:
     """Analyse the diary with the intake service (issue 3) for the case's profile."""
+    from crampcheck.schemas.intake import intake_to_json
     from crampcheck.services.intake import analyze_intake
 
     result = analyze_intake(case.diary or "", case.profile)
@@ -54,48 +54,7 @@ def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, 
         IntakeStatus(nutrient.value, target.total, target.percent, target.status.value)
         for nutrient, target in (result.targets or {}).items()
     ]
-    return statuses, _intake_json(result)
-
-
-def _intake_json(result: IntakeResult) -> dict[str, Any]:
-    """The contract §2 intake document (the lead's ``intake_to_json`` when it is available)."""
-    try:
-        from crampcheck.schemas.intake import intake_to_json  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return _fallback_intake_json(result)
-    document: dict[str, Any] = intake_to_json(result)
-    return document
-
-
-def _fallback_intake_json(result: IntakeResult) -> dict[str, Any]:
-    # TODO(issue 3): remove once crampcheck.schemas.intake.intake_to_json is on main.
-    def rounded(value: float | None) -> float | None:
-        return None if value is None else round(value, 2)
-
-    return {
-        "items": [
-            {
-                "text": i.text,
-                "food_id": i.food_id,
-                "name": i.name,
-                "grams": i.grams,
-                "quantity": i.quantity,
-                "unit": i.unit,
-                "confidence": i.confidence,
-                "alternatives": [
-                    {"food_id": a.food_id, "name": a.name, "score": a.score} for a in i.alternatives
-                ],
-            }
-            for i in result.items
-        ],
-        "totals": {n.value: rounded(v) for n, v in result.totals.items()},
-        "coverage": {n.value: {"known": c.known, "of": c.of} for n, c in result.coverage.items()},
-        "targets": {
-            n.value: {"rda": t.dri.rda, "ai": t.dri.ai, "ul": t.dri.upper, "percent": t.percent}
-            for n, t in (result.targets or {}).items()
-        },
-        "unparsed": list(result.unparsed),
-    }
+    return statuses, intake_to_json(result)
 
 
 def parse_json_case(text: str) -> object:
