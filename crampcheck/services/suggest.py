@@ -10,7 +10,8 @@ each allowed food (0..max), a binary ``y`` per food (at most ``max_foods`` chose
 ``s`` per gap. Gaps are soft (closing them dominates the objective), limits are hard: each UL that
 applies to total intake, the sodium CDRR, the energy budget, and the medical caps. Objective: the
 unclosed share of each gap (heavily weighted), then the number of portions and foods, then grams.
-If the MILP finds nothing in its time limit, the LP relaxation is rounded down (still within every
+The MILP runs for at most ``TIME_LIMIT_S``; its best plan is then topped up by ``polish``. If
+the MILP finds nothing in its time limit, the LP relaxation is rounded down (still within every
 limit, because all amounts are non-negative) and cut to the ``max_foods`` largest.
 """
 
@@ -37,6 +38,7 @@ from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.parsing import parse_item
 from crampcheck.core.ports import FoodRepository
 from crampcheck.core.suggest import (
+    KIND_CAPS,
     REPORTED_NUTRIENTS,
     Constraints,
     Diet,
@@ -56,8 +58,9 @@ from crampcheck.data import load_dri
 from crampcheck.errors import FoodDataError, ProfileError
 from crampcheck.services.intake import analyze_intake, resolve_item
 
-TIME_LIMIT_S = 2.0
-PRESCREEN_TOP = 8
+TIME_LIMIT_S = 0.2
+"""HiGHS finds a good plan fast and spends the rest proving it; the best found by then is used."""
+PRESCREEN_TOP = 6
 MIP_REL_GAP = 0.05
 """Stop once the plan is proven within 5 % of the best objective (keeps a request fast)."""
 GAP_WEIGHT = 1000.0
@@ -122,10 +125,13 @@ def suggest_for_intake(
     plan = plan_for(targets_before, constraints)
     limits = {n: r.dri.upper for n, r in targets_before.items() if r.dri.upper is not None}
     limits.update({n: room for n, room in plan.rooms.items() if n not in limits})
+    expecting = profile.pregnant or profile.lactating
     candidates = [
         food
         for food in load_shortlist(repository)
-        if allowed(food, constraints) and usable(food, plan, limits)
+        if allowed(food, constraints)
+        and usable(food, plan, limits)
+        and not (expecting and "higher_mercury" in food.flags)
     ]
     notes = list(plan.notes)
     chosen, solver = (
@@ -150,6 +156,12 @@ def suggest_for_intake(
     targets_after = compare_with_targets(totals, dris)
     gaps = _remaining(targets_after, plan, candidates, constraints)
     notes.extend(_notes(intake, targets_before, constraints, picked))
+    if expecting and any("fish" in food.contains for food, _ in chosen):
+        notes.append(
+            "In pregnancy and while breastfeeding, choose fish low in mercury (salmon, sardines, "
+            "trout, cod, canned light tuna), 8 to 12 oz a week, as FDA/EPA advice on eating fish "
+            "says; higher-mercury fish were left out."
+        )
     return Suggestion(
         suggestions=picked,
         before={n: intake.totals.get(n) for n in REPORTED_NUTRIENTS},
@@ -213,6 +225,8 @@ def _shortlist_food(row: Mapping[str, Any], foods: FoodRepository) -> ShortlistF
             diet=Diet(row["diet"]),
             contains=frozenset(row["contains"] or ()),
             per_portion=per_portion,
+            kind=str(row.get("kind", "other")),
+            flags=frozenset(row.get("flags") or ()),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise FoodDataError(
@@ -285,6 +299,12 @@ def _solve(
         rows.append(row)
         lower.append(-np.inf)
         upper.append(0.0)
+    for kind, cap in KIND_CAPS.items():  # sum of portions of a kind <= cap
+        row = np.zeros(n_var)
+        row[:n_food] = [1.0 if f.kind == kind else 0.0 for f in foods]
+        rows.append(row)
+        lower.append(-np.inf)
+        upper.append(float(cap))
     row = np.zeros(n_var)
     row[n_food : 2 * n_food] = 1.0
     rows.append(row)
@@ -302,7 +322,8 @@ def _solve(
     )
     if result.x is not None:
         counts = [round(v) for v in result.x[:n_food]]
-        return [(f, c) for f, c in zip(foods, counts, strict=True) if c > 0], "milp"
+        chosen = [(f, c) for f, c in zip(foods, counts, strict=True) if c > 0]
+        return polish(chosen, plan), "milp" if result.status == 0 else "milp-time-limit"
     n_limit = n_gap + len(rooms)
     relaxed = linprog(
         cost,
@@ -318,6 +339,40 @@ def _solve(
     return best[: constraints.max_foods], "lp"
 
 
+def polish(chosen: list[tuple[ShortlistFood, int]], plan: Plan) -> list[tuple[ShortlistFood, int]]:
+    """Add single portions of the chosen foods while that closes more of the open gaps and keeps
+    every limit (the MILP stops within ``MIP_REL_GAP`` of the optimum and may leave a sliver)."""
+    counts = {f.food_id: c for f, c in chosen}
+    by_id = {f.food_id: f for f, _ in chosen}
+
+    def totals(nutrient: Nutrient) -> float:
+        return sum(by_id[i].per_portion.get(nutrient, 0.0) * c for i, c in counts.items())
+
+    def unmet() -> float:
+        return sum(max(need - totals(n), 0.0) / need for n, need in plan.needs.items())
+
+    current = unmet()
+    while current > 1e-9:
+        best: tuple[float, str] | None = None
+        for food_id, food in by_id.items():
+            if counts[food_id] >= food.max_portions:
+                continue
+            counts[food_id] += 1
+            fits = all(totals(n) <= room + 1e-9 for n, room in plan.rooms.items()) and all(
+                sum(c for i, c in counts.items() if by_id[i].kind == kind) <= cap
+                for kind, cap in KIND_CAPS.items()
+            )
+            score = unmet()
+            counts[food_id] -= 1
+            if fits and score < current - 1e-9 and (best is None or score < best[0]):
+                best = (score, food_id)
+        if best is None:
+            break
+        current, food_id = best
+        counts[food_id] += 1
+    return [(by_id[i], c) for i, c in counts.items()]
+
+
 # --- explaining the result -------------------------------------------------------------------
 
 
@@ -327,7 +382,11 @@ def _remaining(
     candidates: Sequence[ShortlistFood],
     constraints: Constraints,
 ) -> tuple[RemainingGap, ...]:
-    gaps = [RemainingGap(n, f"{_name(n)}: {why}") for n, why in plan.skipped.items()]
+    gaps = [
+        RemainingGap(n, f"{_name(n)}: {why}")
+        for n, why in plan.skipped.items()
+        if targets_after[n].status is Status.LOW
+    ]
     for nutrient in plan.needs:
         result = targets_after[nutrient]
         if result.status is not Status.LOW:
