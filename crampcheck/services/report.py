@@ -14,7 +14,7 @@ matplotlib).
 from __future__ import annotations
 
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -25,7 +25,7 @@ from crampcheck.core.assessment.case import IntakeStatus
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
-from crampcheck.core.suggest import Constraints, Suggestion, make_constraints
+from crampcheck.core.suggest import Constraints, Suggestion
 from crampcheck.data.kb import load_knowledge_base
 from crampcheck.errors import CrampcheckError, InputError
 from crampcheck.reports.model import (
@@ -125,7 +125,7 @@ def build_report_data(
     kb = load_knowledge_base()
     statuses = [_status(a) for a in averages if a.percent is not None]
     result = assess_document(document, kb=kb, analyze_diary=lambda _case: (statuses, {}))
-    foods = _average_day_text(view.food, sum(1 for day in days if day.food_logged))
+    foods = parts.average_day_text(view.food, sum(1 for day in days if day.food_logged))
     suggestion, notes = _suggest(foods, record.profile, result, suggest_foods)
     return ReportData(
         kind="diary",
@@ -392,35 +392,13 @@ def _comparison(item: tr.Comparison) -> Comparison:
     )
 
 
-def _average_day_text(food: Sequence[d.FoodEntry], days_logged: int) -> str:
-    """An "average day" as exact items (``<grams> g [<id>]``), for the suggestion engine."""
-    grams: dict[str, float] = defaultdict(float)
-    for entry in food:
-        for item in entry.items:
-            if item.food_id and item.grams:
-                grams[item.food_id] += item.grams
-    if not days_logged:
-        return ""
-    return ", ".join(f"{g / days_logged:.1f} g [{fid}]" for fid, g in sorted(grams.items()))
-
-
-def _constraints(result: Mapping[str, Any]) -> Constraints:
-    ids = {f["id"] for f in result.get("factors", ())}
-    matched = " ".join(result.get("matched", ())).lower()
-    return make_constraints(
-        ckd=bool(ids & {"ckd", "hemodialysis"}),
-        potassium_sparing="potassium-sparing" in matched,
-        warfarin="warfarin" in matched or "anticoagulant" in matched,
-    )
-
-
 def _suggest(
     text: str, profile: Profile, result: Mapping[str, Any], engine: SuggestFoods | None
 ) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
     if not text.strip():
         return (), ("No food diary, so no food suggestions.",)
     try:
-        found = (engine or default_suggest())(text, profile, _constraints(result))
+        found = (engine or default_suggest())(text, profile, parts.constraints_for(result))
     except (CrampcheckError, ImportError) as error:
         return (), (f"Food suggestions are not available: {error}",)
     rows = tuple(FoodSuggestion(s.name, s.portion, s.grams, s.food_id) for s in found.suggestions)

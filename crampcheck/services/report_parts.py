@@ -6,13 +6,16 @@ Used by :mod:`crampcheck.services.report`; kept apart so each module stays small
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from crampcheck.core import diary as d
 from crampcheck.core.assessment.knowledge import KnowledgeBase, Triage
 from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.text_out import label
 from crampcheck.core.assessment.vocabulary import vocabulary
+from crampcheck.core.suggest import Constraints, make_constraints
 from crampcheck.reports.model import (
     WHEN_TO_ACT,
     Citation,
@@ -211,3 +214,29 @@ def citations(result: Mapping[str, Any]) -> tuple[Citation, ...]:
             continue
         rows.append(Citation(cid, entry.title, entry.urls[0] if entry.urls else ""))
     return tuple(rows)
+
+
+# --- suggestions ------------------------------------------------------------------------------
+
+
+def average_day_text(food: Sequence[d.FoodEntry], days_logged: int) -> str:
+    """An "average day" as exact items (``<grams> g [<id>]``), for the suggestion engine."""
+    grams: dict[str, float] = defaultdict(float)
+    for entry in food:
+        for item in entry.items:
+            if item.food_id and item.grams:
+                grams[item.food_id] += item.grams
+    if not days_logged:
+        return ""
+    return ", ".join(f"{g / days_logged:.1f} g [{fid}]" for fid, g in sorted(grams.items()))
+
+
+def constraints_for(result: Mapping[str, Any]) -> Constraints:
+    """Suggestion limits from the assessment: kidney disease, potassium-sparing drugs, warfarin."""
+    ids = {f["id"] for f in result.get("factors", ())}
+    matched = " ".join(result.get("matched", ())).lower()
+    return make_constraints(
+        ckd=bool(ids & {"ckd", "hemodialysis"}),
+        potassium_sparing="potassium-sparing" in matched,
+        warfarin="warfarin" in matched or "anticoagulant" in matched,
+    )
