@@ -16,7 +16,8 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from crampcheck.core import diary as d
@@ -113,6 +114,7 @@ def build_report_data(
     record = diary_service.resolve_profile(repo, profile_name)
     start, end = check_range(start, end, now.date())
     view = diary_service.show_diary(repo, record, start, end)
+    view = replace(view, cramps=_cramp_nights_in(repo, _pid(record), start, end))
     meals = [(entry.at, d.sum_items(entry.items)) for entry in view.food]
     days = tr.build_days(start, end, meals, view.fluids, view.cramps, view.medications)
     targets = diary_service.targets_for_profile(record.profile)
@@ -236,6 +238,15 @@ def _cramp_summary(days: Sequence[tr.Day], cramps: Sequence[d.CrampEpisode]) -> 
         mean_sleep_disturbance=round(statistics.fmean(sleep), 1) if sleep else None,
         locations=tuple(place for place, _ in places.most_common(3)),
     )
+
+
+def _cramp_nights_in(
+    repo: DiaryRepository, profile_id: int, start: date, end: date
+) -> list[d.CrampEpisode]:
+    """Episodes whose night falls in the range (a 03:00 cramp counts for the evening before)."""
+    low = datetime.combine(start, time(), UTC) - timedelta(days=1)
+    high = datetime.combine(end, time(), UTC) + timedelta(days=3)
+    return [c for c in repo.list_cramps(profile_id, low, high) if start <= d.cramp_day(c.at) <= end]
 
 
 def _latest_labs(labs: Sequence[d.LabResult], end: date) -> list[d.LabResult]:

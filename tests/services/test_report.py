@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from crampcheck.core.diary import CrampEpisode
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.suggest import Constraints, SuggestedFood, Suggestion
@@ -177,3 +178,22 @@ def test_case_report() -> None:
 def test_case_report_rejects_a_non_case() -> None:
     with pytest.raises(InputError):
         build_case_report_data([1, 2], NOW, suggest_foods=fake_suggest)
+
+
+def test_night_cramps_count_for_the_evening_before() -> None:
+    store = open_store("sqlite://")
+    person = diary.add_profile(store, "cy", 45, "male")
+    assert person.id is not None
+    start = date(2026, 3, 10)
+    for at in (
+        datetime(2026, 3, 10, 3, 0, tzinfo=ZONE),  # night of 9 March: outside
+        datetime(2026, 3, 12, 2, 0, tzinfo=ZONE),  # night of 11 March: inside
+        datetime(2026, 3, 21, 4, 0, tzinfo=ZONE),  # night of 20 March (the last day): inside
+    ):
+        diary.log_cramp(store, person, CrampEpisode(person.id, at, severity=5), NOW)
+    data = build_report_data(
+        store, "cy", start, date(2026, 3, 20), NOW, suggest_foods=fake_suggest, charts=False
+    )
+    assert data.cramps is not None
+    assert (data.cramps.episodes, data.cramps.cramp_nights) == (2, 2)
+    store.close()
