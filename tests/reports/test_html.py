@@ -97,3 +97,13 @@ def test_format_number(value: float | None, expected: str) -> None:
 def test_format_day_is_locale_free() -> None:
     assert format_day(GENERATED.date()) == "31 Mar 2026"
     assert format_day(None) == "–"
+
+
+def test_case_report_shows_its_intake_chart_with_the_intake() -> None:
+    data = replace(sample_report(), kind="case", start=None, end=None, cramps=None)
+    html = render_html(replace(data, comparisons=(), charts=data.charts[1:2]))
+    assert (
+        html.index(">Intake against targets<")
+        < html.index("<svg")
+        < html.index(">Food suggestions<")
+    )
