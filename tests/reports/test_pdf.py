@@ -87,3 +87,14 @@ def test_key_content(pdf_file: Path) -> None:
         "Ann <Example>",
     ):
         assert expected in text, expected
+
+
+def test_missing_weasyprint_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from crampcheck.reports import ReportUnavailableError
+    from crampcheck.reports.pdf import html_to_pdf
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+    with pytest.raises(ReportUnavailableError, match=r"install crampcheck\[pdf\]"):
+        html_to_pdf("<p>x</p>")
