@@ -33,7 +33,7 @@ def diary_charts(
     )
 
     markers = [
-        Marker(when, f"{_short(m.name)} {verb}")
+        Marker(when, f"{short_name(m.name)} {verb}")
         for m in medications
         for when, verb in ((m.started, "started"), (m.stopped, "stopped"))
         if when is not None
@@ -81,6 +81,16 @@ def case_charts(rows: Sequence[IntakeRow]) -> tuple[Chart, ...]:
     )
 
 
-def _short(name: str) -> str:
-    words = name.split()
-    return " ".join(words[:2])
+def short_name(name: str) -> str:
+    """A medicine's name without dose or schedule, for a chart label (at most two words).
+
+    Example:
+        >>> short_name("chlorthalidone 25 mg daily")
+        'chlorthalidone'
+    """
+    words: list[str] = []
+    for word in name.split()[:2]:
+        if word[:1].isdigit():
+            break
+        words.append(word)
+    return " ".join(words) or name.strip()

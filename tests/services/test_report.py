@@ -197,3 +197,17 @@ def test_night_cramps_count_for_the_evening_before() -> None:
     assert data.cramps is not None
     assert (data.cramps.episodes, data.cramps.cramp_nights) == (2, 2)
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("chlorthalidone 25 mg daily", "chlorthalidone"),
+        ("vitamin D 1000 IU", "vitamin D"),
+        ("500 mg metformin", "500 mg metformin"),
+    ],
+)
+def test_chart_labels_drop_doses(name: str, short: str) -> None:
+    from crampcheck.services.report_charts import short_name
+
+    assert short_name(name) == short
