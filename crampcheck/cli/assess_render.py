@@ -55,6 +55,7 @@ def render(result: dict[str, Any], console: Console | None = None) -> None:
             highlight=False,
         )
     _intake(out, result.get("intake"))
+    _suggestions(out, result.get("suggestions"))
     if result["ruled_out"]:
         out.print(Text("\nProbably not the cause:", style="bold"))
         for item in result["ruled_out"]:
@@ -79,3 +80,20 @@ def _intake(out: Console, intake: dict[str, Any] | None) -> None:
             Text("\nYour food diary, as % of your daily target: ", style="bold")
             + Text(", ".join(rows))
         )
+
+
+def _suggestions(out: Console, suggestions: dict[str, Any] | None) -> None:
+    """Foods that would close the diary's gaps, and the gaps food cannot close."""
+    if not suggestions:
+        return
+    foods = suggestions.get("suggestions") or []
+    if foods:
+        out.print(Text("\nFoods that would close your diary's gaps:", style="bold"))
+        for food in foods:
+            out.print(
+                f"  - {food['portion']} of {food['name']} ({food['grams']:.0f} g)",
+                highlight=False,
+                markup=False,
+            )
+    for gap in suggestions.get("remaining_gaps") or []:
+        out.print(f"  - {gap['why']}", highlight=False, markup=False)

@@ -8,7 +8,9 @@ from typing import Any
 
 from crampcheck.core.assessment.case import Case, IntakeStatus
 from crampcheck.core.assessment.engine import assess
+from crampcheck.core.assessment.extract import extract
 from crampcheck.core.assessment.knowledge import KnowledgeBase
+from crampcheck.core.suggest import Constraints, make_constraints
 from crampcheck.data.kb import load_knowledge_base
 from crampcheck.errors import CrampcheckError, InputError
 from crampcheck.schemas.assess import assessment_to_json, parse_case
@@ -41,7 +43,38 @@ def assess_document(
     result = assess(case, knowledge, statuses)
     document_out = assessment_to_json(result, intake_doc)
     document_out["not_understood"] = notes + document_out["not_understood"]
+    if case.diary and intake_doc and analyze_diary is None:
+        document_out["suggestions"] = _suggestions(case, knowledge, statuses, notes)
     return document_out
+
+
+def constraints_from_findings(found: frozenset[str]) -> Constraints:
+    """Food constraints implied by the case: diet, kidney disease, drugs, heavy sweating."""
+    diet = next((d for d in ("vegan", "vegetarian") if f"life:{d}" in found), None)
+    return make_constraints(
+        diet=diet,
+        ckd=bool({"condition:ckd", "condition:hemodialysis"} & found),
+        potassium_sparing="drug:diuretic_k_sparing" in found,
+        warfarin="drug:warfarin" in found,
+        heavy_sweating="life:heavy_sweating" in found,
+    )
+
+
+def _suggestions(
+    case: Case, kb: KnowledgeBase, statuses: list[IntakeStatus] | None, notes: list[str]
+) -> dict[str, Any] | None:
+    """Foods that close the diary's gaps within the case's constraints (issue 5), or None."""
+    from crampcheck.schemas.suggest import suggestion_to_json
+    from crampcheck.services.intake import analyze_intake
+    from crampcheck.services.suggest import suggest_for_intake
+
+    constraints = constraints_from_findings(extract(case, kb, statuses).set)
+    try:
+        intake = analyze_intake(case.diary or "", case.profile)
+        return suggestion_to_json(suggest_for_intake(intake, case.profile, constraints))
+    except CrampcheckError as error:
+        notes.append(f"suggestions: {error.message}")
+        return None
 
 
 def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, Any]]:

@@ -209,3 +209,21 @@ def test_portions_grams_and_exact_items() -> None:
     picks = [SuggestedFood("09040", "Bananas, raw", 118.0, "1 medium", 1)]
     assert text_with_suggestions("toast  \n", picks) == "toast\n118 g [09040]"
     assert text_with_suggestions("toast", []) == "toast"
+
+
+def test_every_citation_in_the_suggestion_texts_resolves() -> None:
+    import re
+    from pathlib import Path
+
+    from crampcheck.data import load_citations
+
+    known = {c.id for c in load_citations().citations}
+    root = Path(__file__).resolve().parents[2] / "crampcheck"
+    sources = ["core/suggest.py", "core/suggest_explain.py", "services/suggest.py"]
+    cited = {
+        ref
+        for source in sources
+        for ref in re.findall(r"\bR\d+\b", (root / source).read_text(encoding="utf-8"))
+    }
+    assert cited
+    assert cited <= known, cited - known

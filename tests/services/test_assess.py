@@ -213,3 +213,31 @@ def test_real_diary_and_normal_lab_rule_magnesium_out() -> None:
     ruled = {r["id"]: r["why"] for r in result["ruled_out"]}
     assert "blood level normal and intake from your diary adequate" in ruled["magnesium"]
     assert result["intake"]["targets"]["magnesium_mg"]["percent"] > 100
+
+
+def test_diary_brings_food_suggestions_within_the_case_constraints() -> None:
+    case = {
+        "profile": {"age": 58, "sex": "female"},
+        "conditions": ["CKD stage 3"],
+        "medications": ["warfarin 5 mg"],
+        "lifestyle": {"diet": "vegan"},
+        "diary": "porridge with oat milk, a banana, rice with tofu and broccoli",
+    }
+    result = assess_document(case)
+    suggestions = result["suggestions"]
+    assert suggestions is not None
+    gaps = {gap["nutrient"]: gap["why"] for gap in suggestions["remaining_gaps"]}
+    assert "kidney" in gaps["potassium_mg"]
+    assert "warfarin" in gaps["vitamin_k_ug"]
+    before, after = suggestions["before"], suggestions["after"]
+    assert after["potassium_mg"] - before["potassium_mg"] <= 300 + 1e-6
+    from crampcheck.foods import open_food_database
+    from crampcheck.services.suggest import load_shortlist
+
+    vegan = {f.food_id for f in load_shortlist(open_food_database()) if f.diet.value == "vegan"}
+    assert all(s["food_id"] in vegan for s in suggestions["suggestions"])
+
+
+def test_no_diary_no_suggestions() -> None:
+    result = assess_document({"profile": {"age": 40, "sex": "male"}})
+    assert "suggestions" not in result

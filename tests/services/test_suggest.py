@@ -154,7 +154,7 @@ def test_no_higher_mercury_fish_in_pregnancy_or_breastfeeding(name: str) -> None
         result = assert_sound(text, PROFILES[name], make_constraints(diet="pescatarian"))
         assert not {s.food_id for s in result.suggestions} & flagged
         if any(s.name.startswith("Fish") for s in result.suggestions):
-            assert any("mercury" in note for note in result.notes)
+            assert any("predatory fish were left out" in note for note in result.notes)
 
 
 def test_ckd_never_pushes_potassium() -> None:
