@@ -23,6 +23,7 @@ from typing import Any
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.assessment.case import IntakeStatus
+from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
@@ -40,7 +41,7 @@ from crampcheck.reports.model import (
 )
 from crampcheck.services import diary as diary_service
 from crampcheck.services import report_parts as parts
-from crampcheck.services.assess import assess_document
+from crampcheck.services.assess import assess_document, constraints_from_findings
 from crampcheck.services.report_charts import case_charts, diary_charts
 
 SuggestFoods = Callable[[str, Profile, Constraints], Suggestion]
@@ -128,7 +129,8 @@ def build_report_data(
     statuses = [_status(a) for a in averages if a.percent is not None]
     result = assess_document(document, kb=kb, analyze_diary=lambda _case: (statuses, {}))
     foods = parts.average_day_text(view.food, sum(1 for day in days if day.food_logged))
-    suggestion, notes = _suggest(foods, record.profile, result, suggest_foods)
+    constraints = _constraints(document, kb, statuses)
+    suggestion, notes = _suggest(foods, record.profile, constraints, suggest_foods)
     return ReportData(
         kind="diary",
         person=_person(record.name, record.profile),
@@ -169,7 +171,11 @@ def build_case_report_data(
     result = assess_document(document, kb=kb)
     intake = result.get("intake") or {}
     rows = _case_intake_rows(intake)
-    suggestion, notes = _suggest(case.diary or "", case.profile, result, suggest_foods)
+    if suggest_foods is None and "suggestions" in result:  # the assessment already suggested
+        suggestion, notes = _suggestions_from_json(result["suggestions"])
+    else:
+        constraints = _constraints(document, kb, None)
+        suggestion, notes = _suggest(case.diary or "", case.profile, constraints, suggest_foods)
     return ReportData(
         kind="case",
         person=_person(name, case.profile),
@@ -403,13 +409,40 @@ def _comparison(item: tr.Comparison) -> Comparison:
     )
 
 
+def _constraints(
+    document: Mapping[str, Any], kb: KnowledgeBase, statuses: list[IntakeStatus] | None
+) -> Constraints:
+    """The assessment's own food constraints for this case (diet, kidney disease, drugs)."""
+    from crampcheck.core.assessment.extract import extract
+    from crampcheck.schemas.assess import parse_case
+
+    case, _notes = parse_case(document)
+    return constraints_from_findings(extract(case, kb, statuses).set)
+
+
+def _suggestions_from_json(
+    document: Mapping[str, Any] | None,
+) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
+    """The suggestion document (contract §4) an assessment carries."""
+    if not document:
+        return (), ("Food suggestions are not available for this diary.",)
+    rows = tuple(
+        FoodSuggestion(s["name"], s["portion"], float(s["grams"]), s["food_id"])
+        for s in document.get("suggestions", ())
+    )
+    gaps = tuple(
+        f"{_label(g['nutrient'])[0]}: {g['why']}" for g in document.get("remaining_gaps", ())
+    )
+    return rows, (*document.get("notes", ()), *gaps)
+
+
 def _suggest(
-    text: str, profile: Profile, result: Mapping[str, Any], engine: SuggestFoods | None
+    text: str, profile: Profile, constraints: Constraints, engine: SuggestFoods | None
 ) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
     if not text.strip():
         return (), ("No food diary, so no food suggestions.",)
     try:
-        found = (engine or default_suggest())(text, profile, parts.constraints_for(result))
+        found = (engine or default_suggest())(text, profile, constraints)
     except (CrampcheckError, ImportError) as error:
         return (), (f"Food suggestions are not available: {error}",)
     rows = tuple(FoodSuggestion(s.name, s.portion, s.grams, s.food_id) for s in found.suggestions)

@@ -15,7 +15,6 @@ from crampcheck.core.assessment.knowledge import KnowledgeBase, Triage
 from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.text_out import label
 from crampcheck.core.assessment.vocabulary import vocabulary
-from crampcheck.core.suggest import Constraints, make_constraints
 from crampcheck.reports.model import (
     WHEN_TO_ACT,
     Citation,
@@ -229,14 +228,3 @@ def average_day_text(food: Sequence[d.FoodEntry], days_logged: int) -> str:
     if not days_logged:
         return ""
     return ", ".join(f"{g / days_logged:.1f} g [{fid}]" for fid, g in sorted(grams.items()))
-
-
-def constraints_for(result: Mapping[str, Any]) -> Constraints:
-    """Suggestion limits from the assessment: kidney disease, potassium-sparing drugs, warfarin."""
-    ids = {f["id"] for f in result.get("factors", ())}
-    matched = " ".join(result.get("matched", ())).lower()
-    return make_constraints(
-        ckd=bool(ids & {"ckd", "hemodialysis"}),
-        potassium_sparing="potassium-sparing" in matched,
-        warfarin="warfarin" in matched or "anticoagulant" in matched,
-    )

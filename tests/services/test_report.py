@@ -211,3 +211,24 @@ def test_chart_labels_drop_doses(name: str, short: str) -> None:
     from crampcheck.services.report_charts import short_name
 
     assert short_name(name) == short
+
+
+def test_case_suggestions_respect_the_case_constraints() -> None:
+    fake_suggest.calls.clear()  # type: ignore[attr-defined]
+    case = {
+        "profile": {"age": 66, "sex": "male"},
+        "conditions": ["chronic kidney disease stage 3"],
+        "lifestyle": {"diet": "vegan"},
+        "diary": "a banana and spinach",
+    }
+    build_case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
+    _, constraints = fake_suggest.calls[-1]  # type: ignore[attr-defined]
+    assert constraints.ckd
+    assert constraints.diet.value == "vegan"
+
+
+def test_case_report_uses_the_assessment_s_own_suggestions() -> None:
+    case = {"profile": {"age": 40, "sex": "female"}, "diary": "white toast with jam"}
+    data = build_case_report_data(case, NOW, charts=False)
+    assert data.suggestions
+    assert all(s.food_id and s.grams > 0 for s in data.suggestions)
