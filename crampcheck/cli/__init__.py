@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-from crampcheck.cli import foods as _foods  # noqa: F401  (registers commands)
+from crampcheck.cli import assess as _assess  # noqa: F401  (registers commands)
+from crampcheck.cli import foods as _foods  # noqa: F401
 from crampcheck.cli import intake as _intake  # noqa: F401
 from crampcheck.cli.app import app
 from crampcheck.cli.output import EXIT_INPUT_ERROR, emit_json, error_document

@@ -1,0 +1,119 @@
+"""Assessment benchmark: in-process throughput, per-case latency, --batch throughput, library score.
+
+Run: ``PYTHONPATH=. python benchmarks/bench_assess.py [--rounds N] [--batch-lines N]``
+Goal: at least 1,000 cases per second in-process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from crampcheck.core.assessment.engine import assess  # noqa: E402
+from crampcheck.data.kb import load_knowledge_base  # noqa: E402
+from crampcheck.schemas.assess import parse_case  # noqa: E402
+from crampcheck.services.assess import assess_document  # noqa: E402
+from tests.case_library import load_cases, problems  # noqa: E402
+from tests.services.test_case_library import fake_diary  # noqa: E402
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def bench_in_process(documents: list[dict[str, Any]], rounds: int) -> None:
+    kb = load_knowledge_base()
+    cases = [parse_case(doc)[0] for doc in documents]
+    for case in cases:  # warm caches (vocabulary, fuzzy memo)
+        assess(case, kb)
+    latencies: list[float] = []
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for case in cases:
+            began = time.perf_counter()
+            assess(case, kb)
+            latencies.append(time.perf_counter() - began)
+    elapsed = time.perf_counter() - start
+    print(
+        f"engine only     : {len(latencies) / elapsed:8.0f} cases/s  "
+        f"p50 {percentile(latencies, 0.5) * 1e3:.3f} ms  "
+        f"p95 {percentile(latencies, 0.95) * 1e3:.3f} ms  ({len(latencies)} runs)"
+    )
+    latencies = []
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for doc in documents:
+            began = time.perf_counter()
+            json.dumps(assess_document(doc, kb=kb))
+            latencies.append(time.perf_counter() - began)
+    elapsed = time.perf_counter() - start
+    print(
+        f"service + JSON  : {len(latencies) / elapsed:8.0f} cases/s  "
+        f"p50 {percentile(latencies, 0.5) * 1e3:.3f} ms  "
+        f"p95 {percentile(latencies, 0.95) * 1e3:.3f} ms"
+    )
+
+
+def bench_batch(documents: list[dict[str, Any]], lines: int) -> None:
+    payload = "".join(json.dumps(documents[i % len(documents)]) + "\n" for i in range(lines))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "crampcheck", "assess", "--batch"],
+        input=payload,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    outputs = done.stdout.splitlines()
+    errors = sum(1 for line in outputs if line.startswith('{"error"'))
+    print(
+        f"--batch (subproc): {lines / elapsed:8.0f} lines/s  ({lines} lines in {elapsed:.2f} s "
+        f"incl. start-up; {len(outputs)} results, {errors} errors, exit {done.returncode})"
+    )
+
+
+def library_score() -> None:
+    cases = load_cases()
+    failed = []
+    for expected in cases:
+        result = assess_document(expected.case, analyze_diary=fake_diary(expected))
+        if problems(expected, result):
+            failed.append(expected.id)
+    by_triage: dict[str, int] = {}
+    for expected in cases:
+        by_triage[expected.triage] = by_triage.get(expected.triage, 0) + 1
+    print(
+        f"case library    : {len(cases) - len(failed)}/{len(cases)} cases pass "
+        f"({100 * (len(cases) - len(failed)) / len(cases):.1f}%); by triage {by_triage}"
+    )
+    for case_id in failed:
+        print(f"  FAILED {case_id}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--batch-lines", type=int, default=5000)
+    args = parser.parse_args()
+    documents = [c.case for c in load_cases() if "diary" not in c.case]
+    print(f"{len(documents)} library cases without a diary (diary cases need the food database)")
+    bench_in_process(documents, args.rounds)
+    bench_batch(documents, args.batch_lines)
+    library_score()
+
+
+if __name__ == "__main__":
+    main()

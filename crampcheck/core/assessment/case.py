@@ -1,0 +1,88 @@
+"""The assessment case (contract §3) as frozen core values, and the result types."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from crampcheck.core.assessment.knowledge import Strength, Triage
+from crampcheck.core.assessment.labs import LabInput, LabReading
+from crampcheck.core.models import Profile
+
+
+@dataclass(frozen=True, slots=True)
+class Cramps:
+    frequency_per_week: float | None = None
+    timing: str | None = None
+    severity_0_10: float | None = None
+    duration_minutes: float | None = None
+    location: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One person's case; every field but the profile is optional."""
+
+    profile: Profile
+    cramps: Cramps | None = None
+    symptoms: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    medications: tuple[str, ...] = ()
+    lifestyle: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    labs: tuple[LabInput, ...] = ()
+    diary: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeStatus:
+    """One nutrient of the diary's intake set against the person's DRI."""
+
+    nutrient: str
+    total: float | None
+    percent: float | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagResult:
+    id: str
+    triage: Triage
+    why: str
+    advice: str
+    citations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FactorResult:
+    id: str
+    kind: str
+    strength: Strength
+    why: str
+    advice: str
+    evidence: str
+    citations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuledOut:
+    id: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The engine's answer (contract §3 result, minus the intake document)."""
+
+    triage: Triage
+    summary: str
+    now: str
+    red_flags: tuple[RedFlagResult, ...]
+    factors: tuple[FactorResult, ...]
+    ruled_out: tuple[RuledOut, ...]
+    not_understood: tuple[str, ...]
+    matched: tuple[str, ...]
+    labs: tuple[LabReading, ...]
+    routine_reasons: tuple[RedFlagResult, ...]
+    disclaimer: str

@@ -1,0 +1,130 @@
+"""Normalising people's words and finding known phrases in them (pure, stdlib only).
+
+Matching is whole-word and tolerant: apostrophes and punctuation are ignored, snake_case becomes
+words, a phrase preceded closely by a negation ("no swelling", "not dark urine") is skipped, and
+misspellings are caught by :class:`FuzzyVocabulary` (``difflib`` similarity).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_APOSTROPHES = re.compile(r"['’`´]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_CLAUSE_SPLIT = re.compile(r"[.;:!?,()\n]+|\b(?:but|although|though|however|except)\b")
+
+NEGATORS = frozenset(
+    {
+        "no",
+        "not",
+        "without",
+        "never",
+        "denies",
+        "deny",
+        "nor",
+        "none",
+        "negative",
+        "dont",
+        "doesnt",
+        "didnt",
+        "havent",
+        "hasnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "hadnt",
+        "nothing",
+        "nil",
+    }
+)
+"""Words that cancel a phrase that follows them closely."""
+
+NEGATION_WINDOW = 3
+"""How many words before a phrase are searched for a negator."""
+
+
+def normalise(text: str) -> str:
+    """Lower-case words and single spaces: ``"Parkinson's_disease!"`` → ``"parkinsons disease"``."""
+    lowered = _APOSTROPHES.sub("", text.lower().replace("_", " "))
+    return _NON_WORD.sub(" ", lowered).strip()
+
+
+def clauses(text: str) -> list[list[str]]:
+    """Split text into clauses (at punctuation and "but"), each a list of normalised words."""
+    lowered = _APOSTROPHES.sub("", text.lower().replace("_", " "))
+    parts = (_NON_WORD.sub(" ", part or "").split() for part in _CLAUSE_SPLIT.split(lowered))
+    return [words for words in parts if words]
+
+
+def is_negated(words: Sequence[str], start: int) -> bool:
+    """True when a negator stands within :data:`NEGATION_WINDOW` words before ``start``."""
+    return any(word in NEGATORS for word in words[max(0, start - NEGATION_WINDOW) : start])
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase found in a clause: what it maps to and which words matched."""
+
+    target: str
+    phrase: str
+    start: int
+    end: int
+
+
+class PhraseIndex:
+    """Whole-word phrase lookup, indexed by first word, so scanning is linear in the text."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.phrases: dict[str, set[str]] = {}
+        for phrase, target in entries:
+            words = tuple(normalise(phrase).split())
+            if not words:
+                continue
+            self._by_first.setdefault(words[0], []).append((words, target))
+            self.phrases.setdefault(" ".join(words), set()).add(target)
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def scan(self, words: Sequence[str], *, negation: bool = True) -> list[Hit]:
+        """Every phrase in ``words`` (longest first at each position), skipping negated ones."""
+        hits: list[Hit] = []
+        for index, word in enumerate(words):
+            for phrase, target in self._by_first.get(word, ()):
+                end = index + len(phrase)
+                if tuple(words[index:end]) == phrase:
+                    if negation and is_negated(words, index):
+                        continue
+                    hits.append(Hit(target, " ".join(phrase), index, end))
+        return hits
+
+    def scan_text(self, text: str, *, negation: bool = True) -> list[Hit]:
+        """Scan every clause of free text."""
+        found: list[Hit] = []
+        for words in clauses(text):
+            found.extend(self.scan(words, negation=negation))
+        return found
+
+
+class FuzzyVocabulary:
+    """Closest known word or phrase for a misspelling (memoised; pure)."""
+
+    def __init__(self, words: Iterable[str], cutoff: float = 0.82, min_length: int = 5) -> None:
+        self._words = sorted({word for word in words if len(word) >= min_length})
+        self._cutoff = cutoff
+        self._min_length = min_length
+        self._memo: dict[str, str | None] = {}
+
+    def closest(self, word: str) -> str | None:
+        """The best match at or above the cutoff, or ``None``."""
+        if len(word) < self._min_length:
+            return None
+        if word not in self._memo:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            found = difflib.get_close_matches(word, self._words, n=1, cutoff=self._cutoff)
+            self._memo[word] = found[0] if found else None
+        return self._memo[word]

@@ -1,0 +1,271 @@
+"""Load the assessment knowledge base: YAML → pydantic validation → frozen core types.
+
+Load-time checks (fail fast with :class:`KnowledgeBaseError`): every file matches its schema,
+every citation id exists in citations.yaml and is not a "merged into" stub, every finding a rule
+names can actually be produced, and every factor a red flag names is defined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from crampcheck.core.assessment.knowledge import (
+    Band,
+    DrugClass,
+    FactorDef,
+    KnowledgeBase,
+    LabTest,
+    RedFlag,
+    Rule,
+    Strength,
+    Term,
+    Triage,
+    Trigger,
+)
+from crampcheck.core.nutrients import Nutrient
+from crampcheck.data import load_citations, read_knowledge_yaml
+from crampcheck.data.kb_schemas import (
+    ConditionFile,
+    DrugFile,
+    FactorFile,
+    LabFile,
+    RedFlagFile,
+    SymptomFile,
+)
+from crampcheck.errors import KnowledgeBaseError
+
+KB_FILES = (
+    "drugs.yaml",
+    "conditions.yaml",
+    "symptoms.yaml",
+    "labs.yaml",
+    "red_flags.yaml",
+    "factors.yaml",
+)
+_Model = TypeVar("_Model", bound=BaseModel)
+
+DERIVED_FINDINGS = frozenset(
+    {
+        "profile:female",
+        "profile:male",
+        "profile:age_50_plus",
+        "profile:age_65_plus",
+        "profile:age_80_plus",
+        "profile:pregnant",
+        "profile:pregnant_late",
+        "profile:lactating",
+        "cramps:night",
+        "cramps:exercise",
+        "cramps:rest_day",
+        "cramps:any",
+        "cramps:unspecified",
+        "cramps:frequent",
+        "cramps:severe",
+        "cramps:long",
+        "cramps:persistent",
+        "cramps:one_side",
+        "life:vegan_no_b12",
+    }
+)
+"""Findings the extractor derives from numbers and fields rather than from vocabulary files."""
+
+
+def _parse(name: str, model: type[_Model]) -> _Model:
+    try:
+        return model.model_validate(read_knowledge_yaml(name))
+    except ValidationError as error:
+        raise KnowledgeBaseError(f"knowledge/{name} is invalid: {error}") from error
+
+
+@cache
+def load_knowledge_base() -> KnowledgeBase:
+    """The validated knowledge base (cached)."""
+    drugs = _parse("drugs.yaml", DrugFile)
+    conditions = _parse("conditions.yaml", ConditionFile)
+    symptoms = _parse("symptoms.yaml", SymptomFile)
+    labs = _parse("labs.yaml", LabFile)
+    flags = _parse("red_flags.yaml", RedFlagFile)
+    factors = _parse("factors.yaml", FactorFile)
+    kb = KnowledgeBase(
+        drug_classes=MappingProxyType({c.id: _drug_class(c) for c in drugs.classes}),
+        drug_names=MappingProxyType(_drug_names(drugs)),
+        terms=(
+            *(
+                Term(s.id, "symptom", tuple(s.synonyms), (), s.one_sided, tuple(s.citations))
+                for s in symptoms.symptoms
+            ),
+            *(
+                Term(
+                    c.id,
+                    "condition",
+                    tuple(c.synonyms),
+                    tuple(c.implies),
+                    False,
+                    tuple(c.citations),
+                )
+                for c in conditions.conditions
+            ),
+            *(
+                Term(c.id, "life", tuple(c.synonyms), tuple(c.implies), False, tuple(c.citations))
+                for c in conditions.lifestyle
+            ),
+        ),
+        labs=MappingProxyType({t.id: _lab(t) for t in labs.tests}),
+        lab_aliases=MappingProxyType(
+            {alias.replace(" ", "_"): t.id for t in labs.tests for alias in (*t.aliases, t.id)}
+        ),
+        red_flags=tuple(
+            RedFlag(
+                f.id,
+                Triage.parse(f.triage),
+                _rule(f.when),
+                f.why,
+                f.advice,
+                tuple(f.citations),
+                f.factor,
+            )
+            for f in flags.rules
+        ),
+        factors=MappingProxyType({f.id: _factor(f) for f in factors.factors}),
+    )
+    check_integrity(kb)
+    return kb
+
+
+def _rule(clauses: list[list[str]]) -> Rule:
+    return Rule(tuple(frozenset(clause) for clause in clauses))
+
+
+def _drug_class(entry: Any) -> DrugClass:
+    return DrugClass(
+        entry.id,
+        entry.name,
+        tuple(entry.groups),
+        tuple(entry.effects),
+        tuple(entry.implies),
+        entry.note,
+        tuple(entry.citations),
+    )
+
+
+def _drug_names(drugs: DrugFile) -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for klass in drugs.classes:
+        for name in klass.drugs:
+            names.setdefault(name, []).append(klass.id)
+    return {name: tuple(classes) for name, classes in names.items()}
+
+
+def _lab(entry: Any) -> LabTest:
+    low, high = entry.range
+    return LabTest(
+        id=entry.id,
+        name=entry.name,
+        unit=entry.unit,
+        aliases=tuple(entry.aliases),
+        factors=MappingProxyType(dict(entry.units)),
+        offsets=MappingProxyType(dict(entry.offsets)),
+        low=low,
+        high=high,
+        sex_range=MappingProxyType(dict(entry.sex_range)),
+        bands=tuple(Band(b.state, b.below, b.at_most, b.at_least) for b in entry.bands),
+        uln_multiples=MappingProxyType(dict(entry.uln_multiples)),
+        citations=tuple(entry.citations),
+    )
+
+
+def _factor(entry: Any) -> FactorDef:
+    return FactorDef(
+        id=entry.id,
+        kind=entry.kind,
+        why=entry.why,
+        advice=entry.advice,
+        evidence=entry.evidence,
+        citations=tuple(entry.citations),
+        triggers=tuple(
+            Trigger(Strength[t.strength.upper()], _rule(t.when)) for t in entry.triggers
+        ),
+        min_triage=Triage.parse(entry.min_triage) if entry.min_triage else None,
+        lab=entry.lab,
+        intake=entry.intake,
+        specific=entry.specific,
+        only_if_no_specific_cause=entry.only_if_no_specific_cause,
+    )
+
+
+def known_findings(kb: KnowledgeBase) -> frozenset[str]:
+    """Every finding the extractor can produce with this knowledge base."""
+    found = set(DERIVED_FINDINGS)
+    found.update(f"{term.prefix}:{term.id}" for term in kb.terms)
+    for klass in kb.drug_classes.values():
+        for name in (klass.id, *klass.groups):
+            found.update({f"drug:{name}", f"drug:{name}:recent", f"drug:{name}:long"})
+    for test in kb.labs.values():
+        states = {"low", "high", "normal", *(b.state for b in test.bands), *test.uln_multiples}
+        found.update(f"lab:{test.id}:{state}" for state in states)
+    for nutrient in Nutrient:
+        found.update({f"intake:{nutrient.value}:low", f"intake:{nutrient.value}:adequate"})
+    return frozenset(found)
+
+
+def rule_findings(kb: KnowledgeBase) -> Iterable[tuple[str, str]]:
+    """(rule owner, finding) for every finding named by a rule, implication or drug class."""
+    for flag in kb.red_flags:
+        yield from ((f"red flag {flag.id}", f) for c in flag.rule.clauses for f in c)
+    for factor in kb.factors.values():
+        for trigger in factor.triggers:
+            yield from ((f"factor {factor.id}", f) for c in trigger.rule.clauses for f in c)
+    for term in kb.terms:
+        yield from ((f"term {term.id}", f) for f in term.implies)
+    for klass in kb.drug_classes.values():
+        yield from ((f"drug class {klass.id}", f) for f in klass.implies)
+
+
+def cited_ids(kb: KnowledgeBase) -> Iterable[tuple[str, str]]:
+    """(owner, citation id) for every citation in the knowledge base."""
+    for klass in kb.drug_classes.values():
+        yield from ((f"drug class {klass.id}", c) for c in klass.citations)
+    for term in kb.terms:
+        yield from ((f"{term.prefix} {term.id}", c) for c in term.citations)
+    for test in kb.labs.values():
+        yield from ((f"lab {test.id}", c) for c in test.citations)
+    for flag in kb.red_flags:
+        yield from ((f"red flag {flag.id}", c) for c in flag.citations)
+    for factor in kb.factors.values():
+        yield from ((f"factor {factor.id}", c) for c in factor.citations)
+
+
+def check_integrity(kb: KnowledgeBase) -> None:
+    """Raise :class:`KnowledgeBaseError` on a dangling citation, finding or factor reference."""
+    registry = {c.id: c for c in load_citations().citations}
+    problems = [
+        f"{owner} cites {cid}, which is {'unknown' if cid not in registry else 'a merged stub'}"
+        for owner, cid in cited_ids(kb)
+        if cid not in registry or registry[cid].verification is None
+    ]
+    known = known_findings(kb)
+    problems += [
+        f"{owner} names unknown finding {f!r}" for owner, f in rule_findings(kb) if f not in known
+    ]
+    problems += [
+        f"red flag {f.id} names unknown factor {f.factor!r}"
+        for f in kb.red_flags
+        if f.factor and f.factor not in kb.factors
+    ]
+    problems += [
+        f"factor {f.id} names unknown lab {f.lab!r}"
+        for f in kb.factors.values()
+        if f.lab and f.lab not in kb.labs
+    ]
+    problems += [
+        f"factor {f.id} names unknown nutrient {f.intake!r}"
+        for f in kb.factors.values()
+        if f.intake and f.intake not in {n.value for n in Nutrient}
+    ]
+    if problems:
+        raise KnowledgeBaseError("knowledge base check failed: " + "; ".join(problems))

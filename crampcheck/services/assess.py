@@ -1,0 +1,133 @@
+"""The assessment use case: case document → knowledge base + intake engine + core engine → JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from crampcheck.core.assessment.case import Case, IntakeStatus
+from crampcheck.core.assessment.engine import assess
+from crampcheck.core.assessment.knowledge import KnowledgeBase
+from crampcheck.core.intake import IntakeResult
+from crampcheck.data.kb import load_knowledge_base
+from crampcheck.errors import CrampcheckError, InputError
+from crampcheck.schemas.assess import assessment_to_json, parse_case
+
+IntakeAnalyzer = Callable[[Case], tuple[list[IntakeStatus], dict[str, Any]]]
+"""Diary text → (nutrient statuses for the engine, contract §2 intake JSON)."""
+
+MAX_DOCUMENT_BYTES = 200_000
+"""Largest case document accepted (a full case with a long diary is a few kilobytes)."""
+
+
+def assess_document(
+    document: object,
+    *,
+    kb: KnowledgeBase | None = None,
+    analyze_diary: IntakeAnalyzer | None = None,
+) -> dict[str, Any]:
+    """Assess one case document (already parsed from JSON) and return the result document."""
+    case, notes = parse_case(document)
+    knowledge = kb or load_knowledge_base()
+    statuses: list[IntakeStatus] | None = None
+    intake_doc: dict[str, Any] | None = None
+    if case.diary:
+        try:
+            statuses, intake_doc = (analyze_diary or diary_with_intake_engine)(case)
+        except CrampcheckError as error:
+            notes.append(f"diary: {error.message}")
+        except ImportError:
+            notes.append("diary: the food database is not available in this installation")
+    result = assess(case, knowledge, statuses)
+    document_out = assessment_to_json(result, intake_doc)
+    document_out["not_understood"] = notes + document_out["not_understood"]
+    return document_out
+
+
+def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, Any]]:
+    """Analyse the diary with the intake service (issue 3) for the case's profile."""
+    from crampcheck.services.intake import analyze_intake
+
+    result = analyze_intake(case.diary or "", case.profile)
+    statuses = [
+        IntakeStatus(nutrient.value, target.total, target.percent, target.status.value)
+        for nutrient, target in (result.targets or {}).items()
+    ]
+    return statuses, _intake_json(result)
+
+
+def _intake_json(result: IntakeResult) -> dict[str, Any]:
+    """The contract §2 intake document (the lead's ``intake_to_json`` when it is available)."""
+    try:
+        from crampcheck.schemas.intake import intake_to_json  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return _fallback_intake_json(result)
+    document: dict[str, Any] = intake_to_json(result)
+    return document
+
+
+def _fallback_intake_json(result: IntakeResult) -> dict[str, Any]:
+    # TODO(issue 3): remove once crampcheck.schemas.intake.intake_to_json is on main.
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 2)
+
+    return {
+        "items": [
+            {
+                "text": i.text,
+                "food_id": i.food_id,
+                "name": i.name,
+                "grams": i.grams,
+                "quantity": i.quantity,
+                "unit": i.unit,
+                "confidence": i.confidence,
+                "alternatives": [
+                    {"food_id": a.food_id, "name": a.name, "score": a.score} for a in i.alternatives
+                ],
+            }
+            for i in result.items
+        ],
+        "totals": {n.value: rounded(v) for n, v in result.totals.items()},
+        "coverage": {n.value: {"known": c.known, "of": c.of} for n, c in result.coverage.items()},
+        "targets": {
+            n.value: {"rda": t.dri.rda, "ai": t.dri.ai, "ul": t.dri.upper, "percent": t.percent}
+            for n, t in (result.targets or {}).items()
+        },
+        "unparsed": list(result.unparsed),
+    }
+
+
+def parse_json_case(text: str) -> object:
+    """Parse one case from JSON text, with a clear error for anything that is not JSON."""
+    if len(text.encode("utf-8", errors="replace")) > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            f"the case is too large ({len(text):,} characters; the limit is "
+            f"{MAX_DOCUMENT_BYTES:,} bytes)"
+        )
+    if not text.strip():
+        raise InputError("the case is empty; give a JSON object (see contract §3)")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"the case is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from error
+
+
+def assess_text(text: str, **options: Any) -> dict[str, Any]:
+    """Parse and assess one JSON case."""
+    return assess_document(parse_json_case(text), **options)
+
+
+def assess_lines(lines: Iterable[str], **options: Any) -> Iterator[dict[str, Any]]:
+    """JSON Lines batch: one result (or ``{"error": ...}``) per non-empty line, in order."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield assess_text(line, **options)
+        except CrampcheckError as error:
+            yield {
+                "error": {"message": error.message, "type": type(error).__name__, "line": number}
+            }
