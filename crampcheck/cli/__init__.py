@@ -11,6 +11,7 @@ import sys
 from crampcheck.cli import assess as _assess  # noqa: F401  (registers commands)
 from crampcheck.cli import foods as _foods  # noqa: F401
 from crampcheck.cli import intake as _intake  # noqa: F401
+from crampcheck.cli import suggest as _suggest  # noqa: F401
 from crampcheck.cli.app import app
 from crampcheck.cli.output import EXIT_INPUT_ERROR, emit_json, error_document
 from crampcheck.errors import CrampcheckError
