@@ -1,0 +1,355 @@
+"""`crampcheck diary show|fix`, `trends`, `export`, `import` and `db upgrade|backup`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from crampcheck.cli.app import app
+from crampcheck.cli.diary_common import (
+    DbOption,
+    FromOption,
+    JsonOption,
+    ProfileOption,
+    ToOption,
+    jsonable,
+    now,
+    open_repo,
+    parse_day,
+    profile_json,
+)
+from crampcheck.cli.output import emit_json
+from crampcheck.errors import InputError
+
+if TYPE_CHECKING:
+    from crampcheck.services.diary import DiaryView, Trends
+
+diary_app = typer.Typer(help="Show and correct what you have logged.")
+db_app = typer.Typer(help="Look after the diary database.")
+app.add_typer(diary_app, name="diary", no_args_is_help=True)
+app.add_typer(db_app, name="db", no_args_is_help=True)
+
+
+def _view_json(view: DiaryView) -> dict[str, Any]:
+    return {
+        "profile": profile_json(view.profile),
+        "from": jsonable(view.start),
+        "to": jsonable(view.end),
+        "food": jsonable(view.food),
+        "fluids": jsonable(view.fluids),
+        "cramps": jsonable(view.cramps),
+        "medications": jsonable(view.medications),
+        "labs": jsonable(view.labs),
+        "weights": jsonable(view.weights),
+    }
+
+
+def _print_view(view: DiaryView) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Diary of {view.profile.name}", show_lines=False)
+    for column in ("when", "what", "details"):
+        table.add_column(column)
+    rows: list[tuple[str, str, str]] = []
+    for food in view.food:
+        items = "; ".join(
+            f"{i + 1}. {item.name or '?'} {item.grams or 0:g} g"
+            + (" (corrected)" if item.corrected else "")
+            for i, item in enumerate(food.items)
+        )
+        rows.append(
+            (food.at.isoformat(timespec="minutes"), f"food #{food.id}", f"{food.text} → {items}")
+        )
+    for fluid in view.fluids:
+        rows.append(
+            (
+                fluid.at.isoformat(timespec="minutes"),
+                "drink",
+                f"{fluid.millilitres:g} ml {fluid.kind}",
+            )
+        )
+    for cramp in view.cramps:
+        detail = f"severity {cramp.severity}, ×{cramp.count}"
+        if cramp.duration_min is not None:
+            detail += f", {cramp.duration_min:g} min"
+        if cramp.sleep is not None:
+            detail += f", sleep {cramp.sleep}/10"
+        if cramp.location:
+            detail += f", {cramp.location}"
+        rows.append((cramp.at.isoformat(timespec="minutes"), "cramp", detail))
+    for lab in view.labs:
+        rows.append((lab.taken_on.isoformat(), "lab", f"{lab.name} {lab.value:g} {lab.unit}"))
+    for weight in view.weights:
+        rows.append((weight.at.isoformat(timespec="minutes"), "weight", f"{weight.kg:g} kg"))
+    for row in sorted(rows):
+        table.add_row(*row)
+    console = Console()
+    console.print(table)
+    for med in view.medications:
+        span = f"{med.started or '?'} to {med.stopped or 'now'}"
+        console.print(f"Medicine: {med.name} ({span})")
+
+
+@diary_app.command("show")
+def diary_show(
+    start: FromOption = None,
+    end: ToOption = None,
+    profile: ProfileOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show everything logged between two dates (inclusive).
+
+    Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14
+    """
+    from crampcheck.services import diary
+
+    with open_repo(db) as repo:
+        person = diary.resolve_profile(repo, profile)
+        view = diary.show_diary(repo, person, parse_day(start, "--from"), parse_day(end, "--to"))
+    if as_json:
+        emit_json(_view_json(view))
+    else:
+        _print_view(view)
+
+
+@diary_app.command("fix")
+def diary_fix(
+    entry: Annotated[int, typer.Argument(help="Food entry number (see diary show).")],
+    item: Annotated[int, typer.Argument(help="Item number within the entry, from 1.")],
+    grams: Annotated[float | None, typer.Option("--grams", help="The right weight.")] = None,
+    food: Annotated[str | None, typer.Option("--food", help="The right food id.")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Correct one parsed item of a food entry (its weight and/or which food it is).
+
+    Example: crampcheck diary fix 12 2 --grams 150 --food 09040
+    """
+    from crampcheck.services import diary
+
+    if grams is None and food is None:
+        raise InputError("give --grams and/or --food")
+    with open_repo(db) as repo:
+        fixed = diary.correct_food_item(
+            repo, entry, item, diary.default_analyzer(), grams=grams, food_id=food
+        )
+    chosen = fixed.items[item - 1]
+    _message = f"Item {item} of entry {entry} is now {chosen.grams:g} g {chosen.name}."
+    if as_json:
+        emit_json(jsonable(fixed))
+    else:
+        typer.echo(_message)
+
+
+def _trends_json(report: Trends) -> dict[str, Any]:
+    return {
+        "profile": profile_json(report.profile),
+        "from": report.start.isoformat(),
+        "to": report.end.isoformat(),
+        "days_with_food": report.days_with_food,
+        "days_with_cramps": report.days_with_cramps,
+        "averages": jsonable(report.averages),
+        "weeks": jsonable(report.weeks),
+        "cramp_day_comparisons": jsonable(report.comparisons),
+        "medication_changes": jsonable(report.medication_changes),
+    }
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _print_trends(report: Trends) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    console.print(
+        f"Trends for {report.profile.name}, {report.start} to {report.end}: "
+        f"{report.days_with_food} days with food logged, "
+        f"{report.days_with_cramps} cramp nights."
+    )
+    averages = Table(title="Average daily intake (days with food logged)")
+    for column in ("nutrient", "mean", "target", "% of target", "days"):
+        averages.add_column(column)
+    for a in report.averages:
+        averages.add_row(
+            a.nutrient,
+            _fmt(a.mean),
+            _fmt(a.target),
+            _fmt(a.percent, 0),
+            f"{a.days_known}/{a.days_logged}",
+        )
+    console.print(averages)
+    weeks = Table(title="Cramps by week")
+    for column in ("week of", "cramp nights", "cramps", "mean severity", "worst"):
+        weeks.add_column(column)
+    for w in report.weeks:
+        weeks.add_row(
+            w.week_start.isoformat(),
+            f"{w.cramp_nights}/{w.days}",
+            str(w.cramps),
+            _fmt(w.mean_severity),
+            "-" if w.max_severity is None else str(w.max_severity),
+        )
+    console.print(weeks)
+    comparisons = Table(title="Cramp days vs other days (difference, 95% CI, Cohen's d)")
+    for column in ("measure", "days", "cramp", "other", "difference [95% CI]", "d", "verdict"):
+        comparisons.add_column(column)
+    for c in report.comparisons:
+        ci = (
+            "-"
+            if c.ci_low is None
+            else f"{_fmt(c.difference)} [{_fmt(c.ci_low)}, {_fmt(c.ci_high)}]"
+        )
+        comparisons.add_row(
+            c.measure,
+            f"{c.cramp_days}+{c.other_days}",
+            _fmt(c.cramp_mean),
+            _fmt(c.other_mean),
+            ci,
+            _fmt(c.cohen_d, 2),
+            c.verdict,
+        )
+    console.print(comparisons)
+    m = report.medication_changes
+    console.print(
+        f"Within 14 days of a medicine change: {m.after_change_days} days; other days: "
+        f"{m.other_days}; {m.verdict}."
+    )
+    console.print("These are associations in your own diary, not causes or a diagnosis.")
+
+
+@app.command("trends")
+def trends(
+    start: FromOption = None,
+    end: ToOption = None,
+    profile: ProfileOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Average intake against your targets, cramps by week, and cramp days vs other days.
+
+    Example: crampcheck trends --from 2026-01-01 --to 2026-03-31
+    """
+    from crampcheck.services import diary
+
+    clock = now()
+    with open_repo(db) as repo:
+        person = diary.resolve_profile(repo, profile)
+        report = diary.trends(
+            repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
+        )
+    if as_json:
+        emit_json(_trends_json(report))
+    else:
+        _print_trends(report)
+
+
+@app.command("export")
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json or csv.")] = "json",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write.")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Export every profile and diary as JSON or CSV (stdout unless -o FILE).
+
+    Example: crampcheck export --format csv -o diary.csv
+    """
+    from crampcheck.services import transfer
+
+    if fmt not in ("json", "csv"):
+        raise InputError(f"--format must be json or csv, not {fmt!r}")
+    with open_repo(db) as repo:
+        document = transfer.export_document(repo)
+    data = transfer.to_json(document) if fmt == "json" else transfer.to_csv(document)
+    if output is None:
+        typer.echo(data, nl=False)
+        return
+    output.write_text(data, encoding="utf-8")
+    if as_json:
+        emit_json({"file": str(output), "format": fmt, "profiles": len(document.profiles)})
+    else:
+        typer.echo(f"Exported {len(document.profiles)} profiles to {output}.")
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A JSON or CSV file from crampcheck export.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Import a JSON or CSV export; nothing is stored if any record is refused.
+
+    Every record is checked before the first one is written, and all are written in one
+    transaction. A profile that already exists must have the same age, sex and pregnancy.
+
+    Example: crampcheck import diary.json --db sqlite:///new.db
+    """
+    from rich.progress import Progress
+
+    from crampcheck.services import transfer
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read {file}: {error}") from error
+    document = transfer.parse_export(text)
+    with open_repo(db) as repo, Progress(transient=True, disable=as_json) as bar:
+        task = bar.add_task("Importing", total=None)
+
+        def step(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        count = transfer.import_document(repo, document, now(), step)
+    if as_json:
+        emit_json({"imported": count, "profiles": len(document.profiles)})
+    else:
+        typer.echo(f"Imported {count} entries for {len(document.profiles)} profiles.")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Create the diary database or bring it up to the newest schema.
+
+    Example: crampcheck db upgrade --db postgresql+psycopg://cramp:cramp@localhost/cramp
+    """
+    from crampcheck.config import database_url
+    from crampcheck.storage.engine import current_revision, open_engine, upgrade
+
+    engine = open_engine(database_url(db))
+    try:
+        before = current_revision(engine)
+        upgrade(engine)
+        after = current_revision(engine)
+    finally:
+        engine.dispose()
+    if as_json:
+        emit_json({"from": before, "to": after})
+    else:
+        typer.echo(f"Database at revision {after} (was {before or 'empty'}).")
+
+
+@db_app.command("backup")
+def db_backup(
+    target: Annotated[Path, typer.Argument(help="New file for the copy.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Write a consistent copy of the SQLite diary (safe while crampcheck is in use).
+
+    Example: crampcheck db backup ~/crampcheck-2026-03-14.db
+    """
+    from crampcheck.storage.backup import backup
+
+    with open_repo(db) as repo:
+        written = backup(repo.engine, target)
+    if as_json:
+        emit_json({"file": str(written)})
+    else:
+        typer.echo(f"Backed up to {written}.")

@@ -1,0 +1,26 @@
+"""Add free-text notes to weights (an ALTER: SQLite runs it in batch mode, a table copy).
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-24
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("weights") as batch_op:
+        batch_op.add_column(sa.Column("notes", sa.Text(), server_default="", nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("weights") as batch_op:
+        batch_op.drop_column("notes")

@@ -1,0 +1,140 @@
+"""The diary commands end to end through ``crampcheck.cli.main`` (SQLite in a temp folder)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from crampcheck.cli import main
+from crampcheck.services import diary
+from tests.fake_intake import fake_analyze
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    monkeypatch.setattr(diary, "default_analyzer", lambda: fake_analyze)
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+
+    def invoke(*args: str, db: str | None = url) -> tuple[int, str, str]:
+        argv = [*args, "--db", db] if db else list(args)
+        code = 0
+        try:
+            main(argv)
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_profile_and_logging_flow(run: Run, tmp_path: Path) -> None:
+    assert run("profile", "add", "ann", "--age", "58", "--sex", "female")[0] == 0
+    assert run("profile", "add", "bob", "--age", "70", "--sex", "male")[0] == 0
+    code, out, _ = run("profile", "list", "--json")
+    assert [(p["name"], p["current"]) for p in json.loads(out)] == [("ann", True), ("bob", False)]
+    code, out, _ = run(
+        "log", "cramp", "--severity", "7", "--duration", "3", "--sleep", "6",
+        "--location", "left calf", "--at", "2026-03-14T03:15+02:00", "--json",
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["at"] == "2026-03-14T03:15:00+02:00"
+    assert run("log", "food", "a banana and spinach", "--at", "2026-03-13T19:00+02:00")[0] == 0
+    assert run("log", "fluid", "500 ml", "-p", "bob")[0] == 0
+    assert run("log", "med", "statin", "--started", "2026-01-02")[0] == 0
+    assert run("log", "lab", "magnesium", "0.68", "mmol/L", "--at", "2026-03-01")[0] == 0
+    assert run("log", "weight", "71.5")[0] == 0
+    code, out, _ = run("diary", "show", "--from", "2026-03-13", "--to", "2026-03-14", "--json")
+    shown = json.loads(out)
+    assert code == 0
+    assert shown["cramps"][0]["at"] == "2026-03-14T03:15:00+02:00"
+    assert [i["food_id"] for i in shown["food"][0]["items"]] == ["09040", "11457"]
+    code, out, _ = run("diary", "fix", str(shown["food"][0]["id"]), "2", "--grams", "60", "--json")
+    assert code == 0
+    assert json.loads(out)["items"][1]["grams"] == 60
+    assert run("diary", "show")[0] == 0
+    code, out, _ = run("trends", "--from", "2026-03-01", "--to", "2026-03-20", "--json")
+    report = json.loads(out)
+    assert report["days_with_food"] == 1
+    assert report["cramp_day_comparisons"][0]["verdict"] == "not enough data yet"
+    assert run("trends", "--from", "2026-03-01", "--to", "2026-03-20")[0] == 0
+
+    exported = tmp_path / "out.json"
+    assert run("export", "--format", "json", "-o", str(exported))[0] == 0
+    csv_file = tmp_path / "out.csv"
+    assert run("export", "--format", "csv", "-o", str(csv_file))[0] == 0
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    code, out, _ = run("import", str(csv_file), "--json", db=other)
+    assert json.loads(out) == {"imported": 6, "profiles": 2}
+    code, out, _ = run("export", db=other)
+    assert out == exported.read_text()
+    assert run("db", "backup", str(tmp_path / "backup.db"))[0] == 0
+    assert (tmp_path / "backup.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("log", "cramp", "--severity", "11"), "0 to 10"),
+        (("log", "cramp", "--severity", "3", "--at", "2999-01-01T00:00"), "future"),
+        (("log", "fluid", "lots of water"), "cannot read"),
+        (("log", "cramp", "--severity", "3", "-p", "zed"), "unknown profile 'zed'"),
+        (("log", "cramp", "--severity", "3", "--at", "yesterday"), "not an ISO date-time"),
+        (("profile", "add", "kid", "--age", "9", "--sex", "f"), "ages 14 and over"),
+        (("diary", "show", "--from", "2026-13-01"), "not a date"),
+        (("export", "--format", "xml"), "json or csv"),
+    ],
+)
+def test_bad_input_exit_2_and_change_nothing(run: Run, args: tuple[str, ...], message: str) -> None:
+    run("profile", "add", "ann", "--age", "58", "--sex", "female")
+    before = run("export")[1]
+    code, _, err = run(*args)
+    assert code == 2
+    assert err.startswith("Error: ")
+    assert message in err
+    assert err.count("\n") == 1
+    assert run("export")[1] == before
+
+
+def test_corrupt_import(run: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "crampcheck-diary", "version": 1, "profiles": [{"name": 1}]}')
+    code, out, _ = run("import", str(bad), "--json")
+    assert code == 2
+    assert "not a valid export" in json.loads(out)["error"]["message"]
+    assert run("profile", "list", "--json")[1].strip() == "[]"
+
+
+def test_database_from_environment(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CRAMPCHECK_DATABASE_URL", f"sqlite:///{tmp_path / 'env.db'}")
+    assert run("profile", "add", "ann", "--age", "58", "--sex", "f", db=None)[0] == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_db_upgrade(run: Run) -> None:
+    code, out, _ = run("db", "upgrade", "--json")
+    assert code == 0
+    assert json.loads(out)["to"] == "0002"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["profile", "add"], ["profile", "list"], ["profile", "use"], ["log", "food"],
+        ["log", "fluid"], ["log", "cramp"], ["log", "med"], ["log", "lab"], ["log", "weight"],
+        ["diary", "show"], ["diary", "fix"], ["trends"], ["export"], ["import"],
+        ["db", "upgrade"], ["db", "backup"],
+    ],
+)  # fmt: skip
+def test_commands_have_help_with_example(run: Run, command: list[str]) -> None:
+    code, out, _ = run(*command, "--help", db=None)
+    assert code == 0
+    assert "Example" in out
+    assert "--db" in out

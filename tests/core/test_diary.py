@@ -1,0 +1,71 @@
+"""Validation of diary records (the clock is passed in)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from crampcheck.core import diary as d
+from crampcheck.errors import InputError
+
+NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "ml", "kind"),
+    [
+        ("500 ml", 500, "water"),
+        ("500", 500, "water"),
+        ("1,5 l", 1500, "water"),
+        ("2 cups tea", 480, "tea"),
+        ("1 glass milk", 250, "milk"),
+        ("12 fl oz cola", 12 * 29.5735, "cola"),
+        ("3 dl juice", 300, "juice"),
+    ],
+)
+def test_parse_fluid(text: str, ml: float, kind: str) -> None:
+    amount, what = d.parse_fluid(text)
+    assert amount == pytest.approx(ml)
+    assert what == kind
+
+
+@pytest.mark.parametrize("text", ["", "lots", "-5 ml", "0 ml", "20 l"])
+def test_parse_fluid_refuses(text: str) -> None:
+    with pytest.raises(InputError):
+        d.parse_fluid(text)
+
+
+def test_future_and_naive_times_refused() -> None:
+    assert d.check_when(NOW + timedelta(minutes=4), NOW) == NOW + timedelta(minutes=4)
+    with pytest.raises(InputError, match="future"):
+        d.check_when(NOW + timedelta(hours=1), NOW)
+    with pytest.raises(InputError, match="time zone"):
+        d.check_when(datetime(2026, 1, 1), NOW)
+    with pytest.raises(InputError, match="future"):
+        d.check_day(date(2026, 3, 21), NOW)
+
+
+@pytest.mark.parametrize(
+    "episode",
+    [
+        d.CrampEpisode(1, NOW, 11),
+        d.CrampEpisode(1, NOW, -1),
+        d.CrampEpisode(1, NOW, 5, count=0),
+        d.CrampEpisode(1, NOW, 5, sleep=12),
+        d.CrampEpisode(1, NOW, 5, duration_min=0),
+        d.CrampEpisode(1, NOW, 5, duration_min=float("nan")),
+        d.CrampEpisode(1, NOW, 5, notes="x" * 3000),
+    ],
+)
+def test_bad_cramps(episode: d.CrampEpisode) -> None:
+    with pytest.raises(InputError):
+        d.validate_cramp(episode, NOW)
+
+
+def test_names() -> None:
+    assert d.check_name(" Ann-Marie ") == "Ann-Marie"
+    with pytest.raises(InputError):
+        d.check_name("")
+    with pytest.raises(InputError):
+        d.check_name("a;drop table")

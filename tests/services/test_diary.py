@@ -1,0 +1,214 @@
+"""Diary use cases on a real SQLite store with a fake food engine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from crampcheck.core.diary import CrampEpisode, LabResult, MedicationEntry, ProfileRecord
+from crampcheck.errors import InputError, NotFoundError, ProfileError
+from crampcheck.services import diary, transfer
+from crampcheck.storage.store import DiaryStore, open_store
+from tests.fake_intake import fake_analyze
+
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+PLUS2 = timezone(timedelta(hours=2))
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[DiaryStore]:
+    store = open_store(f"sqlite:///{tmp_path / 'd.db'}")
+    yield store
+    store.close()
+
+
+def test_profile_resolution(repo: DiaryStore) -> None:
+    with pytest.raises(InputError, match="no profile yet"):
+        diary.resolve_profile(repo, None)
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    assert diary.resolve_profile(repo, None) == ann
+    bob = diary.add_profile(repo, "bob", 70, "male")
+    assert diary.resolve_profile(repo, None) == ann  # the first profile is current
+    diary.use_profile(repo, "bob")
+    assert diary.resolve_profile(repo, None) == bob
+    with pytest.raises(NotFoundError, match="unknown profile 'zed'; known profiles: ann, bob"):
+        diary.resolve_profile(repo, "zed")
+    with pytest.raises(ProfileError):
+        diary.add_profile(repo, "kid", 9, "female")
+    with pytest.raises(ProfileError):
+        diary.add_profile(repo, "dan", 40, "male", pregnant=True)
+
+
+def test_log_food_and_correct(repo: DiaryStore) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    at = datetime(2026, 3, 14, 8, 0, tzinfo=PLUS2)
+    entry = diary.log_food(repo, ann, "a banana and a mystery pie", at, NOW, fake_analyze)
+    assert [i.food_id for i in entry.items] == ["09040", None]
+    assert entry.items[0].nutrients["magnesium_mg"] == pytest.approx(31.86)
+    assert entry.id is not None
+    fixed = diary.correct_food_item(repo, entry.id, 2, fake_analyze, grams=30, food_id="11457")
+    assert fixed.items[1].corrected
+    assert fixed.items[1].text == "a mystery pie"
+    assert fixed.items[1].nutrients["magnesium_mg"] == pytest.approx(23.7)
+    assert repo.get_food(entry.id) == fixed
+    with pytest.raises(InputError, match="items 1 to 2"):
+        diary.correct_food_item(repo, entry.id, 3, fake_analyze, grams=10)
+    with pytest.raises(NotFoundError):
+        diary.correct_food_item(repo, entry.id, 1, fake_analyze, food_id="99999")
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        (lambda r, p: diary.log_fluid(r, p, "-5 ml", NOW, NOW), "more than zero"),
+        (lambda r, p: diary.log_fluid(r, p, "lots", NOW, NOW), "cannot read"),
+        (lambda r, p: diary.log_fluid(r, p, "500 ml", NOW + timedelta(days=1), NOW), "future"),
+        (
+            lambda r, p: diary.log_cramp(r, p, CrampEpisode(0, NOW, 11), NOW),
+            "0 to 10",
+        ),
+        (
+            lambda r, p: diary.log_cramp(r, p, CrampEpisode(0, NOW, 5, sleep=-1), NOW),
+            "0 to 10",
+        ),
+        (
+            lambda r, p: diary.log_cramp(r, p, CrampEpisode(0, NOW, 5, duration_min=-3), NOW),
+            "more than zero",
+        ),
+        (
+            lambda r, p: diary.log_medication(
+                r, p, MedicationEntry(0, "x", date(2026, 3, 2), date(2026, 3, 1)), NOW
+            ),
+            "before start",
+        ),
+        (
+            lambda r, p: diary.log_lab(r, p, LabResult(0, date(2027, 1, 1), "mg", 1, "u"), NOW),
+            "future",
+        ),
+        (lambda r, p: diary.log_weight(r, p, -70, NOW, NOW), "more than zero"),
+        (lambda r, p: diary.log_food(r, p, "   ", NOW, NOW, fake_analyze), "empty"),
+    ],
+)
+def test_bad_input_changes_nothing(
+    repo: DiaryStore, action: Callable[[DiaryStore, ProfileRecord], object], message: str
+) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    before = transfer.to_json(transfer.export_document(repo))
+    with pytest.raises(InputError, match=message):
+        action(repo, ann)
+    assert transfer.to_json(transfer.export_document(repo)) == before
+
+
+def test_fluid_units(repo: DiaryStore) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    assert diary.log_fluid(repo, ann, "1.5 l", NOW, NOW).millilitres == 1500
+    tea = diary.log_fluid(repo, ann, "2 cups tea", NOW, NOW)
+    assert (tea.millilitres, tea.kind) == (480, "tea")
+    assert diary.log_fluid(repo, ann, "330 millilitres beer", NOW, NOW).kind == "beer"
+
+
+def test_show_diary_by_local_date(repo: DiaryStore) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    late = datetime(2026, 3, 14, 23, 30, tzinfo=timezone(timedelta(hours=-8)))  # 15th in UTC
+    diary.log_cramp(repo, ann, CrampEpisode(0, late, 4), NOW)
+    view = diary.show_diary(repo, ann, date(2026, 3, 14), date(2026, 3, 14))
+    assert [c.at for c in view.cramps] == [late]
+    assert diary.show_diary(repo, ann, date(2026, 3, 15), None).cramps == []
+    with pytest.raises(InputError, match="before"):
+        diary.show_diary(repo, ann, date(2026, 3, 15), date(2026, 3, 1))
+
+
+def test_trends_from_store(repo: DiaryStore) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    start = date(2026, 2, 1)
+    for offset in range(28):
+        day = start + timedelta(days=offset)
+        meal = datetime(day.year, day.month, day.day, 12, tzinfo=PLUS2)
+        text = "a banana" if offset % 2 else "a banana and spinach"
+        diary.log_food(repo, ann, text, meal, NOW, fake_analyze)
+        if offset % 2:
+            night = datetime(day.year, day.month, day.day, 3, tzinfo=PLUS2) + timedelta(days=1)
+            diary.log_cramp(repo, ann, CrampEpisode(0, night, 6), NOW)
+    report = diary.trends(repo, ann, start, start + timedelta(days=27), NOW.date())
+    assert report.days_with_food == 28
+    assert report.days_with_cramps == 14
+    magnesium = next(c for c in report.comparisons if c.measure == "magnesium_mg")
+    assert magnesium.verdict == "lower on cramp days"
+    assert magnesium.difference == pytest.approx(-23.7)
+    average = next(a for a in report.averages if a.nutrient == "magnesium_mg")
+    assert average.target == 320
+    assert average.mean == pytest.approx(31.86 + 23.7 / 2)
+    assert sum(w.cramp_nights for w in report.weeks) == 14
+
+
+def test_export_import_round_trip_json_and_csv(repo: DiaryStore, tmp_path: Path) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    bob = diary.add_profile(repo, "bob", 70, "male")
+    at = datetime(2026, 3, 14, 3, 15, tzinfo=PLUS2)
+    diary.log_food(repo, ann, "a banana, some pie", at, NOW, fake_analyze)
+    diary.log_fluid(repo, bob, "500 ml tea, sweet", at, NOW)
+    diary.log_cramp(
+        repo, ann, CrampEpisode(0, at, 7, 2, 3.5, 6, "calf, left", 'said "ow"', "line\nbreak"), NOW
+    )
+    diary.log_medication(repo, ann, MedicationEntry(0, "statin", date(2026, 1, 1)), NOW)
+    diary.log_lab(repo, bob, LabResult(0, date(2026, 3, 1), "magnesium", 0.68, "mmol/L"), NOW)
+    diary.log_weight(repo, ann, 71.25, NOW.astimezone(PLUS2), NOW)
+    document = transfer.export_document(repo)
+    exported = transfer.to_json(document)
+    for text in (exported, transfer.to_csv(document)):
+        target = open_store(f"sqlite:///{tmp_path / f'copy{len(text)}.db'}")
+        count = transfer.import_document(target, transfer.parse_export(text), NOW)
+        assert count == 6
+        assert transfer.to_json(transfer.export_document(target)) == exported
+        target.close()
+
+
+@pytest.mark.parametrize(
+    "corrupt",
+    [
+        "",
+        "{not json",
+        '{"format": "other", "version": 1, "profiles": []}',
+        '{"format": "crampcheck-diary", "version": 1, "profiles": [{"name": "x"}]}',
+        "record,profile\ncramps,ann\n",
+        "garbage",
+    ],
+)
+def test_corrupt_import_changes_nothing(repo: DiaryStore, corrupt: str) -> None:
+    diary.add_profile(repo, "ann", 58, "female")
+    before = transfer.to_json(transfer.export_document(repo))
+    with pytest.raises(InputError):
+        transfer.import_document(repo, transfer.parse_export(corrupt), NOW)
+    assert transfer.to_json(transfer.export_document(repo)) == before
+
+
+def test_import_refuses_a_bad_record_atomically(repo: DiaryStore) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    diary.log_cramp(repo, ann, CrampEpisode(0, NOW, 5), NOW)
+    document = transfer.export_document(repo)
+    text = transfer.to_json(document).replace('"severity": 5', '"severity": 11')
+    other = DiaryStoreFactory.empty(repo)
+    with pytest.raises(InputError, match="severity"):
+        transfer.import_document(other, transfer.parse_export(text), NOW)
+    assert other.list_profiles() == []
+
+
+class DiaryStoreFactory:
+    @staticmethod
+    def empty(repo: DiaryStore) -> DiaryStore:
+        url = repo.engine.url.set(database=str(repo.engine.url.database) + ".other")
+        return open_store(url.render_as_string(hide_password=False))
+
+
+def test_log_food_with_the_real_food_engine(repo: DiaryStore) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    at = datetime(2026, 3, 14, 8, 0, tzinfo=PLUS2)
+    entry = diary.log_food(repo, ann, "a medium banana", at, NOW, diary.default_analyzer())
+    (item,) = entry.items
+    assert item.food_id == "09040"
+    assert item.grams == pytest.approx(118)
+    assert item.nutrients["magnesium_mg"] == pytest.approx(31.86, rel=0.01)
+    assert repo.get_food(entry.id or 0) == entry

@@ -1,0 +1,135 @@
+"""Every entity round-trips on both engines; time zones survive; the database refuses bad rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import insert
+
+from crampcheck.core.diary import (
+    CrampEpisode,
+    FluidEntry,
+    FoodEntry,
+    FoodItem,
+    LabResult,
+    MedicationEntry,
+    WeightEntry,
+    new_profile,
+)
+from crampcheck.errors import InputError, NotFoundError
+from crampcheck.storage import tables
+from crampcheck.storage.store import DiaryStore
+
+PLUS2 = timezone(timedelta(hours=2))
+AT = datetime(2026, 3, 14, 3, 15, tzinfo=PLUS2)
+
+
+def test_profiles_round_trip(store: DiaryStore) -> None:
+    ann = store.add_profile(new_profile("Ann", 58, "female"))
+    bob = store.add_profile(new_profile("Bob", 70.5, "m"))
+    cat = store.add_profile(new_profile("Cat", 31, "f", pregnant=True))
+    assert store.list_profiles() == [ann, bob, cat]
+    assert store.find_profile("Cat") == cat
+    assert store.find_profile("nobody") is None
+    with pytest.raises(InputError, match="already exists"):
+        store.add_profile(new_profile("Ann", 40, "female"))
+
+
+def test_every_entity_round_trips(store: DiaryStore) -> None:
+    pid = store.add_profile(new_profile("Ann", 58, "female")).id
+    assert pid is not None
+    items = (
+        FoodItem("2 bananas", "09040", "Bananas, raw", 236.0, {"magnesium_mg": 63.72, "x": None}),
+        FoodItem("some mystery", None, None, None, {}, corrected=False),
+    )
+    food = store.add_food(FoodEntry(pid, AT, "2 bananas and some mystery", items))
+    fluid = store.add_fluid(FluidEntry(pid, AT, 500.0, "tea"))
+    med = store.add_medication(MedicationEntry(pid, "furosemide 40 mg", date(2026, 1, 2), None))
+    med2 = store.add_medication(
+        MedicationEntry(pid, "statin", date(2025, 5, 1), date(2026, 2, 1), "muscle aches")
+    )
+    cramp = store.add_cramp(
+        CrampEpisode(pid, AT, 7, 2, 3.5, 6, "left calf", "stretching", "woke me up")
+    )
+    lab = store.add_lab(LabResult(pid, date(2026, 3, 1), "magnesium", 0.68, "mmol/L"))
+    weight = store.add_weight(WeightEntry(pid, AT, 71.3, "morning"))
+    assert store.list_food(pid) == [food]
+    assert store.get_food(food.id or 0) == food
+    assert store.list_fluids(pid) == [fluid]
+    assert store.list_medications(pid) == [med2, med]
+    assert store.list_cramps(pid) == [cramp]
+    assert store.list_labs(pid) == [lab]
+    assert store.list_weights(pid) == [weight]
+
+
+def test_time_zone_survives(store: DiaryStore) -> None:
+    pid = store.add_profile(new_profile("Ann", 58, "female")).id
+    assert pid is not None
+    store.add_cramp(CrampEpisode(pid, AT, 5))
+    back = store.list_cramps(pid)[0].at
+    assert back == AT
+    assert back.utcoffset() == timedelta(hours=2)
+    assert back.astimezone(UTC) == datetime(2026, 3, 14, 1, 15, tzinfo=UTC)
+    # range queries compare instants, not wall-clock strings
+    assert store.list_cramps(pid, datetime(2026, 3, 14, 1, 15, tzinfo=UTC)) != []
+    assert store.list_cramps(pid, datetime(2026, 3, 14, 1, 16, tzinfo=UTC)) == []
+    assert store.list_cramps(pid, None, datetime(2026, 3, 14, 3, 16, tzinfo=PLUS2)) != []
+
+
+def test_correct_item(store: DiaryStore) -> None:
+    pid = store.add_profile(new_profile("Ann", 58, "female")).id
+    assert pid is not None
+    entry = store.add_food(
+        FoodEntry(pid, AT, "a banana", (FoodItem("a banana", None, None, None),))
+    )
+    assert entry.id is not None
+    fixed = FoodItem("a banana", "09040", "Bananas, raw", 118.0, {"magnesium_mg": 31.9}, True)
+    assert store.list_food_totals(pid) == [(AT, {})]
+    store.replace_food_item(entry.id, 0, fixed)
+    assert store.get_food(entry.id).items == (fixed,)
+    assert store.list_food_totals(pid) == [(AT, {"magnesium_mg": 31.9})]
+    with pytest.raises(NotFoundError):
+        store.replace_food_item(entry.id, 5, fixed)
+    with pytest.raises(NotFoundError):
+        store.get_food(entry.id + 100)
+
+
+def test_foreign_keys_enforced(store: DiaryStore) -> None:
+    with pytest.raises(InputError, match="refused"):
+        store.add_cramp(CrampEpisode(999, AT, 5))
+    assert store.list_cramps(999) == []
+
+
+def test_check_constraints(store: DiaryStore) -> None:
+    pid = store.add_profile(new_profile("Ann", 58, "female")).id
+    assert pid is not None
+    with pytest.raises(InputError):
+        store.add_cramp(CrampEpisode(pid, AT, 11))
+    with pytest.raises(InputError):
+        store.add_fluid(FluidEntry(pid, AT, -5))
+    assert store.list_cramps(pid) == []
+    assert store.list_fluids(pid) == []
+
+
+def test_transaction_is_all_or_nothing(store: DiaryStore) -> None:
+    pid = store.add_profile(new_profile("Ann", 58, "female")).id
+    assert pid is not None
+
+    def two_writes() -> None:
+        with store.transaction() as tx:
+            tx.add_cramp(CrampEpisode(pid, AT, 5))
+            tx.add_cramp(CrampEpisode(pid, AT, 12))
+
+    with pytest.raises(InputError):
+        two_writes()
+    assert store.list_cramps(pid) == []
+
+
+def test_naive_datetime_refused_by_type(store: DiaryStore) -> None:
+    pid = store.add_profile(new_profile("Ann", 58, "female")).id
+    with pytest.raises(Exception, match="naive"), store.engine.begin() as connection:
+        connection.execute(
+            insert(tables.weights),
+            {"profile_id": pid, "at": datetime(2026, 1, 1), "at_offset_min": 0, "kg": 70},
+        )
