@@ -23,7 +23,7 @@ def test_upgrade_downgrade_upgrade(db_url: str) -> None:
     try:
         assert current_revision(engine) is None
         upgrade(engine)
-        assert current_revision(engine) == head_revision(engine) == "0002"
+        assert current_revision(engine) == head_revision(engine) == "0003"
         names = set(inspect(engine).get_table_names())
         assert set(tables.metadata.tables) <= names
         downgrade(engine, "0001")
@@ -32,7 +32,7 @@ def test_upgrade_downgrade_upgrade(db_url: str) -> None:
         downgrade(engine, "base")
         assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
         upgrade(engine)
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == "0003"
     finally:
         engine.dispose()
 
