@@ -154,8 +154,11 @@ def entry_from_form(kind: str, form: dict[str, str]) -> EntryForm:
 
 def _month(text: str | None, today: date) -> date:
     if text:
-        year, month = text.split("-")
-        return date(int(year), int(month), 1)
+        try:
+            year, month = text.split("-")
+            return date(int(year), int(month), 1)
+        except ValueError:
+            raise InputError(f"month {text!r} is not like 2026-03") from None
     return today.replace(day=1)
 
 

@@ -153,8 +153,9 @@ def diary_profile_post(
     pregnant: Annotated[bool, Form()] = False,
 ) -> Response:
     try:
-        tenant.add_profile(name, age, sex, pregnant=pregnant, lactating=False)
-    except CrampcheckError as error:
+        years = float(age)
+        tenant.add_profile(name, years, sex, pregnant=pregnant, lactating=False)
+    except (CrampcheckError, ValueError) as error:
         return _diary_error(request, tenant, None, error)
     return RedirectResponse(f"/diary?profile={name.strip()}", status_code=303)
 
