@@ -215,5 +215,8 @@ def logout_post(request: Request) -> Response:
 
 
 @router.get("/healthz", include_in_schema=False)
-def healthz() -> dict[str, str]:
-    return {"status": "ok", "today": date.today().isoformat()}
+def healthz() -> dict[str, object]:
+    """Liveness, and which worker process answered (for multi-worker checks)."""
+    import os
+
+    return {"status": "ok", "today": date.today().isoformat(), "worker": os.getpid()}
