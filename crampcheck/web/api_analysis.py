@@ -59,7 +59,7 @@ def foods_search(
     q: Annotated[str, Query(min_length=1, max_length=200, description="a food name")],
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> JSONResponse:
-    """Find USDA foods by name (typos welcome): one entry of the CLI's ``foods search`` list."""
+    """Find USDA foods by name (typos welcome): one entry of the CLI's foods search list."""
     return JSONResponse(views.search_json(q, limit))
 
 

@@ -61,13 +61,13 @@ def delete_profile(tenant: TenantDep, name: str) -> Response:
 
 @router.get("/profiles/{name}/diary")
 def diary(tenant: TenantDep, name: str, start: From = None, end: To = None) -> JSONResponse:
-    """Everything logged between two dates (``crampcheck diary show --json``)."""
+    """Everything logged between two dates (as crampcheck diary show --json)."""
     return JSONResponse(dv.diary_json(tenant, name, start, end))
 
 
 @router.get("/profiles/{name}/trends")
 def trends(tenant: TenantDep, name: str, start: From = None, end: To = None) -> JSONResponse:
-    """Averages against targets, weekly cramps, cramp-day comparisons (``crampcheck trends``)."""
+    """Averages against targets, weekly cramps, cramp-day comparisons (as crampcheck trends)."""
     return JSONResponse(dv.trends_json(tenant, name, start, end))
 
 
@@ -75,7 +75,7 @@ def trends(tenant: TenantDep, name: str, start: From = None, end: To = None) -> 
 def export(
     tenant: TenantDep, format: Annotated[Literal["json", "csv"], Query()] = "json"
 ) -> Response:
-    """Your whole diary in the ``crampcheck export`` format."""
+    """Your whole diary in the crampcheck export format."""
     text = dv.export_text(tenant, format)
     if format == "csv":
         return PlainTextResponse(text, media_type="text/csv")

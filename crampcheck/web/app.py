@@ -31,7 +31,7 @@ def shared_secret(ctx: WebContext) -> str:
 
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """A new app: local mode (one person, no login) unless ``settings.mode == "server"``."""
-    from crampcheck.web import api_analysis, api_diary, auth, pages
+    from crampcheck.web import api_analysis, api_diary, api_docs, auth, pages
 
     config = settings or WebSettings()
     ctx = WebContext(config, make_templates())
@@ -46,6 +46,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         version=__version__,
         summary="What am I lacking that gives me leg cramps? REST API and web pages.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.ctx = ctx
     app.state.templates = ctx.templates
@@ -54,6 +56,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(api_diary.router)
     app.include_router(auth.router)
     app.include_router(pages.router)
+    app.include_router(api_docs.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_middleware(
         SessionMiddleware,

@@ -213,3 +213,11 @@ def test_unknown_page_is_a_friendly_404(client: TestClient) -> None:
 def test_local_mode_has_no_login(client: TestClient) -> None:
     r = client.get("/login", follow_redirects=False)
     assert r.status_code == 303
+
+
+def test_api_docs_page_is_offline(client: TestClient) -> None:
+    html = client.get("/docs").text
+    assert "/api/v1/foods/search" in html
+    assert "/api/v1/profiles/{name}/cramps" in html
+    assert "cdn" not in html.lower()
+    assert client.get("/docs/swagger").status_code == 200
