@@ -31,7 +31,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crampcheck.core.foodnames import has_brand, head_of, is_brand_word, singular, words  # noqa: E402
+from crampcheck.core.foodnames import (  # noqa: E402
+    category_length,
+    has_brand,
+    head_of,
+    is_brand_word,
+    singular,
+    words,
+)
 from crampcheck.core.nutrients import IU_PER_UG_VITAMIN_D, Nutrient  # noqa: E402
 
 BUILDER_VERSION = "1.0"
@@ -249,7 +256,7 @@ CREATE TABLE foods(id INTEGER PRIMARY KEY, food_id TEXT UNIQUE NOT NULL, name TE
   group_code TEXT NOT NULL REFERENCES food_groups(code), group_source TEXT NOT NULL,
   deprecated INTEGER NOT NULL, n_measures INTEGER NOT NULL,
   n_nutrients INTEGER NOT NULL, name_words TEXT NOT NULL, head_length INTEGER NOT NULL,
-  branded INTEGER NOT NULL);
+  branded INTEGER NOT NULL, category_length INTEGER NOT NULL);
 CREATE TABLE food_nutrients(food INTEGER NOT NULL REFERENCES foods(id),
   nutrient INTEGER NOT NULL REFERENCES nutrients(id), amount REAL NOT NULL,
   PRIMARY KEY(food, nutrient)) WITHOUT ROWID;
@@ -292,7 +299,7 @@ def write_database(
         name_words = [singular(w) for w in words(food.name)]
         head_length = len(words(head_of(food.name)))
         db.execute(
-            "INSERT INTO foods VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO foods VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 row_id,
                 food.food_id,
@@ -305,6 +312,7 @@ def write_database(
                 " ".join(name_words),
                 head_length,
                 int(has_brand(food.name)),
+                category_length(food.name),
             ),
         )
         db.executemany(

@@ -97,19 +97,24 @@ def _print_view(view: DiaryView) -> None:
 def diary_show(
     start: FromOption = None,
     end: ToOption = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Only food entries containing this text.")
+    ] = None,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show everything logged between two dates (inclusive).
 
-    Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14
+    Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14 --search banana
     """
     from crampcheck.services import diary
 
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile)
-        view = diary.show_diary(repo, person, parse_day(start, "--from"), parse_day(end, "--to"))
+        view = diary.show_diary(
+            repo, person, parse_day(start, "--from"), parse_day(end, "--to"), search
+        )
     if as_json:
         emit_json(_view_json(view))
     else:
@@ -275,7 +280,7 @@ def export(
     if as_json:
         emit_json({"file": str(output), "format": fmt, "profiles": len(document.profiles)})
     else:
-        typer.echo(f"Exported {len(document.profiles)} profiles to {output}.")
+        typer.echo(f"Exported {len(document.profiles)} profile(s) to {output}.")
 
 
 @app.command("import")
@@ -310,7 +315,7 @@ def import_(
     if as_json:
         emit_json({"imported": count, "profiles": len(document.profiles)})
     else:
-        typer.echo(f"Imported {count} entries for {len(document.profiles)} profiles.")
+        typer.echo(f"Imported {count} entries for {len(document.profiles)} profile(s).")
 
 
 @db_app.command("upgrade")

@@ -29,7 +29,11 @@ class DiaryRepository(Protocol):
     def set_setting(self, key: str, value: str) -> None: ...
     def add_food(self, entry: FoodEntry) -> FoodEntry: ...
     def list_food(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        contains: str | None = None,
     ) -> list[FoodEntry]: ...
     def list_food_totals(
         self, profile_id: int, start: datetime | None = None, end: datetime | None = None

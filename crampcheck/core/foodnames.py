@@ -8,6 +8,11 @@ CATEGORY_WORDS = frozenset(
     {
         "nuts",
         "seeds",
+        "carbonated beverage",
+        "alcoholic beverages",
+        "cereals ready-to-eat",
+        "frozen novelties",
+        "game meat",
         "fish",
         "cheese",
         "beans",
@@ -25,7 +30,6 @@ CATEGORY_WORDS = frozenset(
         "turkey",
         "egg",
         "veal",
-        "game meat",
         "babyfood",
         "infant formula",
         "soup",
@@ -78,6 +82,50 @@ def segments(name: str) -> list[str]:
     return [part.strip() for part in name.split(",") if part.strip()]
 
 
+NEUTRAL_CATEGORY_SEGMENTS = frozenset(
+    {
+        "nuts",
+        "seeds",
+        "fish",
+        "cheese",
+        "beans",
+        "crustaceans",
+        "mollusks",
+        "chicken",
+        "beef",
+        "pork",
+        "lamb",
+        "turkey",
+        "veal",
+        "lentils",
+        "peas",
+        "soybeans",
+        "game meat",
+        "carbonated beverage",
+        "alcoholic beverage",
+        "alcoholic beverages",
+        "beverages",
+        "snacks",
+        "candies",
+        "cereals",
+        "cereals ready-to-eat",
+        "soup",
+        "soups",
+        "sauce",
+    }
+)
+"""Category segments that do not change what the food is: "Soup, clam chowder" is clam chowder,
+"Carbonated beverage, ginger ale" is ginger ale ("Oil, almond" and "Egg, duck" are not)."""
+
+
+def category_length(name: str) -> int:
+    """How many words of the name's first segment are a neutral category (else 0)."""
+    parts = segments(name)
+    if len(parts) > 1 and parts[0].lower() in NEUTRAL_CATEGORY_SEGMENTS:
+        return len(words(parts[0]))
+    return 0
+
+
 def head_of(name: str) -> str:
     """The part of a name that says what the food is.
 
@@ -104,7 +152,7 @@ def words(text: str) -> list[str]:
 
 def singular(word: str) -> str:
     """A cheap English singular for matching ("berries" -> "berry", "tomatoes" -> "tomato")."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+    if len(word) <= 3 or word.endswith(("ss", "us", "sis", "tis")):
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"

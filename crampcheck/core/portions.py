@@ -50,7 +50,7 @@ CONTAINER_G = {
 }
 """Default weights of containers and count words when the food has no matching USDA measure."""
 
-MAX_MEASURE_G = {"fillet": 250.0, "piece": 400.0, "slice": 100.0}
+MAX_MEASURE_G = {"fillet": 250.0, "piece": 400.0, "slice": 250.0}
 """Above these, a USDA measure describes a whole fish or loaf, not what one person eats."""
 
 SIZE_FACTORS = {
@@ -305,7 +305,21 @@ def _pick(food: Food, unit: str, preparation: tuple[str, ...]) -> Measure | None
     return min(found, key=lambda m: (len(m.name), -m.grams_each))
 
 
+MAX_ONE_ITEM_G = 500.0
+"""A "one of" measure heavier than this is a whole pie, cake or loaf, not one serving."""
+
+
 def _count_measure(food: Food, size: str | None, phrase: str) -> Measure | None:
+    """The measure for "one" of this food, leaving out whole pies, cakes and loaves."""
+    small = tuple(m for m in food.measures if m.grams_each <= MAX_ONE_ITEM_G)
+    if small != food.measures:
+        food = Food(
+            food.food_id, food.name, food.group_code, food.deprecated, food.nutrients, small
+        )
+    return _count_measure_of(food, size, phrase)
+
+
+def _count_measure_of(food: Food, size: str | None, phrase: str) -> Measure | None:
     """The measure for "one" of this food: by size, medium, a named item, then others."""
     if size and (sized := _pick(food, size, ())) is not None:
         return sized

@@ -20,6 +20,11 @@ Similarity = Callable[[str, str], float]
 
 NEUTRAL_WORDS = frozenset(
     [
+        "area",
+        "average",
+        "year",
+        "round",
+        "grade",
         "raw",
         "fresh",
         "whole",
@@ -73,6 +78,7 @@ NEUTRAL_WORDS = frozenset(
         "separable",
     ]
 )
+
 """Name words that do not make a food less generic (libraries.md Appendix B)."""
 
 COOKING_WORDS = frozenset(
@@ -112,6 +118,7 @@ DENSE_FORM_WORDS = frozenset(
         "concentrate",
         "concentrated",
         "frozen",
+        "condensed",
         "flour",
         "freeze-dried",
     ]
@@ -120,30 +127,6 @@ DENSE_FORM_WORDS = frozenset(
 
 COOKED_GROUPS = frozenset({"05", "10", "13", "15", "16", "17", "20"})
 """Food groups usually eaten cooked: poultry, pork, beef, fish, legumes, game, grains and pasta."""
-
-NEUTRAL_CATEGORIES = frozenset(
-    [
-        "nut",
-        "seed",
-        "fish",
-        "cheese",
-        "bean",
-        "crustacean",
-        "mollusk",
-        "egg",
-        "chicken",
-        "beef",
-        "pork",
-        "lamb",
-        "turkey",
-        "veal",
-        "lentil",
-        "pea",
-        "soybean",
-    ]
-)
-"""Category words that do not change what the food is ("Nuts, almonds" is almonds; "Oil,
-almond" is not)."""
 
 PENALISED_GROUPS = frozenset({"03", "21", "22", "25", "35", "36"})
 """Baby food, fast food, meals, snacks, Alaska Native and restaurant foods (rarely meant)."""
@@ -163,6 +146,7 @@ class Candidate:
     name_words: tuple[str, ...] = ()
     head_length: int = 0
     branded: bool = False
+    category_length: int = 0
 
 
 def rerank(
@@ -200,11 +184,13 @@ class _NameFeatures:
 
 
 @lru_cache(maxsize=16384)
-def _features(name_words: tuple[str, ...], head_length: int, branded: bool) -> _NameFeatures:
+def _features(
+    name_words: tuple[str, ...], head_length: int, branded: bool, category_length: int
+) -> _NameFeatures:
     word_set = frozenset(name_words)
     return _NameFeatures(
         name_words=name_words,
-        head_words=name_words[:head_length],
+        head_words=name_words[category_length:head_length],
         tail_words=name_words[head_length:],
         branded=branded,
         has_raw="raw" in word_set,
@@ -224,16 +210,11 @@ class _QueryScorer:
         self._memo: dict[str, tuple[float, ...]] = {}
 
     def score(self, food: Candidate, base: float) -> float:
-        f = _features(food.name_words, food.head_length, food.branded)
+        f = _features(food.name_words, food.head_length, food.branded, food.category_length)
         score = 0.5 * base
         score += 1.5 * self._coverage(f.name_words)
         score += 0.8 * self._coverage(f.head_words)
-        head = (
-            f.head_words[1:]
-            if f.head_words[:1] and f.head_words[0] in NEUTRAL_CATEGORIES
-            else (f.head_words)
-        )
-        score -= 0.5 * min(self._unexplained(head), 2)
+        score -= 0.5 * min(self._unexplained(f.head_words), 2)
         score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.group_code, f)
         score += 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
@@ -249,8 +230,11 @@ class _QueryScorer:
             bonus += -0.3 if eaten_cooked else 0.3
         if eaten_cooked and not self.cooked_query and f.has_cooking_word:
             bonus += 0.3
-        if f.dense_words - self.query_set:
+        prepared = "prepared" in f.name_words or "ready-to-drink" in f.name_words
+        if f.dense_words - self.query_set and not prepared:
             bonus -= 0.3
+        if group_code == "14" and prepared and not self.query_set & DENSE_FORM_WORDS:
+            bonus += 0.2
         return bonus
 
     def _scores(self, name_word: str) -> tuple[float, ...]:

@@ -205,9 +205,10 @@ def compare(
         low = high = diff
         cohen = None
     else:
-        df = (var1 / n1 + var2 / n2) ** 2 / (
-            (var1 / n1) ** 2 / (n1 - 1) + (var2 / n2) ** 2 / (n2 - 1)
-        )
+        # Welch-Satterthwaite; with variances so small that their squares underflow, fall back
+        # to the pooled degrees of freedom
+        spread = (var1 / n1) ** 2 / (n1 - 1) + (var2 / n2) ** 2 / (n2 - 1)
+        df = (var1 / n1 + var2 / n2) ** 2 / spread if spread > 0 else n1 + n2 - 2
         half = t_quantile(df) * se
         low, high = diff - half, diff + half
         pooled = math.sqrt(((n1 - 1) * var1 + (n2 - 1) * var2) / (n1 + n2 - 2))

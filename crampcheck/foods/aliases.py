@@ -17,6 +17,11 @@ class AliasTable:
     """Normalised phrase → NDB number."""
 
     entries: dict[str, str]
+    synonyms: dict[str, str]
+
+    def rewrite(self, word: str) -> list[str]:
+        """The USDA word(s) for a diary word ("donut" -> ["doughnut"]), else the word itself."""
+        return self.synonyms.get(word, word).split()
 
     def lookup(self, phrase: str) -> str | None:
         """The NDB number for ``phrase`` ("Eggs", "a banana" does not match), or ``None``."""
@@ -39,4 +44,5 @@ def load_aliases() -> AliasTable:
     for food_id, phrases in data["aliases"].items():
         for phrase in phrases:
             entries[normalise(str(phrase))] = str(food_id).zfill(5)
-    return AliasTable(entries)
+    synonyms = {str(k).lower(): str(v).lower() for k, v in (data.get("synonyms") or {}).items()}
+    return AliasTable(entries, synonyms)

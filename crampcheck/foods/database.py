@@ -30,6 +30,12 @@ MIN_ALL_WORDS_HITS = 10
 SPELLING_CUTOFF = 75
 """Minimum rapidfuzz ratio for replacing an unknown query word with a vocabulary word."""
 
+SHORT_WORD_CUTOFF = 85
+"""Words of five letters or fewer need a closer match ("coke" must not become "cooked")."""
+
+MAX_LENGTH_CHANGE = 2
+"""A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
+
 _FOOD_ID = re.compile(r"^\d{5}$")
 
 
@@ -63,8 +69,11 @@ class FoodDatabase:
         return frozenset(word for (word,) in self._db.execute("SELECT word FROM vocabulary"))
 
     @cached_property
-    def _vocabulary_list(self) -> list[str]:
-        return sorted(self.vocabulary)
+    def _vocabulary_by_length(self) -> dict[int, list[str]]:
+        by_length: dict[int, list[str]] = {}
+        for word in sorted(self.vocabulary):
+            by_length.setdefault(len(word), []).append(word)
+        return by_length
 
     def nutrients(self) -> list[NutrientRow]:
         """Every nutrient the database holds values for."""
@@ -121,15 +130,24 @@ class FoodDatabase:
 
     def correct_spelling(self, word: str) -> str:
         """Return ``word``, or the closest name word when ``word`` is not in any food name."""
-        if self._known(word):
+        if self._known(word) or len(word) < 4:
             return word
-        found = process.extractOne(
-            word, self._vocabulary_list, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF
-        )
+        cutoff = SHORT_WORD_CUTOFF if len(word) <= 5 else SPELLING_CUTOFF
+        candidates = [
+            candidate
+            for length in range(len(word) - MAX_LENGTH_CHANGE, len(word) + MAX_LENGTH_CHANGE + 1)
+            for candidate in self._vocabulary_by_length.get(length, ())
+        ]
+        found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
         return str(found[0]) if found else word
 
     def _known(self, word: str) -> bool:
-        return word in self.vocabulary or singular(word) in self.vocabulary or word.isdigit()
+        if word in self.vocabulary or singular(word) in self.vocabulary or word.isdigit():
+            return True
+        hit = self._db.execute(
+            "SELECT 1 FROM food_fts WHERE food_fts MATCH ? LIMIT 1", (f'"{word}"',)
+        ).fetchone()
+        return hit is not None
 
     def candidates(self, query_words: list[str], limit: int = RETRIEVE_LIMIT) -> list[Candidate]:
         """FTS5 retrieval: all words, else any word, with a prefix fallback when few match."""
@@ -149,7 +167,8 @@ class FoodDatabase:
     def _fts(self, match: str, limit: int) -> list[Candidate]:
         rows = self._db.execute(
             "SELECT f.food_id, f.name, f.group_code, f.deprecated, f.n_measures, f.n_nutrients,"
-            " -bm25(food_fts, 1.0, 4.0), f.name_words, f.head_length, f.branded"
+            " -bm25(food_fts, 1.0, 4.0), f.name_words, f.head_length, f.branded,"
+            " f.category_length"
             " FROM food_fts JOIN foods f ON f.id = food_fts.rowid"
             " WHERE food_fts MATCH ? ORDER BY bm25(food_fts, 1.0, 4.0) LIMIT ?",
             (match, limit),
@@ -166,6 +185,7 @@ class FoodDatabase:
                 tuple(r[7].split()),
                 r[8],
                 bool(r[9]),
+                r[10],
             )
             for r in rows
         ]
@@ -176,7 +196,8 @@ class FoodDatabase:
         When the alias table names the food, the re-ranker only orders the alternatives, so it
         looks at fewer candidates.
         """
-        query_words = [self.correct_spelling(w) for w in words(query)]
+        rewritten = [part for word in words(query) for part in self._aliases.rewrite(word)]
+        query_words = [self.correct_spelling(w) for w in rewritten]
         if not query_words:
             return []
         alias = self._aliases.lookup(query) or self._aliases.lookup(" ".join(query_words))

@@ -242,9 +242,16 @@ def _inside(day: date, start: date | None, end: date | None) -> bool:
 
 
 def show_diary(
-    repo: DiaryRepository, profile: d.ProfileRecord, start: date | None, end: date | None
+    repo: DiaryRepository,
+    profile: d.ProfileRecord,
+    start: date | None,
+    end: date | None,
+    search: str | None = None,
 ) -> DiaryView:
-    """The diary between ``start`` and ``end`` (both inclusive; ``None`` is open-ended)."""
+    """The diary between ``start`` and ``end`` (both inclusive; ``None`` is open-ended).
+
+    With ``search``, only the food entries whose text contains it (ignoring case).
+    """
     if start and end and end < start:
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
     low, high = _bounds(start, end)
@@ -253,7 +260,9 @@ def show_diary(
         profile=profile,
         start=start,
         end=end,
-        food=[e for e in repo.list_food(pid, low, high) if _inside(e.at.date(), start, end)],
+        food=[
+            e for e in repo.list_food(pid, low, high, search) if _inside(e.at.date(), start, end)
+        ],
         fluids=[e for e in repo.list_fluids(pid, low, high) if _inside(e.at.date(), start, end)],
         cramps=[e for e in repo.list_cramps(pid, low, high) if _inside(e.at.date(), start, end)],
         medications=repo.list_medications(pid),

@@ -173,6 +173,7 @@ CSV_COLUMNS = (
     "sex",
     "pregnant",
     "lactating",
+    "current",
     "at",
     "taken_on",
     "started",
@@ -215,9 +216,9 @@ def to_csv(document: DiaryDocument) -> str:
     writer.writeheader()
     for profile in document.profiles:
         head = profile.model_dump(include={"age_years", "sex", "pregnant", "lactating"})
-        current = "true" if document.current_profile == profile.name else ""
+        current = _csv_value(document.current_profile == profile.name)
         writer.writerow(
-            {"record": "profile", "profile": profile.name, "text": current}
+            {"record": "profile", "profile": profile.name, "current": current}
             | {k: _csv_value(v) for k, v in head.items()}
         )
         for section in SECTIONS:
@@ -241,7 +242,7 @@ def _from_csv(text: str) -> dict[str, Any]:
         if kind == "profile":
             keys = ("age_years", "sex", "pregnant", "lactating")
             profiles[name] = {"name": name, **{k: row.get(k) for k in keys}}
-            current = name if row.get("text") == "true" else current
+            current = name if row.get("current") == "true" else current
             continue
         if kind not in SECTIONS:
             raise InputError(f"line {line}: unknown record type {kind!r}")

@@ -3,10 +3,10 @@ is backed up with its own tool, ``pg_dump``."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine
 
 from crampcheck.errors import InputError, StorageError
 
@@ -21,9 +21,11 @@ def backup(engine: Engine, target: Path) -> Path:
     if target.exists():
         raise InputError(f"{target} already exists; choose a new file name")
     target.parent.mkdir(parents=True, exist_ok=True)
+    raw = engine.raw_connection()  # VACUUM cannot run inside the transaction SQLAlchemy opens
     try:
-        with engine.connect() as connection:
-            connection.execute(text("VACUUM INTO :target"), {"target": str(target)})
-    except OperationalError as error:
-        raise StorageError(f"backup failed: {error.orig}") from error
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+    except sqlite3.Error as error:
+        raise StorageError(f"backup failed: {error}") from error
+    finally:
+        raw.close()
     return target

@@ -14,8 +14,14 @@ from crampcheck.errors import StorageError
 
 HEAD = "head"
 
+HEAD_REVISION = "0003"
+"""The newest migration; a test checks it against Alembic. Lets commands skip importing Alembic
+(≈170 ms) when the database is already up to date."""
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # let SQLAlchemy, not the sqlite3 module, decide where transactions start (see _sqlite_begin)
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -24,6 +30,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """Start every transaction with BEGIN IMMEDIATE.
+
+    The sqlite3 module otherwise runs DDL outside transactions (so two processes could both
+    start migrating an empty file) and starts read-then-write transactions as readers (which fail
+    with SQLITE_BUSY instead of waiting when another writer commits first). IMMEDIATE takes the
+    write lock up front and waits up to busy_timeout; readers are never blocked in WAL mode.
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_engine(url: str) -> Engine:
@@ -41,6 +58,7 @@ def open_engine(url: str) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
@@ -88,6 +106,17 @@ def current_revision(engine: Engine) -> str | None:
 
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, read without Alembic (``None`` when empty)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return None if value is None else str(value)
 
 
 def head_revision(engine: Engine) -> str | None:

@@ -25,7 +25,7 @@ from crampcheck.core.diary import (
 from crampcheck.core.models import Profile, Sex
 from crampcheck.errors import InputError, NotFoundError, StorageError
 from crampcheck.storage import tables as t
-from crampcheck.storage.engine import current_revision, head_revision, open_engine, upgrade
+from crampcheck.storage.engine import HEAD_REVISION, open_engine, stored_revision, upgrade
 
 T = TypeVar("T")
 CURRENT_PROFILE = "current_profile"
@@ -96,7 +96,7 @@ class DiaryStore:
 
     def check_schema(self) -> None:
         """Raise StorageError unless the database is at the newest migration."""
-        current, head = current_revision(self.engine), head_revision(self.engine)
+        current, head = stored_revision(self.engine), HEAD_REVISION
         if current != head:
             raise StorageError(
                 f"the diary database is at revision {current or 'empty'}, this crampcheck needs "
@@ -192,15 +192,22 @@ class DiaryStore:
         return replace(entry, id=entry_id)
 
     def list_food(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        contains: str | None = None,
     ) -> list[FoodEntry]:
+        """Food entries in a time range; ``contains`` keeps those whose text has it (any case).
+
+        ``icontains`` is used rather than LIKE: LIKE ignores ASCII case on SQLite but not on
+        PostgreSQL. ``%`` and ``_`` in the search are escaped, so they match themselves.
+        """
         table = t.food_entries
-        rows = self._select(
-            table,
-            table.c.profile_id == profile_id,
-            *self._range(table, "at", start, end),
-            order=[table.c.at],
-        )
+        where = [table.c.profile_id == profile_id, *self._range(table, "at", start, end)]
+        if contains:
+            where.append(table.c.text.icontains(contains, autoescape=True))
+        rows = self._select(table, *where, order=[table.c.at])
         if not rows:
             return []
         ids = [row["id"] for row in rows]
@@ -387,10 +394,8 @@ def open_store(url: str, *, migrate: bool = True) -> DiaryStore:
     """Open the diary at ``url``; bring an empty or older database up to date when ``migrate``."""
     engine = open_engine(url)
     try:
-        if migrate:
-            current = current_revision(engine)
-            if current != head_revision(engine):
-                upgrade(engine)
+        if migrate and stored_revision(engine) != HEAD_REVISION:
+            upgrade(engine)
         store = DiaryStore(engine)
         store.check_schema()
     except OperationalError as error:

@@ -21,7 +21,10 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
     url = f"sqlite:///{tmp_path / 'cli.db'}"
 
     def invoke(*args: str, db: str | None = url) -> tuple[int, str, str]:
-        argv = [*args, "--db", db] if db else list(args)
+        argv = list(args)
+        if db:
+            at = argv.index("--") if "--" in argv else len(argv)
+            argv[at:at] = ["--db", db]
         code = 0
         try:
             main(argv)
@@ -58,6 +61,10 @@ def test_profile_and_logging_flow(run: Run, tmp_path: Path) -> None:
     assert code == 0
     assert json.loads(out)["items"][1]["grams"] == 60
     assert run("diary", "show")[0] == 0
+    code, out, _ = run("diary", "show", "--search", "SPINACH", "--json")
+    assert len(json.loads(out)["food"]) == 1
+    code, out, _ = run("diary", "show", "--search", "walnut", "--json")
+    assert json.loads(out)["food"] == []
     code, out, _ = run("trends", "--from", "2026-03-01", "--to", "2026-03-20", "--json")
     report = json.loads(out)
     assert report["days_with_food"] == 1
@@ -88,6 +95,9 @@ def test_profile_and_logging_flow(run: Run, tmp_path: Path) -> None:
         (("profile", "add", "kid", "--age", "9", "--sex", "f"), "ages 14 and over"),
         (("diary", "show", "--from", "2026-13-01"), "not a date"),
         (("export", "--format", "xml"), "json or csv"),
+        (("log", "fluid", "--", "-5 ml"), "more than zero"),
+        (("log", "lab", "magnesium", "--", "-1", "mmol/L"), "zero or more"),
+        (("log", "med", "statin", "--started", "2026-03-02", "--stopped", "2026-03-01"), "before"),
     ],
 )
 def test_bad_input_exit_2_and_change_nothing(run: Run, args: tuple[str, ...], message: str) -> None:
@@ -116,6 +126,15 @@ def test_database_from_environment(
     monkeypatch.setenv("CRAMPCHECK_DATABASE_URL", f"sqlite:///{tmp_path / 'env.db'}")
     assert run("profile", "add", "ann", "--age", "58", "--sex", "f", db=None)[0] == 0
     assert (tmp_path / "env.db").exists()
+
+
+def test_unusable_database_url(run: Run) -> None:
+    code, _, err = run("profile", "list", db="nonsense://")
+    assert code == 2
+    assert "database" in err
+    code, _, err = run("profile", "list", db="mysql://u@localhost/x")
+    assert code == 2
+    assert "unsupported database" in err
 
 
 def test_db_upgrade(run: Run) -> None:

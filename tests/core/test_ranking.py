@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from crampcheck.core.foodnames import head_of, singular, words
+from crampcheck.core.foodnames import category_length, has_brand, head_of, singular, words
 from crampcheck.core.ranking import Candidate, rerank
 
 
@@ -27,7 +27,8 @@ def candidate(
         score,
         name_words,
         len(words(head_of(name))),
-        any(w.isupper() and len(w) > 2 for w in name.split()),
+        has_brand(name),
+        category_length(name),
     )
 
 
@@ -97,3 +98,27 @@ def test_scores_are_between_zero_and_one() -> None:
 def test_empty_query_or_candidates() -> None:
     assert rerank("", [candidate("1", "Bananas, raw")], fuzz.ratio) == []
     assert rerank("banana", [], fuzz.ratio) == []
+
+
+def test_neutral_category_does_not_hide_the_food() -> None:
+    ranked = rerank(
+        "ginger ale",
+        [
+            candidate("1", "Ginger root, raw", "11"),
+            candidate("2", "Carbonated beverage, ginger ale", "14"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "2"
+
+
+def test_a_product_category_is_not_neutral() -> None:
+    ranked = rerank(
+        "duck",
+        [
+            candidate("1", "Egg, duck, whole, fresh, raw", "01"),
+            candidate("2", "Duck, domesticated, meat only, cooked, roasted", "05"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "2"

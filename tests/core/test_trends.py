@@ -139,6 +139,11 @@ def test_medication_change_window() -> None:
     assert result.after_change_rate == pytest.approx(10 / 15)
 
 
+def test_tiny_variances_do_not_divide_by_zero() -> None:
+    result = tr.compare("x", [0.0, 0, 0, 0, 5e-324], [0.0] * 5)
+    assert result.verdict == "no clear difference"
+
+
 def test_t_quantile() -> None:
     assert tr.t_quantile(4) == 2.78
     assert tr.t_quantile(0.5) == math.inf

@@ -207,3 +207,9 @@ def test_side_without_amount_is_half_a_portion() -> None:
 def test_condiment_with_food_keeps_its_spoonful() -> None:
     _, honey = analyze_intake("porridge with honey").items
     assert honey.grams == pytest.approx(21.0)
+
+
+def test_one_pie_is_a_slice_not_the_whole_pie() -> None:
+    (item,) = analyze_intake("a pecan pie").items
+    assert item.grams is not None
+    assert item.grams < 300

@@ -81,3 +81,20 @@ def test_concurrent_writers_lose_or_duplicate_nothing(db_url: str, tmp_path: Pat
     notes = _notes(db_url)
     assert len(notes) == writers * each
     assert set(notes) == {f"w{k}-{i}" for k in range(writers) for i in range(each)}
+
+
+OPENER = (
+    "import sys; from crampcheck.storage.store import open_store; open_store(sys.argv[1]).close()"
+)
+
+
+@pytest.mark.slow
+def test_concurrent_first_use_migrates_once(db_url: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    processes = [
+        subprocess.Popen([sys.executable, "-c", OPENER, db_url], cwd=ROOT, env=env)
+        for _ in range(4)
+    ]
+    assert [process.wait(timeout=60) for process in processes] == [0, 0, 0, 0]
+    store = open_store(db_url, migrate=False)
+    store.close()

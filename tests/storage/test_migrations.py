@@ -10,10 +10,12 @@ from sqlalchemy import inspect
 
 from crampcheck.storage import tables
 from crampcheck.storage.engine import (
+    HEAD_REVISION,
     current_revision,
     downgrade,
     head_revision,
     open_engine,
+    stored_revision,
     upgrade,
 )
 
@@ -22,8 +24,10 @@ def test_upgrade_downgrade_upgrade(db_url: str) -> None:
     engine = open_engine(db_url)
     try:
         assert current_revision(engine) is None
+        assert stored_revision(engine) is None
         upgrade(engine)
-        assert current_revision(engine) == head_revision(engine) == "0003"
+        assert current_revision(engine) == head_revision(engine) == HEAD_REVISION
+        assert stored_revision(engine) == HEAD_REVISION
         names = set(inspect(engine).get_table_names())
         assert set(tables.metadata.tables) <= names
         downgrade(engine, "0001")
@@ -32,7 +36,7 @@ def test_upgrade_downgrade_upgrade(db_url: str) -> None:
         downgrade(engine, "base")
         assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
         upgrade(engine)
-        assert current_revision(engine) == "0003"
+        assert current_revision(engine) == HEAD_REVISION
     finally:
         engine.dispose()
 

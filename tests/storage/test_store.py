@@ -133,3 +133,15 @@ def test_naive_datetime_refused_by_type(store: DiaryStore) -> None:
             insert(tables.weights),
             {"profile_id": pid, "at": datetime(2026, 1, 1), "at_offset_min": 0, "kg": 70},
         )
+
+
+def test_food_search_ignores_case_and_escapes_wildcards(store: DiaryStore) -> None:
+    pid = store.add_profile(new_profile("Ann", 58, "female")).id
+    assert pid is not None
+    for text in ("Two BANANAS", "spinach 100%", "a_b", "axb"):
+        store.add_food(FoodEntry(pid, AT, text))
+    assert [e.text for e in store.list_food(pid, contains="banana")] == ["Two BANANAS"]
+    assert [e.text for e in store.list_food(pid, contains="100%")] == ["spinach 100%"]
+    assert [e.text for e in store.list_food(pid, contains="a_b")] == ["a_b"]
+    assert store.list_food(pid, contains="%") == store.list_food(pid, contains="100%")
+    assert len(store.list_food(pid)) == 4
