@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 INTAKE = {
     "text": "a bowl of muesli with yogurt, two kiwis, a handful of walnuts, a ham sandwich, "
@@ -57,6 +58,9 @@ def free_port() -> int:
 
 
 def start_server(workers: int, db: str) -> tuple[subprocess.Popen[bytes], str]:
+    from crampcheck.storage.store import open_store
+
+    open_store(db).close()  # migrate once, before the workers start
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CRAMPCHECK_DATABASE_URL": db}
     cmd = [sys.executable, "-m", "uvicorn", "crampcheck.web.app:app_from_env", "--factory"]

@@ -48,10 +48,9 @@ def serve(
     os.environ["CRAMPCHECK_WEB_MODE"] = mode
     if db:
         os.environ["CRAMPCHECK_DATABASE_URL"] = db
-    if mode == "server":
-        from crampcheck.web.app import app_from_env
+    from crampcheck.web.app import app_from_env
 
-        app_from_env()  # create (migrate) the database once, before the workers start
+    app_from_env()  # create (migrate) the database once, before the workers start
     typer.echo(f"crampcheck ({mode} mode) on http://{host}:{port}/  (API docs at /docs)")
     uvicorn.run(
         "crampcheck.web.app:app_from_env",

@@ -150,6 +150,7 @@ class AccountStore:
             return int(c.execute(query).scalar_one())
 
     def clear_failures(self, key: str, before: datetime | None = None) -> None:
+        """Forget the failures of ``key``; with ``before``, everyone's failures before then."""
         table = t.login_failures
         where: list[Any] = [table.c.key == key[:200]]
         if before is not None:

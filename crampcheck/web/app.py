@@ -9,8 +9,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from crampcheck import __version__
+from crampcheck.errors import StorageError
 from crampcheck.web import errors
 from crampcheck.web.context import HERE, WebContext, make_templates
 from crampcheck.web.limits import BodyLimitMiddleware
@@ -18,15 +20,19 @@ from crampcheck.web.settings import WebSettings
 
 SECRET_SETTING = "web_secret_key"
 SESSION_MAX_AGE_S = 14 * 24 * 3600
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]", "testserver")
 
 
 def shared_secret(ctx: WebContext) -> str:
-    """The cookie-signing key: given, or (server mode) one kept in the database for all workers."""
+    """The cookie-signing key: given, or one kept in the database so that all workers share it."""
     if ctx.settings.secret_key:
         return ctx.settings.secret_key
-    if not ctx.settings.server:
-        return secrets.token_urlsafe(32)
-    return ctx.accounts().shared_setting(SECRET_SETTING, secrets.token_urlsafe(48))
+    try:
+        return ctx.accounts().shared_setting(SECRET_SETTING, secrets.token_urlsafe(48))
+    except StorageError:
+        if ctx.settings.server:
+            raise
+        return secrets.token_urlsafe(32)  # local mode still analyses food without a database
 
 
 def create_app(settings: WebSettings | None = None) -> FastAPI:
@@ -66,6 +72,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         same_site="lax",
         https_only=config.secure_cookies,
     )
+    if not config.server:
+        # No login in local mode: answer only to loopback names (defeats DNS rebinding).
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(LOCAL_HOSTS))
     app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes)
     return app
 

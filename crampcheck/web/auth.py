@@ -76,6 +76,7 @@ def authenticate(ctx: WebContext, username: str, password: str, client: str) -> 
     except (VerificationError, InvalidHashError):
         for key in keys:
             store.record_failure(key, now())
+        store.clear_failures("", before=since)  # forget failures older than the window
         raise AuthError("wrong user name or password") from None
     if hasher.check_needs_rehash(stored):
         store.set_password_hash(account.id, hasher.hash(password))

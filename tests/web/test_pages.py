@@ -221,3 +221,8 @@ def test_api_docs_page_is_offline(client: TestClient) -> None:
     assert "/api/v1/profiles/{name}/cramps" in html
     assert "cdn" not in html.lower()
     assert client.get("/docs/swagger").status_code == 200
+
+
+def test_local_mode_answers_only_to_loopback_names(client: TestClient) -> None:
+    assert client.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 200
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
