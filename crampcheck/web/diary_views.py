@@ -15,6 +15,7 @@ from crampcheck.web.context import now
 from crampcheck.web.tenancy import Tenant
 
 EntryKind = Literal["food", "fluids", "cramps", "medications", "labs", "weights"]
+ENTRY_KINDS = ("food", "fluids", "cramps", "medications", "labs", "weights")
 
 
 class _In(BaseModel):

@@ -26,6 +26,10 @@ LABELS: dict[str, Any] = {"triage_labels": TRIAGE}
 SHOWN = (*CRAMP_NUTRIENTS, Nutrient.IRON_MG, Nutrient.ZINC_MG, Nutrient.ENERGY_KCAL)
 
 
+def nutrient_labels() -> dict[str, str]:
+    return {n.value: NUTRIENT_INFO[n].label for n in Nutrient}
+
+
 def message(error: Exception) -> tuple[str, int]:
     """A message a person can act on, and the status to answer with."""
     if isinstance(error, ValidationError):

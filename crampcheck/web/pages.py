@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from crampcheck.errors import CrampcheckError
+from crampcheck.errors import CrampcheckError, NotFoundError
 from crampcheck.schemas.intake import IntakeRequest, ProfileIn
 from crampcheck.web import diary_views as dv
 from crampcheck.web import forms, views
@@ -74,6 +74,28 @@ def quick_check_post(
         profile = ProfileIn(age=float(age), sex=sex) if age.strip() and sex else None  # type: ignore[arg-type]
         context["doc"] = views.intake_json(IntakeRequest(text=text, profile=profile))
         context["rows"] = forms.nutrient_rows(context["doc"])
+    except (CrampcheckError, ValueError) as error:
+        context["error"], status = forms.message(error)
+        return render(request, "index.html.j2", context, status)
+    return render(request, "index.html.j2", context)
+
+
+@router.post("/suggest", response_class=HTMLResponse)
+def suggest_post(
+    request: Request,
+    text: Annotated[str, Form(max_length=20_000)] = "",
+    age: Annotated[str, Form()] = "",
+    sex: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    from crampcheck.schemas.suggest import SuggestRequest
+
+    form = {"text": text, "age": age, "sex": sex}
+    context: dict[str, Any] = {"form": form, "fragment": "_suggest.html.j2"}
+    context["labels"] = forms.nutrient_labels()
+    try:
+        body = {"text": text, "profile": {"age": float(age or "nan"), "sex": sex}}
+        context["doc"] = views.suggest_json(SuggestRequest.model_validate(body))
+        context["suggestion"] = context["doc"]
     except (CrampcheckError, ValueError) as error:
         context["error"], status = forms.message(error)
         return render(request, "index.html.j2", context, status)
@@ -171,6 +193,21 @@ async def diary_log_post(request: Request, tenant: TenantDep, kind: str) -> Resp
         return _diary_error(request, tenant, name, error)
     target = f"/diary?profile={tenant.display(tenant.profile(name))}&logged={kind}"
     return RedirectResponse(target, status_code=303)
+
+
+@router.post("/diary/delete/{kind}/{entry_id}")
+async def diary_delete_post(
+    request: Request, tenant: TenantDep, kind: str, entry_id: int
+) -> Response:
+    name = str((await request.form()).get("profile") or "") or None
+    try:
+        if kind not in dv.ENTRY_KINDS:
+            raise NotFoundError(f"unknown diary entry kind {kind!r}")
+        shown = tenant.display(tenant.profile(name))
+        dv.delete_entry(tenant, shown, kind, entry_id)  # type: ignore[arg-type]
+    except CrampcheckError as error:
+        return _diary_error(request, tenant, name, error)
+    return RedirectResponse(f"/diary?profile={shown}", status_code=303)
 
 
 def _diary_error(request: Request, tenant: Any, name: str | None, error: Exception) -> Response:

@@ -226,3 +226,56 @@ def test_api_docs_page_is_offline(client: TestClient) -> None:
 def test_local_mode_answers_only_to_loopback_names(client: TestClient) -> None:
     assert client.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 200
     assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_suggestions_from_the_quick_check(client: TestClient) -> None:
+    token = csrf(client)
+    form = {"text": "toast with butter", "age": "45", "sex": "female", "csrf_token": token}
+    result = client.post("/check", data=form, headers=HTMX)
+    assert "What could I eat" in result.text
+    r = client.post("/suggest", data=form, headers=HTMX)
+    assert r.status_code == 200
+    assert "Foods that would close the gaps" in r.text
+    assert "<html" not in r.text
+    bad = client.post("/suggest", data={**form, "age": ""}, headers=HTMX)
+    assert bad.status_code == 422
+    assert 'role="alert"' in bad.text
+
+
+def test_delete_an_entry_from_the_diary_page(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    entry = client.post("/api/v1/profiles/me/cramps", json={"severity": 3}).json()
+    page = client.get("/diary").text
+    assert f'action="/diary/delete/cramps/{entry["id"]}"' in page
+    r = client.post(
+        f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
+    )
+    assert r.status_code == 200
+    assert client.get("/api/v1/profiles/me/cramps").json() == []
+    again = client.post(
+        f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
+    )
+    assert again.status_code == 404
+    assert (
+        client.post("/diary/delete/nope/1", data={"profile": "me", "csrf_token": token}).status_code
+        == 404
+    )
+
+
+def test_every_visible_field_has_a_label(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    for path in ("/", "/assess", "/diary", "/foods"):
+        html = client.get(path).text
+        labelled = set(re.findall(r'<label for="([^"]+)"', html))
+        for tag in re.findall(r"<(?:input|select|textarea)\b[^>]*>", html):
+            if 'type="hidden"' in tag:
+                continue
+            field_id = re.search(r'id="([^"]+)"', tag)
+            assert field_id, (path, tag)
+            assert field_id.group(1) in labelled, (path, tag)
