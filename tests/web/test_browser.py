@@ -196,3 +196,46 @@ def test_server_mode_login(browser: Any, live_server: Callable[[str], str], shot
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(url + "/diary")
     assert "Diary: me" in page.locator("h1").inner_text()
+
+
+def test_keyboard_only_quick_check_and_suggestions(
+    browser: Any, live_server: Callable[[str], str], shots: Any
+) -> None:
+    url = live_server("local")
+    page = new_page(browser)
+    page.goto(url + "/")
+    page.keyboard.press("Tab")  # the skip link comes first
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    for _ in range(12):  # tab to the diary box
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "text":
+            break
+    assert page.evaluate("document.activeElement.id") == "text"
+    page.keyboard.type("toast with butter and a cup of coffee")
+    page.keyboard.press("Tab")
+    page.keyboard.type("45")
+    page.keyboard.press("Tab")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Check my food"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#intake-result")
+    page.get_by_role("button", name="What could I eat to close the gaps?").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#suggest-result")
+    shots(page, "suggestions")
+
+
+def test_foods_page(browser: Any, live_server: Callable[[str], str], shots: Any) -> None:
+    url = live_server("local")
+    page = new_page(browser)
+    page.goto(url + "/foods")
+    page.get_by_label("Richest in").select_option("magnesium")
+    page.get_by_role("button", name="Show top foods").click()
+    page.wait_for_selector("text=Top foods for magnesium")
+    assert "nutrient=magnesium" in page.url  # hx-push-url keeps the URL shareable
+    page.get_by_label("Search foods").fill("pumpkin seeds")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_selector("text=Foods matching")
+    shots(page, "foods")
