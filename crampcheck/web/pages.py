@@ -251,6 +251,42 @@ def logout_post(request: Request) -> Response:
     return RedirectResponse("/login", status_code=303)
 
 
+def _account_page(
+    request: Request, ctx: CtxDep, account: Any, extra: dict[str, Any] | None = None
+) -> Response:
+    if (redirect := _need_login(ctx, account)) is not None or account is None:
+        return redirect or RedirectResponse("/", status_code=303)
+    tokens = ctx.accounts().list_tokens(account.id)
+    context = {"username": account.username, "tokens": tokens, **(extra or {})}
+    return render(request, "account.html.j2", context)
+
+
+@router.get("/account", response_class=HTMLResponse)
+def account_page(request: Request, ctx: CtxDep, account: OptionalAccountDep) -> Response:
+    return _account_page(request, ctx, account)
+
+
+@router.post("/account/tokens")
+def account_token_post(
+    request: Request, ctx: CtxDep, account: OptionalAccountDep, name: OptText = ""
+) -> Response:
+    from crampcheck.web import auth
+
+    if account is None:
+        return _account_page(request, ctx, account)
+    token, _ = auth.new_token(ctx, account, name.strip()[:64])
+    return _account_page(request, ctx, account, {"new_token": token})
+
+
+@router.post("/account/tokens/{token_id}/delete")
+def account_token_delete(
+    request: Request, ctx: CtxDep, account: OptionalAccountDep, token_id: int
+) -> Response:
+    if account is not None:
+        ctx.accounts().delete_token(account.id, token_id)
+    return RedirectResponse("/account", status_code=303)
+
+
 @router.get("/healthz", include_in_schema=False)
 def healthz() -> dict[str, object]:
     """Liveness, and which worker process answered (for multi-worker checks)."""

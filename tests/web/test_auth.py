@@ -215,3 +215,21 @@ def test_login_page_flow(make_user: MakeUser, server_app: Any) -> None:
         assert c.get("/diary").status_code == 200
         bad = c.post("/login", data={"username": "ann", "password": PASSWORD})
         assert bad.status_code == 403
+
+
+def test_account_page_tokens(make_user: MakeUser, server_app: Any) -> None:
+    ann = make_user("ann")
+    page = ann.get("/account")
+    assert page.status_code == 200
+    assert "Account: ann" in page.text
+    csrf = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    r = ann.post("/account/tokens", data={"name": "script", "csrf_token": csrf})
+    token = r.text.split('id="new-token" readonly value="')[1].split('"')[0]
+    with TestClient(server_app) as program:
+        program.headers["Authorization"] = f"Bearer {token}"
+        assert program.get("/api/v1/auth/me").json() == {"username": "ann"}
+        token_id = ann.get("/api/v1/auth/tokens").json()[0]["id"]
+        ann.post(f"/account/tokens/{token_id}/delete", data={"csrf_token": csrf})
+        assert program.get("/api/v1/auth/me").status_code == 401
+    with TestClient(server_app) as anonymous:
+        assert anonymous.get("/account", follow_redirects=False).status_code == 303
