@@ -22,3 +22,10 @@ echo "==> a real example: one day's diary for a 58-year-old woman"
 .venv/bin/crampcheck intake \
   "a bowl of muesli with yogurt, two kiwis and a handful of walnuts; 2 slices whole wheat toast with peanut butter; a glass of milk; 150 g salmon with a baked potato and 1 cup cooked spinach" \
   --age 58 --sex female
+
+echo "==> the same day kept in a diary on the default embedded database (SQLite in your data folder)"
+.venv/bin/crampcheck profile list --json | grep -q '"quickstart"' \
+  || .venv/bin/crampcheck profile add quickstart --age 58 --sex female
+.venv/bin/crampcheck log food --profile quickstart "2 eggs, a medium banana and a glass of milk"
+.venv/bin/crampcheck log cramp --profile quickstart --severity 6 --duration 3 --location "left calf"
+.venv/bin/crampcheck diary show --profile quickstart | tail -n 15

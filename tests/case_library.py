@@ -27,9 +27,9 @@ class LibraryCase:
     intake: dict[str, Any] | None
 
 
-def load_cases() -> list[LibraryCase]:
+def load_cases(directory: Path | None = None) -> list[LibraryCase]:
     cases: list[LibraryCase] = []
-    for path in sorted(CASES_DIR.glob("*.yaml")):
+    for path in sorted((directory or CASES_DIR).glob("*.yaml")):
         for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
             cases.append(
                 LibraryCase(

@@ -242,6 +242,9 @@ CONTAINS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("nuts", re.compile(r"^nuts,", re.I)),
 )
+HIGHER_MERCURY = frozenset({"15221", "15037"})
+"""Fish on the FDA/EPA "good choices" (not "best choices") list: yellowfin tuna, halibut. Not
+suggested in pregnancy or while breastfeeding."""
 FRACTIONS = {0.25: "¼", 0.5: "½", 1.5: "1½"}
 
 
@@ -254,6 +257,8 @@ class Entry:
     max_portions: int
     diet: str
     contains: tuple[str, ...]
+    kind: str
+    flags: tuple[str, ...]
 
 
 def contains_of(name: str, group: str) -> tuple[str, ...]:
@@ -265,6 +270,15 @@ def contains_of(name: str, group: str) -> tuple[str, ...]:
     if group == "01" and "egg" not in found:
         found.add("dairy")
     return tuple(sorted(found))
+
+
+def kind_of(name: str, group: str, contains: tuple[str, ...]) -> str:
+    """main (meat, fish, shellfish), drink (milks, plant drinks, juices) or other."""
+    if {"meat", "fish", "shellfish"} & set(contains):
+        return "main"
+    if group == "14" or re.match(r"^(milk|soymilk)\b", name, re.I) or "juice" in name.lower():
+        return "drink"
+    return "other"
 
 
 def diet_of(contains: tuple[str, ...]) -> str:
@@ -319,7 +333,17 @@ def build(db: sqlite3.Connection) -> list[Entry]:
         grams, portion = portion_of(db, row_id, measure, amount)
         contains = contains_of(name, group)
         entries.append(
-            Entry(food_id, name, grams, portion, max_portions, diet_of(contains), contains)
+            Entry(
+                food_id,
+                name,
+                grams,
+                portion,
+                max_portions,
+                diet_of(contains),
+                contains,
+                kind_of(name, group, contains),
+                ("higher_mercury",) if food_id in HIGHER_MERCURY else (),
+            )
         )
     return entries
 
@@ -336,7 +360,9 @@ HEADER = """\
 # Brazil nuts are left out on purpose (one ounce exceeds the selenium UL).
 # grams: one portion; max: most portions suggested per day; diet: the strictest diet the food fits
 # (vegan < vegetarian < pescatarian < omnivore); contains: allergen and avoidance groups.
-# Oats are marked gluten (usually cross-contaminated).
+# kind: main (meat, fish, shellfish), drink (milks, plant drinks, juices) or other; the optimiser
+# caps the day's portions of mains and drinks. flags: higher_mercury (FDA/EPA "good choice" fish,
+# not suggested in pregnancy or breastfeeding). Oats are marked gluten (usually cross-contaminated).
 """
 
 
@@ -350,6 +376,9 @@ def render(entries: list[Entry]) -> str:
         lines.append(f"    max: {entry.max_portions}")
         lines.append(f"    diet: {entry.diet}")
         lines.append(f"    contains: [{', '.join(entry.contains)}]")
+        lines.append(f"    kind: {entry.kind}")
+        if entry.flags:
+            lines.append(f"    flags: [{', '.join(entry.flags)}]")
     return "\n".join(lines) + "\n"
 
 

@@ -54,6 +54,12 @@ def suggest(
     max_foods: Annotated[
         int, typer.Option("--max-foods", help="Most different foods to suggest (1-8).")
     ] = 4,
+    energy_budget: Annotated[
+        float,
+        typer.Option(
+            "--energy-budget", help="Most kcal the suggested foods may add (default 800)."
+        ),
+    ] = 800.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Suggest 2-4 everyday foods, in usual portions, that bring low nutrients up to target.
@@ -84,6 +90,7 @@ def suggest(
         warfarin=warfarin,
         heavy_sweating=heavy_sweating,
         max_foods=max_foods,
+        energy_budget_kcal=energy_budget,
     )
     from crampcheck.services.suggest import suggest as run
 
@@ -124,8 +131,6 @@ def render_suggestion(result: Suggestion, out: Console) -> None:
     for column in ("Nutrient", "Before", "After", "Target", "% after"):
         table.add_column(column, justify="left" if column == "Nutrient" else "right")
     for nutrient, before in result.targets_before.items():
-        if nutrient not in result.before:
-            continue
         unit = NUTRIENT_INFO[nutrient].unit
         after = result.targets_after.get(nutrient)
         table.add_row(

@@ -29,13 +29,8 @@ TARGET_NUTRIENTS: tuple[Nutrient, ...] = (
 )
 """Low nutrients a food plan tries to close. Sodium only for heavy sweating; water is for drinks."""
 
-REPORTED_NUTRIENTS: tuple[Nutrient, ...] = (
-    Nutrient.ENERGY_KCAL,
-    *TARGET_NUTRIENTS,
-    Nutrient.SODIUM_MG,
-    Nutrient.WATER_G,
-)
-"""Nutrients shown in ``before`` and ``after``."""
+REPORTED_NUTRIENTS: tuple[Nutrient, ...] = tuple(Nutrient)
+"""Nutrients in ``before`` and ``after``: every nutrient the intake totals (as in its JSON)."""
 
 DEFAULT_MAX_FOODS = 4
 DEFAULT_ENERGY_BUDGET_KCAL = 800.0
@@ -47,9 +42,19 @@ WARFARIN_VITAMIN_K_ROOM_UG = 10.0
 LOW_POTASSIUM_ROOM_MG = 300.0
 """With kidney disease or potassium-sparing drugs the foods may add at most this much potassium."""
 
+OVER_LIMIT_ALLOWANCE = 0.05
+"""When a diary is already at or above a limit, the suggestions may still add this share of it
+(nearly every food has some sodium and calcium); the person is told to cut back instead."""
+
 AMPLE_ROOM_SHARE = 0.5
 """A food without data for a limited nutrient is used only while the room left is this share of
 the limit or more (so unknown amounts cannot push a total over it)."""
+
+
+KIND_CAPS: Mapping[str, int] = {"main": 2, "drink": 3}
+"""Most portions a day, over all suggested foods of a kind: two servings of meat or fish (6 oz),
+three cups of milk, plant drink or juice. Keeps the day realistic (not salmon and sardines and
+tuna)."""
 
 
 class Diet(StrEnum):
@@ -193,6 +198,10 @@ class ShortlistFood:
     contains: frozenset[str]
     per_portion: Mapping[Nutrient, float] = field(default_factory=dict)
     """Nutrients in one portion; a nutrient USDA has no value for is absent (not zero)."""
+    kind: str = "other"
+    """main (meat, fish, shellfish), drink or other: see ``KIND_CAPS``."""
+    flags: frozenset[str] = frozenset()
+    """``higher_mercury``: not suggested in pregnancy or while breastfeeding."""
 
 
 def allowed(food: ShortlistFood, constraints: Constraints) -> bool:
@@ -278,12 +287,14 @@ def _rooms(
             continue
         room = dri.upper - (result.total or 0.0)
         kind = "CDRR" if dri.upper_scope is UpperScope.CDRR else "UL"
-        if room <= 0:
+        if room < OVER_LIMIT_ALLOWANCE * dri.upper:
+            room = OVER_LIMIT_ALLOWANCE * dri.upper
             notes.append(
-                f"Your diary is already at or above the {kind} for {_label(nutrient)} "
-                f"({dri.upper:g}); the suggestions add none of it where data allow."
+                f"Your diary is already at or near the {kind} for {_label(nutrient)} "
+                f"({dri.upper:,g}); the suggestions add at most {room:,g} more, and cutting back "
+                "on the richest sources in your diary would help more."
             )
-        rooms[nutrient] = max(room, 0.0)
+        rooms[nutrient] = room
     if constraints.warfarin:
         rooms[Nutrient.VITAMIN_K_UG] = WARFARIN_VITAMIN_K_ROOM_UG
     if constraints.limit_potassium:

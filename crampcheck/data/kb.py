@@ -27,6 +27,7 @@ from crampcheck.core.assessment.knowledge import (
     Triage,
     Trigger,
 )
+from crampcheck.core.assessment.text import normalise
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.data import load_citations, read_knowledge_yaml
 from crampcheck.data.kb_schemas import (
@@ -95,25 +96,9 @@ def load_knowledge_base() -> KnowledgeBase:
         drug_classes=MappingProxyType({c.id: _drug_class(c) for c in drugs.classes}),
         drug_names=MappingProxyType(_drug_names(drugs)),
         terms=(
-            *(
-                Term(s.id, "symptom", tuple(s.synonyms), (), s.one_sided, tuple(s.citations))
-                for s in symptoms.symptoms
-            ),
-            *(
-                Term(
-                    c.id,
-                    "condition",
-                    tuple(c.synonyms),
-                    tuple(c.implies),
-                    False,
-                    tuple(c.citations),
-                )
-                for c in conditions.conditions
-            ),
-            *(
-                Term(c.id, "life", tuple(c.synonyms), tuple(c.implies), False, tuple(c.citations))
-                for c in conditions.lifestyle
-            ),
+            *(_term(s, "symptom") for s in symptoms.symptoms),
+            *(_term(c, "condition") for c in conditions.conditions),
+            *(_term(c, "life") for c in conditions.lifestyle),
         ),
         labs=MappingProxyType({t.id: _lab(t) for t in labs.tests}),
         lab_aliases=MappingProxyType(
@@ -135,6 +120,29 @@ def load_knowledge_base() -> KnowledgeBase:
     )
     check_integrity(kb)
     return kb
+
+
+def _term(entry: Any, prefix: str) -> Term:
+    """A vocabulary term; its id (as words) is a synonym too, so snake_case ids are understood.
+    Short ids such as "pad" are left out: they collide with everyday words."""
+    words = entry.id.replace("_", " ")
+    synonyms = tuple(entry.synonyms)
+    if len(entry.id) > 3 and words not in synonyms:
+        synonyms = (*synonyms, words)
+    return Term(
+        entry.id,
+        prefix,
+        synonyms,
+        tuple(getattr(entry, "implies", ())),
+        getattr(entry, "one_sided", False),
+        tuple(entry.citations),
+        tuple(_pattern(text) for text in entry.cooccur),
+    )
+
+
+def _pattern(text: str) -> tuple[frozenset[str], ...]:
+    """ "urine pee | dark tea" → ({urine, pee}, {dark, tea}) (words normalised)."""
+    return tuple(frozenset(normalise(group).split()) for group in text.split("|"))
 
 
 def _rule(clauses: list[list[str]]) -> Rule:

@@ -28,6 +28,7 @@ class SymptomEntry(_Strict):
     synonyms: list[str] = Field(min_length=1)
     citations: Citations = Field(min_length=1)
     one_sided: bool = False
+    cooccur: list[str] = []
 
     _check = field_validator("synonyms")(_lower_phrases)
 
@@ -42,6 +43,7 @@ class ConditionEntry(_Strict):
     citations: Citations = Field(min_length=1)
     note: str = ""
     implies: list[str] = []
+    cooccur: list[str] = []
 
     _check = field_validator("synonyms")(_lower_phrases)
 

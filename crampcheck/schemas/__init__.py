@@ -1,1 +1,1 @@
-"""Boundary models: pydantic input validation and JSON documents of the contract."""
+"""JSON shapes at the boundaries (CLI --json and the REST API share them; see contract.md)."""

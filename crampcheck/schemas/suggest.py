@@ -118,7 +118,6 @@ def suggestion_to_json(result: Suggestion) -> dict[str, Any]:
         "targets": {
             n.value: _target(t, result.targets_after.get(n))
             for n, t in result.targets_before.items()
-            if n in result.before
         },
         "solver": result.solver,
         "disclaimer": DISCLAIMER,

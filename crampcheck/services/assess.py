@@ -8,8 +8,9 @@ from typing import Any
 
 from crampcheck.core.assessment.case import Case, IntakeStatus
 from crampcheck.core.assessment.engine import assess
+from crampcheck.core.assessment.extract import extract
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.intake import IntakeResult
+from crampcheck.core.suggest import Constraints, make_constraints
 from crampcheck.data.kb import load_knowledge_base
 from crampcheck.errors import CrampcheckError, InputError
 from crampcheck.schemas.assess import assessment_to_json, parse_case
@@ -42,11 +43,43 @@ def assess_document(
     result = assess(case, knowledge, statuses)
     document_out = assessment_to_json(result, intake_doc)
     document_out["not_understood"] = notes + document_out["not_understood"]
+    if case.diary and intake_doc and analyze_diary is None:
+        document_out["suggestions"] = _suggestions(case, knowledge, statuses, notes)
     return document_out
+
+
+def constraints_from_findings(found: frozenset[str]) -> Constraints:
+    """Food constraints implied by the case: diet, kidney disease, drugs, heavy sweating."""
+    diet = next((d for d in ("vegan", "vegetarian") if f"life:{d}" in found), None)
+    return make_constraints(
+        diet=diet,
+        ckd=bool({"condition:ckd", "condition:hemodialysis"} & found),
+        potassium_sparing="drug:diuretic_k_sparing" in found,
+        warfarin="drug:warfarin" in found,
+        heavy_sweating="life:heavy_sweating" in found,
+    )
+
+
+def _suggestions(
+    case: Case, kb: KnowledgeBase, statuses: list[IntakeStatus] | None, notes: list[str]
+) -> dict[str, Any] | None:
+    """Foods that close the diary's gaps within the case's constraints (issue 5), or None."""
+    from crampcheck.schemas.suggest import suggestion_to_json
+    from crampcheck.services.intake import analyze_intake
+    from crampcheck.services.suggest import suggest_for_intake
+
+    constraints = constraints_from_findings(extract(case, kb, statuses).set)
+    try:
+        intake = analyze_intake(case.diary or "", case.profile)
+        return suggestion_to_json(suggest_for_intake(intake, case.profile, constraints))
+    except CrampcheckError as error:
+        notes.append(f"suggestions: {error.message}")
+        return None
 
 
 def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, Any]]:
     """Analyse the diary with the intake service (issue 3) for the case's profile."""
+    from crampcheck.schemas.intake import intake_to_json
     from crampcheck.services.intake import analyze_intake
 
     result = analyze_intake(case.diary or "", case.profile)
@@ -54,48 +87,7 @@ def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, 
         IntakeStatus(nutrient.value, target.total, target.percent, target.status.value)
         for nutrient, target in (result.targets or {}).items()
     ]
-    return statuses, _intake_json(result)
-
-
-def _intake_json(result: IntakeResult) -> dict[str, Any]:
-    """The contract §2 intake document (the lead's ``intake_to_json`` when it is available)."""
-    try:
-        from crampcheck.schemas.intake import intake_to_json  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return _fallback_intake_json(result)
-    document: dict[str, Any] = intake_to_json(result)
-    return document
-
-
-def _fallback_intake_json(result: IntakeResult) -> dict[str, Any]:
-    # TODO(issue 3): remove once crampcheck.schemas.intake.intake_to_json is on main.
-    def rounded(value: float | None) -> float | None:
-        return None if value is None else round(value, 2)
-
-    return {
-        "items": [
-            {
-                "text": i.text,
-                "food_id": i.food_id,
-                "name": i.name,
-                "grams": i.grams,
-                "quantity": i.quantity,
-                "unit": i.unit,
-                "confidence": i.confidence,
-                "alternatives": [
-                    {"food_id": a.food_id, "name": a.name, "score": a.score} for a in i.alternatives
-                ],
-            }
-            for i in result.items
-        ],
-        "totals": {n.value: rounded(v) for n, v in result.totals.items()},
-        "coverage": {n.value: {"known": c.known, "of": c.of} for n, c in result.coverage.items()},
-        "targets": {
-            n.value: {"rda": t.dri.rda, "ai": t.dri.ai, "ul": t.dri.upper, "percent": t.percent}
-            for n, t in (result.targets or {}).items()
-        },
-        "unparsed": list(result.unparsed),
-    }
+    return statuses, intake_to_json(result)
 
 
 def parse_json_case(text: str) -> object:

@@ -10,7 +10,8 @@ each allowed food (0..max), a binary ``y`` per food (at most ``max_foods`` chose
 ``s`` per gap. Gaps are soft (closing them dominates the objective), limits are hard: each UL that
 applies to total intake, the sodium CDRR, the energy budget, and the medical caps. Objective: the
 unclosed share of each gap (heavily weighted), then the number of portions and foods, then grams.
-If the MILP finds nothing in its time limit, the LP relaxation is rounded down (still within every
+The MILP runs for at most ``TIME_LIMIT_S``; its best plan is then topped up by ``polish``. If
+the MILP finds nothing in its time limit, the LP relaxation is rounded down (still within every
 limit, because all amounts are non-negative) and cut to the ``max_foods`` largest.
 """
 
@@ -27,8 +28,6 @@ import yaml
 from crampcheck.core.dri import targets_for
 from crampcheck.core.intake import (
     IntakeResult,
-    Status,
-    TargetResult,
     compare_with_targets,
     total_nutrients,
 )
@@ -37,11 +36,11 @@ from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.parsing import parse_item
 from crampcheck.core.ports import FoodRepository
 from crampcheck.core.suggest import (
+    KIND_CAPS,
     REPORTED_NUTRIENTS,
     Constraints,
     Diet,
     Plan,
-    RemainingGap,
     ShortlistFood,
     SuggestedFood,
     Suggestion,
@@ -52,12 +51,14 @@ from crampcheck.core.suggest import (
     suggested_grams,
     usable,
 )
+from crampcheck.core.suggest_explain import explain, remaining_gaps
 from crampcheck.data import load_dri
 from crampcheck.errors import FoodDataError, ProfileError
 from crampcheck.services.intake import analyze_intake, resolve_item
 
-TIME_LIMIT_S = 2.0
-PRESCREEN_TOP = 8
+TIME_LIMIT_S = 0.2
+"""HiGHS finds a good plan fast and spends the rest proving it; the best found by then is used."""
+PRESCREEN_TOP = 6
 MIP_REL_GAP = 0.05
 """Stop once the plan is proven within 5 % of the best objective (keeps a request fast)."""
 GAP_WEIGHT = 1000.0
@@ -67,17 +68,6 @@ FOOD_WEIGHT = 1.0
 GRAM_WEIGHT = 0.001
 POTASSIUM_WEIGHT = 0.002
 """With a potassium limit, each added mg costs a little, so low-potassium foods are preferred."""
-
-VITAMIN_D_WHY = (
-    "few foods contain much vitamin D. Options: sensible sun exposure in the warmer months, "
-    "vitamin D-fortified foods (milk, fortified plant drinks or orange juice), or a vitamin D "
-    "supplement discussed with your clinician, especially if you are older, get little sun or "
-    "have darker skin (R4, R12)"
-)
-B12_WHY = (
-    "vitamin B12 comes only from animal foods and fortified foods; with your diet, choose "
-    "B12-fortified foods or discuss a B12 supplement with your clinician (R6)"
-)
 
 
 def suggest(
@@ -122,10 +112,13 @@ def suggest_for_intake(
     plan = plan_for(targets_before, constraints)
     limits = {n: r.dri.upper for n, r in targets_before.items() if r.dri.upper is not None}
     limits.update({n: room for n, room in plan.rooms.items() if n not in limits})
+    expecting = profile.pregnant or profile.lactating
     candidates = [
         food
         for food in load_shortlist(repository)
-        if allowed(food, constraints) and usable(food, plan, limits)
+        if allowed(food, constraints)
+        and usable(food, plan, limits)
+        and not (expecting and "higher_mercury" in food.flags)
     ]
     notes = list(plan.notes)
     chosen, solver = (
@@ -148,8 +141,13 @@ def suggest_for_intake(
     )
     totals, _ = total_nutrients((*intake.items, *new_items))
     targets_after = compare_with_targets(totals, dris)
-    gaps = _remaining(targets_after, plan, candidates, constraints)
-    notes.extend(_notes(intake, targets_before, constraints, picked))
+    gaps = remaining_gaps(targets_after, plan, candidates, constraints)
+    notes.extend(explain(intake, targets_before, constraints, picked))
+    if expecting and any("fish" in food.contains for food, _ in chosen):
+        notes.append(
+            "As a precaution, the larger predatory fish were left out of suggestions in pregnancy "
+            "and while breastfeeding; ask your midwife or clinician which fish suit you."
+        )
     return Suggestion(
         suggestions=picked,
         before={n: intake.totals.get(n) for n in REPORTED_NUTRIENTS},
@@ -213,6 +211,8 @@ def _shortlist_food(row: Mapping[str, Any], foods: FoodRepository) -> ShortlistF
             diet=Diet(row["diet"]),
             contains=frozenset(row["contains"] or ()),
             per_portion=per_portion,
+            kind=str(row.get("kind", "other")),
+            flags=frozenset(row.get("flags") or ()),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise FoodDataError(
@@ -285,6 +285,12 @@ def _solve(
         rows.append(row)
         lower.append(-np.inf)
         upper.append(0.0)
+    for kind, cap in KIND_CAPS.items():  # sum of portions of a kind <= cap
+        row = np.zeros(n_var)
+        row[:n_food] = [1.0 if f.kind == kind else 0.0 for f in foods]
+        rows.append(row)
+        lower.append(-np.inf)
+        upper.append(float(cap))
     row = np.zeros(n_var)
     row[n_food : 2 * n_food] = 1.0
     rows.append(row)
@@ -303,7 +309,7 @@ def _solve(
     if result.x is not None:
         counts = [round(v) for v in result.x[:n_food]]
         chosen = [(f, c) for f, c in zip(foods, counts, strict=True) if c > 0]
-        return polish(chosen, plan), "milp"
+        return polish(chosen, plan), "milp" if result.status == 0 else "milp-time-limit"
     n_limit = n_gap + len(rooms)
     relaxed = linprog(
         cost,
@@ -338,7 +344,10 @@ def polish(chosen: list[tuple[ShortlistFood, int]], plan: Plan) -> list[tuple[Sh
             if counts[food_id] >= food.max_portions:
                 continue
             counts[food_id] += 1
-            fits = all(totals(n) <= room + 1e-9 for n, room in plan.rooms.items())
+            fits = all(totals(n) <= room + 1e-9 for n, room in plan.rooms.items()) and all(
+                sum(c for i, c in counts.items() if by_id[i].kind == kind) <= cap
+                for kind, cap in KIND_CAPS.items()
+            )
             score = unmet()
             counts[food_id] -= 1
             if fits and score < current - 1e-9 and (best is None or score < best[0]):
@@ -348,108 +357,3 @@ def polish(chosen: list[tuple[ShortlistFood, int]], plan: Plan) -> list[tuple[Sh
         current, food_id = best
         counts[food_id] += 1
     return [(by_id[i], c) for i, c in counts.items()]
-
-
-# --- explaining the result -------------------------------------------------------------------
-
-
-def _remaining(
-    targets_after: Mapping[Nutrient, TargetResult],
-    plan: Plan,
-    candidates: Sequence[ShortlistFood],
-    constraints: Constraints,
-) -> tuple[RemainingGap, ...]:
-    gaps = [RemainingGap(n, f"{_name(n)}: {why}") for n, why in plan.skipped.items()]
-    for nutrient in plan.needs:
-        result = targets_after[nutrient]
-        if result.status is not Status.LOW:
-            continue
-        gaps.append(RemainingGap(nutrient, _why_open(nutrient, result, candidates, constraints)))
-    return tuple(gaps)
-
-
-def _why_open(
-    nutrient: Nutrient,
-    result: TargetResult,
-    candidates: Sequence[ShortlistFood],
-    constraints: Constraints,
-) -> str:
-    reached = f"{result.percent:g}% of {result.dri.target:g}" if result.percent is not None else ""
-    head = f"{_name(nutrient)} reaches {reached} with the suggestions; "
-    if nutrient is Nutrient.VITAMIN_D_UG:
-        return head + VITAMIN_D_WHY
-    if nutrient is Nutrient.VITAMIN_B12_UG and constraints.diet in (Diet.VEGAN, Diet.VEGETARIAN):
-        return head + B12_WHY
-    if not any(food.per_portion.get(nutrient, 0.0) > 0 for food in candidates):
-        return head + "none of the foods allowed by your diet and avoidances has data for it"
-    return head + (
-        f"it cannot be closed with at most {constraints.max_foods} foods in everyday portions "
-        f"within {constraints.energy_budget_kcal:g} kcal and the upper limits"
-    )
-
-
-def _notes(
-    intake: IntakeResult,
-    targets_before: Mapping[Nutrient, TargetResult],
-    constraints: Constraints,
-    picked: Sequence[SuggestedFood],
-) -> list[str]:
-    notes: list[str] = []
-    if not any(r.status is Status.LOW for r in targets_before.values()):
-        notes.append("No nutrient crampcheck tracks is low in this diary; nothing to add.")
-    unknown = [
-        _name(n)
-        for n, r in targets_before.items()
-        if r.status is Status.UNKNOWN and n is not Nutrient.WATER_G
-    ]
-    if unknown:
-        notes.append(
-            "No food in the diary has data for " + ", ".join(unknown) + "; unknown is not zero, "
-            "so no suggestion was made for it."
-        )
-    partial = [
-        _name(n)
-        for n, r in targets_before.items()
-        if r.status is Status.LOW and not intake.coverage[n].complete
-    ]
-    if partial:
-        notes.append(
-            "Some diary foods have no data for " + ", ".join(partial) + ": the real intake may "
-            "be higher than shown, so the gap may be smaller."
-        )
-    if intake.unparsed:
-        notes.append(f"{len(intake.unparsed)} diary item(s) were not understood and not counted.")
-    if targets_before.get(Nutrient.WATER_G, None) is not None and (
-        targets_before[Nutrient.WATER_G].status is Status.LOW
-    ):
-        notes.append(
-            "Water looks low, but diaries rarely list every drink; the total-water AI includes "
-            "all drinks and food water and needs vary with heat and activity (R14)."
-        )
-    if constraints.warfarin:
-        notes.append(
-            "Because you take warfarin, the suggestions add almost no vitamin K; keep your usual "
-            "greens steady from week to week and ask your prescriber before changing them (R7)."
-        )
-    if constraints.limit_potassium:
-        notes.append(
-            "Because of kidney disease or a potassium-sparing medicine, potassium is not pushed "
-            "and the suggestions add little of it; follow your clinician's potassium advice (R9)."
-        )
-    if constraints.heavy_sweating:
-        notes.append(
-            "For heavy sweating during hard work or heat, replace salt and fluid as you go (clear "
-            "juice or a sports drink) and rest in a cool place if cramps start (R39, R40)."
-        )
-    if picked:
-        notes.append(
-            "Suggestions are everyday foods in usual portions from USDA data; they are ideas, "
-            "not a diagnosis or a prescription."
-        )
-    return notes
-
-
-def _name(nutrient: Nutrient) -> str:
-    from crampcheck.core.nutrients import NUTRIENT_INFO
-
-    return NUTRIENT_INFO[nutrient].label

@@ -137,3 +137,32 @@ def test_subprocess_no_traceback_on_binary_input(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("Error: ")
+
+
+def test_one_megabyte_description_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps({"profile": {"age": 40, "sex": "male"}, "description": "a" * 2**20}))
+    code, _, err = run_main(["assess", str(path)], "", capsys, monkeypatch)
+    assert code == 2
+    assert "too large" in err
+
+
+@pytest.mark.parametrize(
+    ("labs", "note"),
+    [
+        ({"magnesium": {"value": 1.9, "unit": "furlongs"}}, "unknown unit"),
+        ({"potassium": {"value": -3, "unit": "mmol/L"}}, "not possible"),
+    ],
+)
+def test_bad_labs_become_not_understood(
+    labs: dict[str, object],
+    note: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case = {"profile": {"age": 40, "sex": "male"}, "labs": labs}
+    code, out, _ = run_main(["assess", "-", "--json"], json.dumps(case), capsys, monkeypatch)
+    assert code == 0
+    assert any(note in item for item in json.loads(out)["not_understood"])

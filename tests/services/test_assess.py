@@ -6,8 +6,10 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from crampcheck.errors import InputError, ProfileError
+from crampcheck.errors import CrampcheckError, InputError, ProfileError
 from crampcheck.services.assess import assess_document, assess_lines, assess_text
 
 BASE: dict[str, Any] = {"profile": {"age": 58, "sex": "female"}, "cramps": {"timing": "night"}}
@@ -143,3 +145,99 @@ def test_diary_with_the_real_intake_engine() -> None:
     assert "intake" in result
     assert result["intake"]["items"]
     assert "targets" in result["intake"]
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=40),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+case_like = st.fixed_dictionaries(
+    {
+        "profile": st.fixed_dictionaries(
+            {
+                "age": st.integers(0, 200) | st.none() | st.text(max_size=3),
+                "sex": st.sampled_from(["female", "male", "x", ""]),
+            }
+        )
+    },
+    optional={
+        "cramps": st.dictionaries(
+            st.sampled_from(
+                ["frequency_per_week", "timing", "severity_0_10", "duration_minutes", "location"]
+            ),
+            json_values,
+            max_size=5,
+        ),
+        "symptoms": json_values,
+        "conditions": json_values,
+        "medications": json_values,
+        "lifestyle": json_values,
+        "labs": st.dictionaries(
+            st.sampled_from(["magnesium", "potassium", "ck", "hba1c", "calcium", "albumin", "zz"]),
+            st.fixed_dictionaries({"value": json_values, "unit": json_values}) | json_values,
+            max_size=4,
+        ),
+        "description": json_values,
+    },
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=case_like | json_values)
+def test_arbitrary_documents_never_raise_anything_but_crampcheck_errors(document: Any) -> None:
+    try:
+        result = assess_document(document, analyze_diary=lambda case: ([], {}))
+    except CrampcheckError:
+        return
+    json.dumps(result)
+    assert result["triage"] in ("emergency", "doctor_soon", "doctor_routine", "self_care")
+
+
+def test_real_diary_and_normal_lab_rule_magnesium_out() -> None:
+    pytest.importorskip("crampcheck.services.intake")
+    result = assess_document(
+        with_(
+            labs={"magnesium": {"value": 0.85, "unit": "mmol/L"}},
+            diary="porridge with 30 g pumpkin seeds and a banana, a handful of almonds, spinach "
+            "salad with black beans, brown rice and salmon, a glass of soy milk",
+        )
+    )
+    assert "magnesium" not in {f["id"] for f in result["factors"]}
+    ruled = {r["id"]: r["why"] for r in result["ruled_out"]}
+    assert "blood level normal and intake from your diary adequate" in ruled["magnesium"]
+    assert result["intake"]["targets"]["magnesium_mg"]["percent"] > 100
+
+
+def test_diary_brings_food_suggestions_within_the_case_constraints() -> None:
+    case = {
+        "profile": {"age": 58, "sex": "female"},
+        "conditions": ["CKD stage 3"],
+        "medications": ["warfarin 5 mg"],
+        "lifestyle": {"diet": "vegan"},
+        "diary": "porridge with oat milk, a banana, rice with tofu and broccoli",
+    }
+    result = assess_document(case)
+    suggestions = result["suggestions"]
+    assert suggestions is not None
+    gaps = {gap["nutrient"]: gap["why"] for gap in suggestions["remaining_gaps"]}
+    assert "kidney" in gaps["potassium_mg"]
+    assert "warfarin" in gaps["vitamin_k_ug"]
+    before, after = suggestions["before"], suggestions["after"]
+    assert after["potassium_mg"] - before["potassium_mg"] <= 300 + 1e-6
+    from crampcheck.foods import open_food_database
+    from crampcheck.services.suggest import load_shortlist
+
+    vegan = {f.food_id for f in load_shortlist(open_food_database()) if f.diet.value == "vegan"}
+    assert all(s["food_id"] in vegan for s in suggestions["suggestions"])
+
+
+def test_no_diary_no_suggestions() -> None:
+    result = assess_document({"profile": {"age": 40, "sex": "male"}})
+    assert "suggestions" not in result

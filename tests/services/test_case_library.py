@@ -37,3 +37,29 @@ def test_library_is_big_enough_and_ids_unique() -> None:
     ids = [c.id for c in CASES]
     assert len(ids) >= 80
     assert len(set(ids)) == len(ids)
+
+
+def test_library_covers_every_red_flag_factor_and_triage() -> None:
+    from crampcheck.data.kb import load_knowledge_base
+    from tests.data.test_knowledge_files import CONTRACT_FACTOR_IDS
+
+    kb = load_knowledge_base()
+    flagged = {flag for case in CASES for flag in case.flags}
+    included = {factor for case in CASES for factor in case.include}
+    excluded = {factor for case in CASES for factor in case.exclude}
+    assert [f.id for f in kb.red_flags if f.id not in flagged] == []
+    assert [f for f in CONTRACT_FACTOR_IDS if f not in included] == []
+    assert "vitamin_k2" in excluded
+    assert {c.triage for c in CASES} == {"emergency", "doctor_soon", "doctor_routine", "self_care"}
+
+
+def test_library_uses_both_unit_systems() -> None:
+    units = {
+        (name, str(lab["unit"]))
+        for case in CASES
+        for name, lab in case.case.get("labs", {}).items()
+        if isinstance(lab, dict)
+    }
+    for conventional, si in [("mg/dL", "mmol/L"), ("ng/mL", "nmol/L"), ("pg/mL", "pmol/L")]:
+        assert any(u == conventional for _, u in units)
+        assert any(u == si for _, u in units)

@@ -16,8 +16,9 @@ from crampcheck.core.assessment.case import (
     RedFlagResult,
     RuledOut,
 )
-from crampcheck.core.assessment.extract import Findings, extract
+from crampcheck.core.assessment.extract import extract
 from crampcheck.core.assessment.knowledge import FactorDef, KnowledgeBase, Strength, Triage
+from crampcheck.core.assessment.matching import Findings
 from crampcheck.core.assessment.text_out import now_text, summary_text
 
 _KIND_ORDER = {"concern": 0, "medication": 1, "nutrient": 2, "condition": 3, "lifestyle": 4}
@@ -30,8 +31,7 @@ def assess(
 ) -> Assessment:
     """Assess one case: triage, red flags, ranked factors, ruled-out nutrients."""
     found = extract(case, kb, intake)
-    findings = found.set
-    flags, routine, concern_ids = _red_flags(kb, findings)
+    flags, routine, concern_ids = _red_flags(kb, found)
     factors, ruled_out, raising = _factors(kb, found, concern_ids)
     triage = max(
         [Triage.SELF_CARE, *(flag.triage for flag in (*flags, *routine))]
@@ -53,16 +53,18 @@ def assess(
 
 
 def _red_flags(
-    kb: KnowledgeBase, findings: frozenset[str]
+    kb: KnowledgeBase, found: Findings
 ) -> tuple[tuple[RedFlagResult, ...], tuple[RedFlagResult, ...], dict[str, list[str]]]:
     urgent: list[RedFlagResult] = []
     routine: list[RedFlagResult] = []
     concerns: dict[str, list[str]] = {}
+    findings = found.set
     for flag in kb.red_flags:
         used = flag.rule.matches(findings)
         if used is None:
             continue
-        result = RedFlagResult(flag.id, flag.triage, flag.why, flag.advice, flag.citations)
+        why = _why(flag.why, list(used), found)
+        result = RedFlagResult(flag.id, flag.triage, why, flag.advice, flag.citations)
         (urgent if flag.triage >= Triage.DOCTOR_SOON else routine).append(result)
         if flag.factor:
             concerns.setdefault(flag.factor, []).extend(used)

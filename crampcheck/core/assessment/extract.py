@@ -6,25 +6,24 @@ Pure: takes a :class:`Case` and the knowledge base and returns :class:`Findings`
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.assessment.labs import LabError, LabReading, albumin_from, interpret
-from crampcheck.core.assessment.text import Hit, clauses, normalise
-from crampcheck.core.assessment.timing import RECENT_DAYS, duration_days, is_stopped, recency
+from crampcheck.core.assessment.labs import LabError, albumin_from, interpret
+from crampcheck.core.assessment.lifestyle import extract_lifestyle
+from crampcheck.core.assessment.matching import (
+    SIDE_WORDS,
+    Findings,
+    add_hits,
+    fuzzy_hits,
+    mentions,
+    old_event,
+    scan_sided,
+)
+from crampcheck.core.assessment.text import normalise
+from crampcheck.core.assessment.timing import is_stopped, recency
 from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
-
-HEAVY_ALCOHOL_UNITS_PER_WEEK = 14
-"""Above the UK low-risk guidance of 14 units a week counts as heavy drinking (crampcheck policy;
-alcohol depletes thiamin and magnesium: R1, R5)."""
-
-LOW_FLUID_L_PER_DAY = 1.5
-"""Less than this much fluid a day is low (well under IOM beverage intakes of 2.2-3.0 L, R14)."""
-
-HIGH_FLUID_L_PER_DAY = 5.0
-"""More than this a day is very large (over-drinking risk, R41)."""
 
 FREQUENT_PER_WEEK = 3
 """Cramps this often or more count as frequent (crampcheck policy for NHS "frequent", R34)."""
@@ -44,46 +43,7 @@ LATE_PREGNANCY_WEEKS = 20
 LOW_INTAKE_PERCENT = 67.0
 """Intake below two thirds of the RDA/AI counts as low for the assessment."""
 
-_SIDE_WORDS = frozenset({"left", "right", "unilateral", "one"})
-_PAIN_WORDS = frozenset(
-    {
-        "pain",
-        "painful",
-        "ache",
-        "aching",
-        "hurts",
-        "sore",
-        "tender",
-        "cramp",
-        "cramps",
-        "cramping",
-        "throbbing",
-    }
-)
-_TIME_LIMITED = frozenset({"condition:recent_surgery", "condition:wound"})
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-_UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*units?\b(?:[^0-9]*?\b(day|daily|night|week|wk))?")
-_LITRES = re.compile(r"(\d+(?:\.\d+)?)\s*(l|litres?|liters?|ml)\b")
 _WEEKS = re.compile(r"(\d{1,2})\s*(?:weeks?|wks?|w)\b")
-
-
-@dataclass(slots=True)
-class Findings:
-    """Findings with their sources, plus what could not be understood."""
-
-    sources: dict[str, list[str]] = field(default_factory=dict)
-    not_understood: list[str] = field(default_factory=list)
-    matched: list[str] = field(default_factory=list)
-    labs: list[LabReading] = field(default_factory=list)
-
-    def add(self, finding: str, source: str) -> None:
-        known = self.sources.setdefault(finding, [])
-        if source not in known:
-            known.append(source)
-
-    @property
-    def set(self) -> frozenset[str]:
-        return frozenset(self.sources)
 
 
 def extract(
@@ -101,7 +61,7 @@ def extract(
         _pregnancy_weeks(text, found)
     for text in case.medications:
         _medication(text, kb, vocab, found, report=True)
-    _lifestyle(case.lifestyle, vocab, found)
+    extract_lifestyle(case.lifestyle, vocab, found)
     _labs(case, kb, found)
     if case.description:
         _description(case.description, kb, vocab, found)
@@ -159,73 +119,29 @@ def _cramps(cramps: Cramps | None, vocab: Vocabulary, found: Findings) -> None:
             found.add(f"cramps:{name}", text.format(value))
     if cramps.location:
         words = normalise(cramps.location).split()
-        if _SIDE_WORDS & set(words) and "both" not in words:
+        if SIDE_WORDS & set(words) and "both" not in words:
             found.add("cramps:one_side", f"location: {cramps.location}")
-        for hit in vocab.terms.scan_text(cramps.location):
+        for hit in scan_sided(cramps.location, vocab):
             found.add(hit.target, f"location: {cramps.location}")
-
-
-def _add_hits(hits: Sequence[Hit], source: str, found: Findings) -> None:
-    for hit in hits:
-        found.add(hit.target, source)
 
 
 def _free_item(text: str, kind: str, vocab: Vocabulary, found: Findings) -> None:
     """A symptom or condition in a person's words: exact, then fuzzy, else not understood."""
     source = f"{kind}: {text}"
-    hits = [hit for words in clauses(text) for hit in _scan_sided(words, vocab)]
-    if not hits and _mentions(text, vocab):
+    hits = scan_sided(text, vocab)
+    if not hits and mentions(text, vocab):
         return  # named but negated ("no swelling")
-    if not hits:
-        hits = _fuzzy_hits(text, vocab)
-        if hits:
-            found.matched.append(f"{text!r} read as {', '.join(h.phrase for h in hits)}")
+    fuzzy = not hits
+    if fuzzy:
+        hits = fuzzy_hits(text, vocab)
     if not hits:
         found.not_understood.append(f"{kind}s: {text}")
         return
     if kind == "condition":
-        hits = [hit for hit in hits if not _old_event(hit.target, text)]
-    _add_hits(hits, source, found)
-    if kind == "condition" and not any(h.target.startswith("condition:") for h in hits):
-        found.matched.append(f"{text!r} read as {', '.join(sorted({h.phrase for h in hits}))}")
-
-
-def _old_event(target: str, text: str) -> bool:
-    """A surgery or wound from long ago ("hip replacement 2010") is not a recent risk."""
-    if target not in _TIME_LIMITED:
-        return False
-    days = duration_days(text)
-    return (days is not None and days > RECENT_DAYS) or bool(_YEAR.search(text))
-
-
-def _mentions(text: str, vocab: Vocabulary) -> bool:
-    """Whether the text names something known, even if negated ("no swelling")."""
-    return bool(vocab.terms.scan_text(text, negation=False))
-
-
-def _scan_sided(words: list[str], vocab: Vocabulary) -> list[Hit]:
-    """Scan a clause; "left"/"right"/"one leg" turns swelling or pain into one-sided findings."""
-    hits = vocab.terms.scan(words)
-    targets = {hit.target for hit in hits}
-    sided = bool(_SIDE_WORDS & set(words)) and "both" not in words
-    if sided and "symptom:leg_swelling" in targets:
-        hits.append(Hit("symptom:calf_swelling_one_side", "one-sided swelling", 0, 0))
-    if sided and _PAIN_WORDS & set(words):
-        hits.append(Hit("symptom:one_sided_leg_pain", "one-sided pain", 0, 0))
-    return hits
-
-
-def _fuzzy_hits(text: str, vocab: Vocabulary) -> list[Hit]:
-    phrase = normalise(text)
-    close = vocab.fuzzy_phrases.closest(phrase) if " " in phrase else None
-    if close is not None:
-        return [Hit(target, close, 0, 0) for target in sorted(vocab.terms.phrases[close])]
-    hits: list[Hit] = []
-    for word in phrase.split():
-        close = vocab.fuzzy_terms.closest(word)
-        if close is not None:
-            hits.extend(Hit(t, close, 0, 0) for t in sorted(vocab.terms.phrases[close]))
-    return hits
+        hits = [hit for hit in hits if not old_event(hit.target, text)]
+    add_hits(hits, source, found)
+    understood = sorted({hit.target.split(":", 1)[1].replace("_", " ") for hit in hits})
+    found.matched.append(f"{text!r} → {', '.join(understood)}{' (closest match)' if fuzzy else ''}")
 
 
 def _pregnancy_weeks(text: str, found: Findings) -> None:
@@ -281,56 +197,6 @@ def _name_key(kb: KnowledgeBase, normalised: str) -> str:
     return normalised
 
 
-def _lifestyle(lifestyle: Mapping[str, object], vocab: Vocabulary, found: Findings) -> None:
-    for key, value in lifestyle.items():
-        source = f"lifestyle {key}: {value}"
-        if key == "alcohol_units_per_week" and isinstance(value, int | float):
-            if value > HEAVY_ALCOHOL_UNITS_PER_WEEK:
-                found.add("life:alcohol_heavy", source)
-            continue
-        if key == "fluid_intake_l_per_day" and isinstance(value, int | float):
-            if value < LOW_FLUID_L_PER_DAY:
-                found.add("life:low_fluid", source)
-            elif value > HIGH_FLUID_L_PER_DAY:
-                found.add("life:high_water_intake", source)
-            continue
-        if value is None or value is False:
-            continue
-        if isinstance(value, str) and _numeric_lifestyle(key, value, source, found):
-            continue
-        text = key.replace("_", " ") if value is True else str(value)
-        hits = vocab.terms.scan_text(text) or _fuzzy_hits(text, vocab)
-        if value is not True and not hits:
-            hits = vocab.terms.scan_text(f"{key.replace('_', ' ')} {value}")
-        _add_hits(hits, source, found)
-        if not hits and not isinstance(value, int | float) and not _mentions(text, vocab):
-            found.not_understood.append(f"lifestyle.{key}: {value}")
-
-
-def _numeric_lifestyle(key: str, value: str, source: str, found: Findings) -> bool:
-    """Alcohol units or fluid litres written as text ("20 units a week", "about 1 litre")."""
-    lowered = value.lower()
-    if "alcohol" in key.lower() or "drink" in key.lower():
-        units = _UNITS.search(lowered)
-        if units:
-            per_week = float(units.group(1)) * (
-                7 if units.group(2) in ("day", "daily", "night") else 1
-            )
-            if per_week > HEAVY_ALCOHOL_UNITS_PER_WEEK:
-                found.add("life:alcohol_heavy", source)
-            return True
-    if any(word in key.lower() for word in ("fluid", "water", "drink")):
-        litres = _LITRES.search(lowered)
-        if litres:
-            amount = float(litres.group(1)) / (1000 if litres.group(2) == "ml" else 1)
-            if amount < LOW_FLUID_L_PER_DAY:
-                found.add("life:low_fluid", source)
-            elif amount > HIGH_FLUID_L_PER_DAY:
-                found.add("life:high_water_intake", source)
-            return True
-    return False
-
-
 def _labs(case: Case, kb: KnowledgeBase, found: Findings) -> None:
     albumin = albumin_from(kb, case.labs)
     for item in case.labs:
@@ -344,11 +210,38 @@ def _labs(case: Case, kb: KnowledgeBase, found: Findings) -> None:
             found.add(f"lab:{reading.test.id}:{state}", f"lab: {reading.describe()}")
 
 
+_TAKING = frozenset(
+    {
+        "take",
+        "takes",
+        "taking",
+        "took",
+        "started",
+        "start",
+        "on",
+        "using",
+        "use",
+        "prescribed",
+        "mg",
+        "mcg",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "inhaler",
+        "injection",
+        "injections",
+        "dose",
+    }
+)
+"""A medicine named in the description counts only when the sentence says it is taken."""
+
+
 def _description(text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings) -> None:
-    for words in clauses(text):
-        _add_hits(_scan_sided(words, vocab), "your description", found)
     for sentence in re.split(r"[.;!?\n]+", text):
-        if vocab.drugs.scan_text(sentence):
+        hits = [h for h in scan_sided(sentence, vocab) if not old_event(h.target, sentence)]
+        add_hits(hits, "your description", found)
+        if vocab.drugs.scan_text(sentence) and _TAKING & set(normalise(sentence).split()):
             _medication(sentence.strip(), kb, vocab, found, report=False)
         _pregnancy_weeks(sentence, found)
 

@@ -52,12 +52,15 @@ class Rule:
 
     def matches(self, findings: frozenset[str] | set[str]) -> tuple[str, ...] | None:
         """The findings that satisfied each clause, or ``None`` when the rule does not fire."""
-        used: list[str] = []
+        matched = []
         for clause in self.clauses:
-            hits = sorted(clause & findings)
+            hits = clause & findings
             if not hits:
                 return None
-            used.extend(hit for hit in hits if hit not in used)
+            matched.append(hits)
+        used: list[str] = []
+        for hits in matched:
+            used.extend(hit for hit in sorted(hits) if hit not in used)
         return tuple(used)
 
 
@@ -119,6 +122,8 @@ class Term:
     implies: tuple[str, ...] = ()
     one_sided: bool = False
     citations: tuple[str, ...] = ()
+    cooccur: tuple[tuple[frozenset[str], ...], ...] = ()
+    """Patterns of word groups that must occur together in a sentence ("urine pee | dark tea")."""
 
 
 @dataclass(frozen=True, slots=True)

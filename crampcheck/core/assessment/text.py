@@ -52,6 +52,13 @@ def normalise(text: str) -> str:
     return _NON_WORD.sub(" ", lowered).strip()
 
 
+def stem(word: str) -> str:
+    """A light plural stem so "marathons" finds "marathon" (applied to phrases and text alike)."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def clauses(text: str) -> list[list[str]]:
     """Split text into clauses (at punctuation and "but"), each a list of normalised words."""
     lowered = _APOSTROPHES.sub("", text.lower().replace("_", " "))
@@ -81,7 +88,7 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.phrases: dict[str, set[str]] = {}
         for phrase, target in entries:
-            words = tuple(normalise(phrase).split())
+            words = tuple(stem(word) for word in normalise(phrase).split())
             if not words:
                 continue
             self._by_first.setdefault(words[0], []).append((words, target))
@@ -92,10 +99,11 @@ class PhraseIndex:
     def scan(self, words: Sequence[str], *, negation: bool = True) -> list[Hit]:
         """Every phrase in ``words`` (longest first at each position), skipping negated ones."""
         hits: list[Hit] = []
-        for index, word in enumerate(words):
+        stems = [stem(word) for word in words]
+        for index, word in enumerate(stems):
             for phrase, target in self._by_first.get(word, ()):
                 end = index + len(phrase)
-                if tuple(words[index:end]) == phrase:
+                if tuple(stems[index:end]) == phrase:
                     if negation and is_negated(words, index):
                         continue
                     hits.append(Hit(target, " ".join(phrase), index, end))
@@ -128,3 +136,29 @@ class FuzzyVocabulary:
             found = difflib.get_close_matches(word, self._words, n=1, cutoff=self._cutoff)
             self._memo[word] = found[0] if found else None
         return self._memo[word]
+
+
+class CooccurrenceIndex:
+    """Terms recognised by words that occur together in one sentence, in any order.
+
+    ``("urine pee wee", "dark brown tea cola")`` finds "my pee is the colour of tea": every group
+    needs one word present that is not negated. Catches paraphrases that no phrase list holds.
+    """
+
+    def __init__(self, entries: Iterable[tuple[tuple[frozenset[str], ...], str]]) -> None:
+        self._entries = [
+            (tuple(frozenset(stem(w) for w in group) for group in groups), target)
+            for groups, target in entries
+        ]
+
+    def scan(self, parts: Sequence[Sequence[str]]) -> list[Hit]:
+        """Hits for one sentence given as clauses of words (negation is checked per clause)."""
+        present: set[str] = set()
+        for words in parts:
+            stems = [stem(word) for word in words]
+            present.update(s for i, s in enumerate(stems) if not is_negated(words, i))
+        return [
+            Hit(target, "+".join(sorted(next(iter(g & present)) for g in groups)), 0, 0)
+            for groups, target in self._entries
+            if all(group & present for group in groups)
+        ]

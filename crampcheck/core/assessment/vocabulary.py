@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crampcheck.core.assessment.knowledge import KnowledgeBase, Term
-from crampcheck.core.assessment.text import FuzzyVocabulary, PhraseIndex, normalise
+from crampcheck.core.assessment.text import (
+    CooccurrenceIndex,
+    FuzzyVocabulary,
+    PhraseIndex,
+    normalise,
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -14,6 +19,7 @@ class Vocabulary:
     """Indexes over one knowledge base."""
 
     terms: PhraseIndex
+    cooccur: CooccurrenceIndex
     drugs: PhraseIndex
     fuzzy_drugs: FuzzyVocabulary
     fuzzy_terms: FuzzyVocabulary
@@ -31,9 +37,13 @@ def vocabulary(kb: KnowledgeBase) -> Vocabulary:
         (name, f"class:{klass}") for name, classes in kb.drug_names.items() for klass in classes
     ]
     single_drug_words = [normalise(name) for name in kb.drug_names if " " not in normalise(name)]
-    term_words = [normalise(s) for s, _ in term_entries]
+    terms = PhraseIndex(term_entries)
+    term_words = list(terms.phrases)
     return Vocabulary(
-        terms=PhraseIndex(term_entries),
+        terms=terms,
+        cooccur=CooccurrenceIndex(
+            (pattern, f"{term.prefix}:{term.id}") for term in kb.terms for pattern in term.cooccur
+        ),
         drugs=PhraseIndex(drug_entries),
         fuzzy_drugs=FuzzyVocabulary(single_drug_words, cutoff=0.8),
         fuzzy_terms=FuzzyVocabulary([w for w in term_words if " " not in w], cutoff=0.84),

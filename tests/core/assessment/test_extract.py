@@ -231,3 +231,11 @@ def test_lifestyle_numbers_in_text(
 def test_plain_cramps_are_understood(kb: KnowledgeBase) -> None:
     found = extract(Case(profile=PROFILE, symptoms=("cramps in both legs", "charley horse")), kb)
     assert found.not_understood == []
+
+
+def test_every_symptom_id_in_snake_case_is_understood(kb: KnowledgeBase) -> None:
+    for term in kb.terms:
+        if term.prefix != "symptom":
+            continue
+        found = extract(Case(profile=PROFILE, symptoms=(term.id,)), kb)
+        assert f"symptom:{term.id}" in found.set, term.id
