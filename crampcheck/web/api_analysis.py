@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from crampcheck.schemas.intake import IntakeRequest
 from crampcheck.schemas.suggest import SuggestRequest
 from crampcheck.web import views
+from crampcheck.web.api_models import ERRORS, AssessOut, IntakeOut, SuggestOut
 
 router = APIRouter(prefix="/api/v1", tags=["analysis"])
 
@@ -55,7 +56,7 @@ CASE_EXAMPLE: dict[str, Any] = {
 }
 
 
-@router.get("/foods/search", response_model=SearchOut)
+@router.get("/foods/search", response_model=SearchOut, responses=ERRORS)
 def foods_search(
     q: Annotated[str, Query(min_length=1, max_length=200, description="a food name")],
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
@@ -64,7 +65,7 @@ def foods_search(
     return JSONResponse(views.search_json(q, limit))
 
 
-@router.get("/foods/top", response_model=TopOut)
+@router.get("/foods/top", response_model=TopOut, responses=ERRORS)
 def foods_top(
     nutrient: Annotated[str, Query(description="e.g. magnesium, potassium, vitamin_d, b12")],
     per: Annotated[str, Query(pattern="^(100g|portion|100kcal)$")] = "100g",
@@ -75,13 +76,13 @@ def foods_top(
     return JSONResponse(views.top_json(nutrient, per, limit, include_all))
 
 
-@router.post("/intake")
+@router.post("/intake", response_model=IntakeOut, responses=ERRORS)
 def intake(request: IntakeRequest) -> JSONResponse:
     """Analyse a free-text food diary: items, nutrient totals with coverage, targets."""
     return JSONResponse(views.intake_json(request))
 
 
-@router.post("/assess")
+@router.post("/assess", response_model=AssessOut, responses=ERRORS)
 async def assess(
     case: Annotated[dict[str, Any], Body(examples=[CASE_EXAMPLE], description="contract §3")],
 ) -> JSONResponse:
@@ -93,7 +94,7 @@ async def assess(
     return JSONResponse(views.assess_json(case))
 
 
-@router.post("/suggest")
+@router.post("/suggest", response_model=SuggestOut, responses=ERRORS)
 def suggest(request: SuggestRequest) -> JSONResponse:
     """A few everyday foods that close the low nutrients of a diary."""
     return JSONResponse(views.suggest_json(request))

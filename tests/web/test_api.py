@@ -315,3 +315,16 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     ):
         assert path in paths
     assert client.get("/docs").status_code == 200
+
+
+def test_responses_match_their_documented_models(client: TestClient) -> None:
+    from crampcheck.web.api_models import AssessOut, IntakeOut, SuggestOut
+
+    intake = client.post("/api/v1/intake", json={"text": "2 eggs", "profile": PROFILE}).json()
+    IntakeOut.model_validate(intake)
+    case = {"profile": PROFILE, "diary": "toast and tea", "symptoms": ["tingling"]}
+    AssessOut.model_validate(client.post("/api/v1/assess", json=case).json())
+    body = {"text": "toast", "profile": PROFILE}
+    SuggestOut.model_validate(client.post("/api/v1/suggest", json=body).json())
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert {"IntakeOut", "AssessOut", "SuggestOut", "ErrorOut"} <= set(schemas)
