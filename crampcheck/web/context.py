@@ -64,4 +64,18 @@ def make_templates() -> Jinja2Templates:
     env = templates.env
     env.trim_blocks = True
     env.lstrip_blocks = True
+    env.filters["amount"] = amount
     return templates
+
+
+def amount(value: float | None) -> str:
+    """A quantity for people: 1,234 / 56 / 7.8 / 0.42; a dash when unknown."""
+    if value is None:
+        return "–"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.0f}"
+    if abs(value) >= 1:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
