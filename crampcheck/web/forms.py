@@ -215,6 +215,7 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
     labels = {n.value: NUTRIENT_INFO[n].label for n in CRAMP_NUTRIENTS}
     context.update(
         profile=shown,
+        person=record.profile,
         view=view,
         month_label=first.strftime("%B %Y"),
         prev_month=prev_month.strftime("%Y-%m"),

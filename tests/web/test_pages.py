@@ -279,3 +279,23 @@ def test_every_visible_field_has_a_label(client: TestClient) -> None:
             field_id = re.search(r'id="([^"]+)"', tag)
             assert field_id, (path, tag)
             assert field_id.group(1) in labelled, (path, tag)
+
+
+def test_edit_and_delete_a_profile_from_the_diary_page(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    form = {"profile": "me", "age": "59", "sex": "female", "pregnant": "", "csrf_token": token}
+    r = client.post("/diary/profile/edit", data={**form, "action": "save"})
+    assert r.status_code == 200
+    assert client.get("/api/v1/profiles/me").json()["age"] == 59
+    bad = client.post("/diary/profile/edit", data={**form, "age": "3", "action": "save"})
+    assert bad.status_code == 422
+    unconfirmed = client.post("/diary/profile/edit", data={**form, "action": "delete"})
+    assert unconfirmed.status_code == 422
+    assert client.get("/api/v1/profiles/me").status_code == 200
+    r = client.post("/diary/profile/edit", data={**form, "action": "delete", "confirm": "yes"})
+    assert r.status_code == 200
+    assert client.get("/api/v1/profiles").json() == []
+    assert "Start your diary" in r.text
