@@ -169,7 +169,7 @@ def diary_page(
 def diary_profile_post(
     request: Request,
     tenant: TenantDep,
-    name: Annotated[str, Form(max_length=64)],
+    name: Annotated[str, Form(max_length=48)],
     age: Annotated[str, Form()],
     sex: Annotated[str, Form()],
     pregnant: Annotated[bool, Form()] = False,

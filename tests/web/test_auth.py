@@ -233,3 +233,29 @@ def test_account_page_tokens(make_user: MakeUser, server_app: Any) -> None:
         assert program.get("/api/v1/auth/me").status_code == 401
     with TestClient(server_app) as anonymous:
         assert anonymous.get("/account", follow_redirects=False).status_code == 303
+
+
+def test_page_forms_respect_isolation(make_user: MakeUser) -> None:
+    ann, bob = make_user("ann"), make_user("bob")
+    ids = fill(ann, "annie")
+    bob_csrf = bob.headers["X-CSRF-Token"]
+    assert bob.post("/api/v1/profiles", json={"name": "me", **PROFILE}).status_code == 201
+    for kind, entry_id in ids.items():
+        for profile in ("annie", "me"):
+            r = bob.post(
+                f"/diary/delete/{kind}/{entry_id}",
+                data={"profile": profile, "csrf_token": bob_csrf},
+            )
+            assert r.status_code == 404, (kind, profile)
+    for action in ("save", "delete"):
+        data = {"profile": "annie", "age": "90", "action": action, "confirm": "yes"}
+        r = bob.post("/diary/profile/edit", data={**data, "csrf_token": bob_csrf})
+        assert r.status_code == 404
+    r = bob.post(
+        "/diary/log/cramps", data={"profile": "annie", "severity": "3", "csrf_token": bob_csrf}
+    )
+    assert r.status_code == 404
+    assert "annie" not in bob.get("/diary").text
+    diary = ann.get("/api/v1/profiles/annie/diary").json()
+    assert all(len(diary[kind]) == 1 for kind in ENTRIES)
+    assert ann.get("/api/v1/profiles/annie").json()["age"] == 40
