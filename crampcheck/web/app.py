@@ -15,7 +15,7 @@ from crampcheck import __version__
 from crampcheck.errors import StorageError
 from crampcheck.web import errors
 from crampcheck.web.context import HERE, WebContext, make_templates
-from crampcheck.web.limits import BodyLimitMiddleware
+from crampcheck.web.limits import BodyLimitMiddleware, SecurityHeadersMiddleware
 from crampcheck.web.settings import WebSettings
 
 SECRET_SETTING = "web_secret_key"
@@ -76,6 +76,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         # No login in local mode: answer only to loopback names (defeats DNS rebinding).
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(LOCAL_HOSTS))
     app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
     return app
 
 

@@ -105,6 +105,8 @@ def new_page(browser: Any, phone: bool = False) -> Any:
 def test_quick_check(browser: Any, live_server: Callable[[str], str], shots: Any) -> None:
     url = live_server("local")
     page = new_page(browser)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(url + "/")
     assert page.evaluate("typeof htmx") == "object"
     page.get_by_label("Your food for one day").fill(
@@ -118,6 +120,7 @@ def test_quick_check(browser: Any, live_server: Callable[[str], str], shots: Any
     assert "Magnesium" in table.inner_text()
     assert page.locator(".bar span").count() >= 8
     assert page.url == url + "/"  # swapped in place by htmx, no reload
+    assert errors == []  # no CSP violation, no script error
     shots(page, "quick-check")
     phone = new_page(browser, phone=True)
     phone.goto(url + "/")

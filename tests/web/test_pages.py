@@ -299,3 +299,14 @@ def test_edit_and_delete_a_profile_from_the_diary_page(client: TestClient) -> No
     assert r.status_code == 200
     assert client.get("/api/v1/profiles").json() == []
     assert "Start your diary" in r.text
+
+
+def test_security_headers(client: TestClient) -> None:
+    r = client.get("/")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in client.get("/docs/swagger").headers
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie
+    assert "samesite=lax" in cookie
