@@ -5,6 +5,7 @@
 #
 # Needs root (or sudo) on Debian/Ubuntu. Installs the `postgresql` package when missing.
 set -euo pipefail
+cd /  # psql run as the postgres user cannot read the caller's folder
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

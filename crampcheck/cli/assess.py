@@ -23,7 +23,18 @@ def assess_command(
         bool, typer.Option("--batch", help="Read JSON Lines on stdin; write one result a line.")
     ] = False,
 ) -> None:
-    """Check leg cramps: warning signs and triage first, then likely contributing causes."""
+    """Check leg cramps: warning signs and triage first, then likely contributing causes.
+
+    The case is a JSON object (contract §3): profile, cramps, symptoms, conditions,
+    medications, lifestyle, labs, a food diary and your own description.
+
+    Example:
+
+        crampcheck assess case.json
+
+        echo '{"profile": {"age": 58, "sex": "female"}, "symptoms": ["night cramps"]}' |
+        crampcheck assess - --json
+    """
     from crampcheck.services.assess import assess_lines, assess_text
 
     if batch:

@@ -34,11 +34,17 @@ def food_db_path() -> Path:
         return path
 
 
+def parse_yaml(text: str) -> Any:
+    """Parse YAML with libyaml's C loader when present (about 10× faster), else pure Python."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
 def read_knowledge_yaml(name: str) -> Any:
     """Parse one YAML file of the knowledge base."""
     text = files("crampcheck.data").joinpath("knowledge", name).read_text(encoding="utf-8")
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.YAMLError as error:
         raise KnowledgeBaseError(f"knowledge/{name} is not valid YAML: {error}") from error
 

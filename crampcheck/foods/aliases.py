@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
-
 from crampcheck.core.foodnames import singular, words
+from crampcheck.data import parse_yaml
 from crampcheck.errors import FoodDataError
 
 
@@ -37,7 +36,7 @@ def normalise(phrase: str) -> str:
 def load_aliases() -> AliasTable:
     """Read ``data/foods/aliases.yaml``."""
     text = files("crampcheck.data").joinpath("foods", "aliases.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = parse_yaml(text)
     if not isinstance(data, dict) or not isinstance(data.get("aliases"), dict):
         raise FoodDataError("data/foods/aliases.yaml must hold a mapping under 'aliases'")
     entries: dict[str, str] = {}

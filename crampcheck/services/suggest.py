@@ -52,7 +52,7 @@ from crampcheck.core.suggest import (
     usable,
 )
 from crampcheck.core.suggest_explain import explain, remaining_gaps
-from crampcheck.data import load_dri
+from crampcheck.data import load_dri, parse_yaml
 from crampcheck.errors import FoodDataError, ProfileError
 from crampcheck.services.intake import analyze_intake, resolve_item
 
@@ -187,7 +187,7 @@ def read_shortlist() -> tuple[Mapping[str, Any], ...]:
     """The rows of ``data/foods/shortlist.yaml`` (built by tools/build_shortlist.py)."""
     text = files("crampcheck.data").joinpath("foods", "shortlist.yaml").read_text(encoding="utf-8")
     try:
-        rows = yaml.safe_load(text)["foods"]
+        rows = parse_yaml(text)["foods"]
     except (yaml.YAMLError, KeyError, TypeError) as error:
         raise FoodDataError(f"foods/shortlist.yaml is invalid: {error}") from error
     return tuple(rows)

@@ -1,0 +1,450 @@
+"""The clinician report use case (issue 8): diary or case → :class:`ReportData`.
+
+Two entry points, both taking the time in (nothing here reads the clock)::
+
+    build_report_data(repo, profile_name, start, end, now)  # a person's diary over a date range
+    build_case_report_data(case_document, now)              # one assessment case (contract §3)
+
+The data is then rendered by :func:`crampcheck.reports.render_html` or
+:func:`crampcheck.reports.render_pdf`. Suggestions and charts are optional adapters: pass
+``suggest_foods=None`` or ``charts=False`` to leave them out (tests, or installs without scipy or
+matplotlib).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from crampcheck.core import diary as d
+from crampcheck.core import trends as tr
+from crampcheck.core.assessment.case import IntakeStatus
+from crampcheck.core.assessment.knowledge import KnowledgeBase
+from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.models import Profile
+from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
+from crampcheck.core.suggest import Constraints, Suggestion
+from crampcheck.data.kb import load_knowledge_base
+from crampcheck.errors import CrampcheckError, InputError
+from crampcheck.reports.model import (
+    Comparison,
+    CrampSummary,
+    FoodSuggestion,
+    IntakeRow,
+    Medication,
+    Person,
+    ReportData,
+)
+from crampcheck.services import diary as diary_service
+from crampcheck.services import report_parts as parts
+from crampcheck.services.assess import assess_document, constraints_from_findings
+from crampcheck.services.report_charts import case_charts, diary_charts
+
+SuggestFoods = Callable[[str, Profile, Constraints], Suggestion]
+"""Free-text diary + profile + constraints → suggestions (``services.suggest.suggest``)."""
+
+DEFAULT_DAYS = 28
+"""Without ``--from``, the report covers the four weeks up to ``--to`` (or today)."""
+
+MAX_DAYS = 3 * 366
+"""Longest range a report covers (three years)."""
+
+NIGHT_HOURS = frozenset({21, 22, 23, 0, 1, 2, 3, 4, 5, 6})
+"""Cramps starting in these hours count as night cramps."""
+
+REPORT_NUTRIENTS = tuple(n for n in CRAMP_NUTRIENTS if n is not Nutrient.WATER_G)
+"""Nutrients in the intake table; water from food alone is not compared with the total-water AI."""
+
+SOURCES = (
+    "Food composition: USDA National Nutrient Database for Standard Reference (public domain).",
+    "Targets: Dietary Reference Intakes (RDA or AI) for the person's age, sex and life stage.",
+)
+
+
+def default_suggest() -> SuggestFoods:
+    """The food suggestion engine (imported late: it loads the food database and scipy)."""
+    from crampcheck.services.suggest import suggest
+
+    return suggest
+
+
+def _person(name: str, profile: Profile) -> Person:
+    return Person(name, profile.age_years, profile.sex.value, profile.pregnant, profile.lactating)
+
+
+def check_range(start: date | None, end: date | None, today: date) -> tuple[date, date]:
+    """The report's first and last day (inclusive), checked."""
+    end = end or today
+    start = start or end - timedelta(days=DEFAULT_DAYS - 1)
+    if end < start:
+        raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
+    if end > today:
+        raise InputError(f"--to {end.isoformat()} is in the future (today is {today.isoformat()})")
+    if (end - start).days + 1 > MAX_DAYS:
+        raise InputError(f"the range is longer than {MAX_DAYS} days; choose a shorter one")
+    return start, end
+
+
+def build_report_data(
+    repo: DiaryRepository,
+    profile_name: str | None,
+    start: date | None,
+    end: date | None,
+    now: datetime,
+    *,
+    suggest_foods: SuggestFoods | None = None,
+    charts: bool = True,
+) -> ReportData:
+    """The report of one person's diary from ``start`` to ``end`` (inclusive).
+
+    Args:
+        repo: the diary store (``crampcheck.storage.open_store``).
+        profile_name: whose diary; ``None`` picks the current or only profile.
+        start, end: the dates covered; default the 28 days up to today.
+        now: the generation time (aware), printed on the report.
+        suggest_foods: the suggestion engine (default :func:`default_suggest`).
+        charts: draw the SVG charts (needs matplotlib).
+
+    Raises:
+        InputError: bad range, no profile; NotFoundError: unknown profile.
+    """
+    record = diary_service.resolve_profile(repo, profile_name)
+    start, end = check_range(start, end, now.date())
+    view = diary_service.show_diary(repo, record, start, end)
+    view = replace(view, cramps=_cramp_nights_in(repo, _pid(record), start, end))
+    meals = [(entry.at, d.sum_items(entry.items)) for entry in view.food]
+    days = tr.build_days(start, end, meals, view.fluids, view.cramps, view.medications)
+    targets = diary_service.targets_for_profile(record.profile)
+    keys = [n.value for n in REPORT_NUTRIENTS]
+    averages = tr.average_intake(days, keys, targets)
+    comparisons = tr.compare_cramp_days(days, keys)
+    summary = _cramp_summary(days, view.cramps)
+    labs = _latest_labs(repo.list_labs(_pid(record)), end)
+    document = _case_document(record.profile, view, summary, labs, days, now.date())
+    kb = load_knowledge_base()
+    statuses = [_status(a) for a in averages if a.percent is not None]
+    result = assess_document(document, kb=kb, analyze_diary=lambda _case: (statuses, {}))
+    foods = parts.average_day_text(view.food, sum(1 for day in days if day.food_logged))
+    constraints = _constraints(document, kb, statuses)
+    suggestion, notes = _suggest(foods, record.profile, constraints, suggest_foods)
+    return ReportData(
+        kind="diary",
+        person=_person(record.name, record.profile),
+        generated_at=now,
+        start=start,
+        end=end,
+        **_assessment_fields(result, document, kb),
+        medications=tuple(_medication(m) for m in view.medications),
+        labs=parts.labs(result, {(lab.value, lab.unit): lab.taken_on for lab in labs}),
+        intake=tuple(_intake_row(a) for a in averages),
+        intake_note=_intake_note(days),
+        fluid_ml_per_day=_mean_fluid(days),
+        cramps=summary,
+        comparisons=tuple(_comparison(c) for c in comparisons),
+        charts=diary_charts(days, view.medications, averages, comparisons, targets)
+        if charts
+        else (),
+        suggestions=suggestion,
+        suggestion_notes=notes,
+        sources=SOURCES,
+    )
+
+
+def build_case_report_data(
+    document: object,
+    now: datetime,
+    *,
+    name: str = "",
+    suggest_foods: SuggestFoods | None = None,
+    charts: bool = True,
+) -> ReportData:
+    """The report of one assessment case (contract §3); intake comes from its ``diary`` text."""
+    from crampcheck.schemas.assess import parse_case
+
+    case, _notes = parse_case(document)
+    assert isinstance(document, dict)
+    kb = load_knowledge_base()
+    result = assess_document(document, kb=kb)
+    intake = result.get("intake") or {}
+    rows = _case_intake_rows(intake)
+    if suggest_foods is None and "suggestions" in result:  # the assessment already suggested
+        suggestion, notes = _suggestions_from_json(result["suggestions"])
+    else:
+        constraints = _constraints(document, kb, None)
+        suggestion, notes = _suggest(case.diary or "", case.profile, constraints, suggest_foods)
+    return ReportData(
+        kind="case",
+        person=_person(name, case.profile),
+        generated_at=now,
+        start=None,
+        end=None,
+        **_assessment_fields(result, document, kb),
+        medications=tuple(Medication(text) for text in case.medications),
+        labs=parts.labs(result, {}),
+        intake=rows,
+        intake_note="Coverage counts the foods in the diary text with a known amount of each "
+        "nutrient."
+        if rows
+        else "",
+        charts=case_charts(rows) if charts and rows else (),
+        suggestions=suggestion,
+        suggestion_notes=notes,
+        sources=SOURCES,
+    )
+
+
+def _assessment_fields(
+    result: Mapping[str, Any], document: Mapping[str, Any], kb: Any
+) -> dict[str, Any]:
+    symptoms = [str(s) for s in document.get("symptoms", ()) or ()]
+    text = document.get("description")
+    description = text if isinstance(text, str) else None
+    return {
+        "triage": result["triage"],
+        "summary": result["summary"],
+        "now": result.get("now", ""),
+        "disclaimer": result["disclaimer"],
+        "red_flags": tuple(parts.finding(f) for f in result.get("red_flags", ())),
+        "routine_reasons": tuple(parts.finding(f) for f in result.get("routine_reasons", ())),
+        "factors": parts.factors(result, kb),
+        "ruled_out": parts.ruled_out(result),
+        "symptoms": parts.symptoms(
+            symptoms, description if isinstance(description, str) else None, kb
+        ),
+        "not_understood": tuple(result.get("not_understood", ())),
+        "citations": parts.citations(result),
+    }
+
+
+# --- from the diary to a case ----------------------------------------------------------------
+
+
+def _pid(record: d.ProfileRecord) -> int:
+    assert record.id is not None
+    return record.id
+
+
+def _cramp_summary(days: Sequence[tr.Day], cramps: Sequence[d.CrampEpisode]) -> CrampSummary:
+    episodes = sum(c.count for c in cramps)
+    durations = [c.duration_min for c in cramps if c.duration_min is not None]
+    sleep = [c.sleep for c in cramps if c.sleep is not None]
+    places = Counter(c.location.strip().lower() for c in cramps if c.location.strip())
+    return CrampSummary(
+        days=len(days),
+        episodes=episodes,
+        cramp_nights=sum(1 for day in days if day.cramp_night),
+        per_week=round(7.0 * episodes / len(days), 1) if days else 0.0,
+        median_severity=statistics.median(c.severity for c in cramps) if cramps else None,
+        max_severity=max((c.severity for c in cramps), default=None),
+        median_duration_min=statistics.median(durations) if durations else None,
+        mean_sleep_disturbance=round(statistics.fmean(sleep), 1) if sleep else None,
+        locations=tuple(place for place, _ in places.most_common(3)),
+    )
+
+
+def _cramp_nights_in(
+    repo: DiaryRepository, profile_id: int, start: date, end: date
+) -> list[d.CrampEpisode]:
+    """Episodes whose night falls in the range (a 03:00 cramp counts for the evening before)."""
+    low = datetime.combine(start, time(), UTC) - timedelta(days=1)
+    high = datetime.combine(end, time(), UTC) + timedelta(days=3)
+    return [c for c in repo.list_cramps(profile_id, low, high) if start <= d.cramp_day(c.at) <= end]
+
+
+def _latest_labs(labs: Sequence[d.LabResult], end: date) -> list[d.LabResult]:
+    """The most recent result of each test taken on or before ``end``."""
+    latest: dict[str, d.LabResult] = {}
+    for lab in sorted(labs, key=lambda lab: (lab.taken_on, lab.id or 0)):
+        if lab.taken_on <= end:
+            latest[lab.name.strip().lower()] = lab
+    return list(latest.values())
+
+
+def _case_document(
+    profile: Profile,
+    view: diary_service.DiaryView,
+    summary: CrampSummary,
+    labs: Sequence[d.LabResult],
+    days: Sequence[tr.Day],
+    today: date,
+) -> dict[str, Any]:
+    """A contract §3 case summarising the diary, so the assessment engine can triage it."""
+    document: dict[str, Any] = {
+        "profile": {
+            "age": profile.age_years,
+            "sex": profile.sex.value,
+            "pregnant": profile.pregnant,
+            "lactating": profile.lactating,
+        },
+        "medications": [_medication_text(m, today) for m in view.medications],
+        "labs": {lab.name: {"value": lab.value, "unit": lab.unit} for lab in labs},
+        "diary": "(intake averaged from the diary)",
+    }
+    cramps = view.cramps
+    if cramps:
+        night = sum(c.count for c in cramps if c.at.hour in NIGHT_HOURS)
+        document["cramps"] = {
+            "frequency_per_week": summary.per_week,
+            "timing": "night" if 2 * night >= summary.episodes else "any",
+            "severity_0_10": summary.median_severity,
+            "duration_minutes": summary.median_duration_min,
+            "location": summary.locations[0] if summary.locations else None,
+        }
+    notes = [text for c in cramps for text in (c.notes, c.trigger) if text.strip()]
+    if notes:
+        document["description"] = ". ".join(dict.fromkeys(notes))
+    fluid = _mean_fluid(days)
+    if fluid is not None:
+        document["lifestyle"] = {"fluid_intake_l_per_day": round(fluid / 1000.0, 2)}
+    return document
+
+
+def _medication_text(entry: d.MedicationEntry, today: date) -> str:
+    if entry.stopped is not None and entry.stopped <= today:
+        return f"{entry.name} (stopped)"
+    if entry.started is not None:
+        return f"{entry.name} (started {_ago((today - entry.started).days)})"
+    return entry.name
+
+
+def _ago(days: int) -> str:
+    """``12 days ago``, ``9 weeks ago``, ``14 months ago``, ``5 years ago`` (as people write)."""
+    if days < 14:
+        return f"{max(days, 0)} days ago"
+    if days < 90:
+        return f"{days // 7} weeks ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
+
+
+def _medication(entry: d.MedicationEntry) -> Medication:
+    return Medication(entry.name, entry.started, entry.stopped, entry.notes)
+
+
+def _mean_fluid(days: Sequence[tr.Day]) -> float | None:
+    known = [day.fluid_ml for day in days if day.fluid_ml is not None]
+    return statistics.fmean(known) if known else None
+
+
+def _status(average: tr.Average) -> IntakeStatus:
+    percent = average.percent or 0.0
+    return IntakeStatus(
+        average.nutrient, average.mean, average.percent, "adequate" if percent >= 100 else "low"
+    )
+
+
+# --- intake, comparisons, suggestions ---------------------------------------------------------
+
+
+def _label(key: str) -> tuple[str, str]:
+    info = NUTRIENT_INFO[Nutrient(key)]
+    return ("Water in food" if key == Nutrient.WATER_G.value else info.label), info.unit
+
+
+def _intake_row(average: tr.Average) -> IntakeRow:
+    name, unit = _label(average.nutrient)
+    return IntakeRow(
+        key=average.nutrient,
+        label=name,
+        unit=unit,
+        mean=average.mean,
+        target=average.target,
+        percent=average.percent,
+        known=average.days_known,
+        of=average.days_logged,
+    )
+
+
+def _intake_note(days: Sequence[tr.Day]) -> str:
+    logged = sum(1 for day in days if day.food_logged)
+    return (
+        f"Food was logged on {logged} of {len(days)} days; means are over the days with a known "
+        "amount (coverage: days known / days logged). Unknown amounts are not counted as zero."
+    )
+
+
+def _case_intake_rows(intake: Mapping[str, Any]) -> tuple[IntakeRow, ...]:
+    totals, coverage, targets = (intake.get(k) or {} for k in ("totals", "coverage", "targets"))
+    rows = []
+    for nutrient in REPORT_NUTRIENTS:
+        key = nutrient.value
+        if key not in totals:
+            continue
+        target = targets.get(key) or {}
+        goal = target.get("rda") or target.get("ai")
+        name, unit = _label(key)
+        cover = coverage.get(key) or {}
+        rows.append(
+            IntakeRow(
+                key,
+                name,
+                unit,
+                totals[key],
+                goal,
+                target.get("percent"),
+                int(cover.get("known", 0)),
+                int(cover.get("of", 0)),
+            )
+        )
+    return tuple(rows)
+
+
+def _comparison(item: tr.Comparison) -> Comparison:
+    name, unit = ("Fluids (drinks)", "ml") if item.measure == "fluid_ml" else _label(item.measure)
+    return Comparison(
+        name,
+        unit,
+        item.cramp_days,
+        item.other_days,
+        item.cramp_mean,
+        item.other_mean,
+        item.ci_low,
+        item.ci_high,
+        item.verdict,
+    )
+
+
+def _constraints(
+    document: Mapping[str, Any], kb: KnowledgeBase, statuses: list[IntakeStatus] | None
+) -> Constraints:
+    """The assessment's own food constraints for this case (diet, kidney disease, drugs)."""
+    from crampcheck.core.assessment.extract import extract
+    from crampcheck.schemas.assess import parse_case
+
+    case, _notes = parse_case(document)
+    return constraints_from_findings(extract(case, kb, statuses).set)
+
+
+def _suggestions_from_json(
+    document: Mapping[str, Any] | None,
+) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
+    """The suggestion document (contract §4) an assessment carries."""
+    if not document:
+        return (), ("Food suggestions are not available for this diary.",)
+    rows = tuple(
+        FoodSuggestion(s["name"], s["portion"], float(s["grams"]), s["food_id"])
+        for s in document.get("suggestions", ())
+    )
+    gaps = tuple(
+        f"{_label(g['nutrient'])[0]}: {g['why']}" for g in document.get("remaining_gaps", ())
+    )
+    return rows, (*document.get("notes", ()), *gaps)
+
+
+def _suggest(
+    text: str, profile: Profile, constraints: Constraints, engine: SuggestFoods | None
+) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
+    if not text.strip():
+        return (), ("No food diary, so no food suggestions.",)
+    try:
+        found = (engine or default_suggest())(text, profile, constraints)
+    except (CrampcheckError, ImportError) as error:
+        return (), (f"Food suggestions are not available: {error}",)
+    rows = tuple(FoodSuggestion(s.name, s.portion, s.grams, s.food_id) for s in found.suggestions)
+    gaps = tuple(f"{_label(g.nutrient.value)[0]}: {g.why}" for g in found.remaining_gaps)
+    return rows, (*found.notes, *gaps)
