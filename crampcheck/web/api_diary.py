@@ -71,6 +71,20 @@ def trends(tenant: TenantDep, name: str, start: From = None, end: To = None) -> 
     return JSONResponse(dv.trends_json(tenant, name, start, end))
 
 
+@router.get("/profiles/{name}/report")
+def report(
+    tenant: TenantDep,
+    name: str,
+    start: From = None,
+    end: To = None,
+    format: Annotated[Literal["html", "pdf"], Query()] = "html",
+) -> Response:
+    """A report for your doctor (as crampcheck report): HTML, or PDF with WeasyPrint."""
+    body = dv.report_bytes(tenant, name, start, end, format)
+    media = "application/pdf" if format == "pdf" else "text/html; charset=utf-8"
+    return Response(body, media_type=media)
+
+
 @router.get("/export")
 def export(
     tenant: TenantDep, format: Annotated[Literal["json", "csv"], Query()] = "json"

@@ -239,3 +239,20 @@ def export_text(tenant: Tenant, fmt: Literal["json", "csv"]) -> str:
 
     document = transfer.export_document(_Scoped(tenant))
     return transfer.to_json(document) if fmt == "json" else transfer.to_csv(document)
+
+
+def report_bytes(
+    tenant: Tenant, name: str, start: date | None, end: date | None, fmt: Literal["html", "pdf"]
+) -> bytes:
+    """The doctor's report (issue 8) of one profile, as HTML or PDF."""
+    from crampcheck.services.report import build_report_data
+
+    shown = tenant.display(tenant.profile(name))
+    data = build_report_data(_Scoped(tenant), shown, start, end, now())
+    if fmt == "pdf":
+        from crampcheck.reports.pdf import render_pdf
+
+        return render_pdf(data)
+    from crampcheck.reports.html import render_html
+
+    return render_html(data).encode("utf-8")

@@ -43,8 +43,8 @@ def status_for(error: CrampcheckError) -> int:
         return 422
     if isinstance(error, NotFoundError):
         return 404
-    if isinstance(error, StorageError):
-        return 503
+    if isinstance(error, StorageError) or type(error).__name__ == "ReportUnavailableError":
+        return 503  # the database, or an optional library (WeasyPrint), is not available
     return 500
 
 

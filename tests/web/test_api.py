@@ -328,3 +328,16 @@ def test_responses_match_their_documented_models(client: TestClient) -> None:
     SuggestOut.model_validate(client.post("/api/v1/suggest", json=body).json())
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
     assert {"IntakeOut", "AssessOut", "SuggestOut", "ErrorOut"} <= set(schemas)
+
+
+def test_report(with_profile: TestClient) -> None:
+    c = with_profile
+    for kind, body in ENTRIES.items():
+        assert c.post(f"/api/v1/profiles/me/{kind}", json=body).status_code == 201
+    r = c.get("/api/v1/profiles/me/report", params={"from": "2026-11-01", "to": "2026-11-24"})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/html")
+    assert "<html" in r.text
+    assert c.get("/api/v1/profiles/nobody/report").status_code == 404
+    bad = c.get("/api/v1/profiles/me/report", params={"from": "2026-11-24", "to": "2026-11-01"})
+    assert bad.status_code == 422
