@@ -82,6 +82,7 @@ def test_isolation_every_resource(make_user: MakeUser) -> None:
         ("DELETE", "/api/v1/profiles/cats-diary", None),
         ("GET", "/api/v1/profiles/cats-diary/diary", None),
         ("GET", "/api/v1/profiles/cats-diary/trends", None),
+        ("GET", "/api/v1/profiles/cats-diary/report", None),
         ("PATCH", f"/api/v1/profiles/cats-diary/food/{cat_ids['food']}/items/1", {"grams": 1}),
     ]:
         r = bob.request(method, path, json=body)
