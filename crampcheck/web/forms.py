@@ -153,6 +153,24 @@ def entry_from_form(kind: str, form: dict[str, str]) -> EntryForm:
     return EntryForm(kind, types[kind].model_validate(values))  # type: ignore[arg-type]
 
 
+def apply_profile_form(tenant: Tenant, form: dict[str, str]) -> str | None:
+    """Save or delete the profile named in ``form``; its name, or None once deleted."""
+    shown = tenant.display(tenant.profile(form.get("profile") or None))
+    if form.get("action") == "delete":
+        if form.get("confirm") != "yes":
+            raise InputError("tick the box to confirm that the whole diary goes too")
+        dv.delete_profile(tenant, shown)
+        return None
+    change = dv.ProfileUpdate(
+        age=float(form["age"]) if form.get("age") else None,
+        sex=form.get("sex") or None,  # type: ignore[arg-type]
+        pregnant=form.get("pregnant") == "true",
+        lactating=form.get("lactating") == "true",
+    )
+    dv.update_profile(tenant, shown, change)
+    return shown
+
+
 # --- diary page -------------------------------------------------------------------------------
 
 

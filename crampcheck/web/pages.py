@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from crampcheck.errors import CrampcheckError, InputError, NotFoundError
+from crampcheck.errors import CrampcheckError, NotFoundError
 from crampcheck.schemas.intake import IntakeRequest, ProfileIn
 from crampcheck.web import diary_views as dv
 from crampcheck.web import forms, views
@@ -187,22 +187,10 @@ async def diary_profile_edit(request: Request, tenant: TenantDep) -> Response:
     form = {k: str(v) for k, v in (await request.form()).items()}
     name = form.get("profile") or None
     try:
-        shown = tenant.display(tenant.profile(name))
-        if form.get("action") == "delete":
-            if form.get("confirm") != "yes":
-                raise InputError("tick the box to confirm that the whole diary goes too")
-            dv.delete_profile(tenant, shown)
-            return RedirectResponse("/diary", status_code=303)
-        change = dv.ProfileUpdate(
-            age=float(form["age"]) if form.get("age") else None,
-            sex=form.get("sex") or None,  # type: ignore[arg-type]
-            pregnant=form.get("pregnant") == "true",
-            lactating=form.get("lactating") == "true",
-        )
-        dv.update_profile(tenant, shown, change)
+        shown = forms.apply_profile_form(tenant, form)
     except (CrampcheckError, ValueError) as error:
         return _diary_error(request, tenant, name, error)
-    return RedirectResponse(f"/diary?profile={shown}", status_code=303)
+    return RedirectResponse(f"/diary?profile={shown}" if shown else "/diary", status_code=303)
 
 
 @router.post("/diary/log/{kind}")
