@@ -38,11 +38,16 @@ class Tenant:
         return [r for r in records if r.id in owned]
 
     def profile(self, name: str | None) -> d.ProfileRecord:
-        """The named profile; without a name, the only one (or the first)."""
+        """The named profile; without a name, the current (local mode) or the first one."""
         records = self.profiles()
         if not records and name is None:
             raise InputError("no profile yet; add one first (name, age and sex)")
         if name is None:
+            if self.account is None:  # local mode: the CLI's current profile first
+                from crampcheck.services.diary import CURRENT_PROFILE
+
+                current = self.repo.get_setting(CURRENT_PROFILE)
+                records.sort(key=lambda r: r.name != current)
             return records[0]
         for record in records:
             if self.display(record) == name.strip():

@@ -310,3 +310,10 @@ def test_security_headers(client: TestClient) -> None:
     cookie = r.headers["set-cookie"].lower()
     assert "httponly" in cookie
     assert "samesite=lax" in cookie
+
+
+def test_diary_opens_on_the_current_profile(client: TestClient) -> None:
+    for name in ("ann", "bob"):
+        client.post("/api/v1/profiles", json={"name": name, "age": 50, "sex": "female"})
+    assert "Diary: ann" in client.get("/diary").text  # the first profile added is current
+    assert "Diary: bob" in client.get("/diary", params={"profile": "bob"}).text
