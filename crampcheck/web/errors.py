@@ -68,10 +68,13 @@ def describe_validation(errors: list[Any]) -> str:
 
 def error_response(request: Request, status: int, message: str, **extra: Any) -> Response:
     """JSON for the API (and anything that is not a browser page), else a small HTML page."""
-    wants_html = not request.url.path.startswith("/api/") and "text/html" in request.headers.get(
-        "accept", ""
-    )
-    if wants_html:
+    is_page = not request.url.path.startswith("/api/")
+    if is_page and request.headers.get("hx-request"):
+        fragment: Response = request.app.state.templates.TemplateResponse(
+            request, "_error.html.j2", {"error": message}, status_code=status
+        )
+        return fragment  # htmx swaps it into the result area
+    if is_page and "text/html" in request.headers.get("accept", ""):
         templates = request.app.state.templates
         page: Response = templates.TemplateResponse(
             request,

@@ -122,6 +122,10 @@ def test_quick_check(browser: Any, live_server: Callable[[str], str], shots: Any
     assert page.url == url + "/"  # swapped in place by htmx, no reload
     assert errors == []  # no CSP violation, no script error
     shots(page, "quick-check")
+    page.get_by_label("Your food for one day").fill("   ")  # passes `required`, not the server
+    page.get_by_role("button", name="Check my food").click()
+    alert = page.wait_for_selector("#result [role=alert]")
+    assert "the diary is empty" in alert.inner_text()
     phone = new_page(browser, phone=True)
     phone.goto(url + "/")
     phone.get_by_label("Your food for one day").fill("two eggs, toast with butter, a banana")

@@ -317,3 +317,15 @@ def test_diary_opens_on_the_current_profile(client: TestClient) -> None:
         client.post("/api/v1/profiles", json={"name": name, "age": 50, "sex": "female"})
     assert "Diary: ann" in client.get("/diary").text  # the first profile added is current
     assert "Diary: bob" in client.get("/diary", params={"profile": "bob"}).text
+
+
+def test_htmx_errors_are_fragments(client: TestClient) -> None:
+    client.get("/")
+    r = client.post("/check", data={"text": "egg"}, headers=HTMX)  # no CSRF token
+    assert r.status_code == 403
+    assert r.text.startswith('<div class="error" role="alert">')
+    too_long = client.post(
+        "/check", data={"text": "x" * 20_001, "csrf_token": csrf(client)}, headers=HTMX
+    )
+    assert too_long.status_code == 422
+    assert 'role="alert"' in too_long.text
