@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import httpx
@@ -21,23 +22,34 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
+@contextmanager
+def fresh_postgres(url: str) -> Iterator[str]:
+    """A new, empty database next to the one in ``url`` (dropped afterwards)."""
+    from sqlalchemy import create_engine, make_url, text
 
-    engine = create_engine(url)
-    with engine.begin() as c:
-        c.execute(text("drop schema public cascade"))
-        c.execute(text("create schema public"))
-    engine.dispose()
+    base = make_url(url)
+    name = f"crampcheck_web_{os.getpid()}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f"drop database if exists {name}"))
+        c.execute(text(f"create database {name}"))
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f"drop database if exists {name} with (force)"))
+        admin.dispose()
 
 
 @pytest.fixture
 def two_workers(tmp_path: Path) -> Iterator[str]:
-    url = os.environ.get("CRAMPCHECK_TEST_POSTGRES_URL")
-    if url:
-        reset_postgres(url)
-    else:
-        url = f"sqlite:///{tmp_path / 'server.db'}"
+    with ExitStack() as stack:
+        pg = os.environ.get("CRAMPCHECK_TEST_POSTGRES_URL")
+        url = stack.enter_context(fresh_postgres(pg)) if pg else f"sqlite:///{tmp_path / 's.db'}"
+        yield from _serve(url)
+
+
+def _serve(url: str) -> Iterator[str]:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "crampcheck", "serve", "--mode", "server", "--workers", "2"]
