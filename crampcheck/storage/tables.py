@@ -193,3 +193,56 @@ weights = Table(
     Column("notes", Text, nullable=False, server_default=""),
     CheckConstraint("kg > 0", name="kg_positive"),
 )
+
+# --- accounts (web server mode; migration 0003) -----------------------------------------------
+
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+account_profiles = Table(
+    "account_profiles",
+    metadata,
+    Column(
+        "profile_id",
+        Integer,
+        ForeignKey("profiles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "account_id",
+        Integer,
+        ForeignKey("accounts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "account_id",
+        Integer,
+        ForeignKey("accounts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", String(64), nullable=False, server_default=""),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False, index=True),
+    Column("at", UtcDateTime(), nullable=False),
+)

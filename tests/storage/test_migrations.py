@@ -36,7 +36,7 @@ def test_upgrade_downgrade_upgrade(db_url: str) -> None:
         downgrade(engine, "base")
         assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
         upgrade(engine)
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == HEAD_REVISION
     finally:
         engine.dispose()
 

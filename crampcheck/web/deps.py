@@ -1,0 +1,105 @@
+"""FastAPI dependencies: the app context, the signed-in account, the tenant, CSRF checks."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from crampcheck.storage.accounts import Account
+from crampcheck.web.context import WebContext
+from crampcheck.web.errors import AuthError
+from crampcheck.web.tenancy import Tenant
+
+UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+CSRF_HEADER = "x-csrf-token"
+CSRF_FIELD = "csrf_token"
+
+
+def get_ctx(request: Request) -> WebContext:
+    ctx = request.app.state.ctx
+    assert isinstance(ctx, WebContext)
+    return ctx
+
+
+CtxDep = Annotated[WebContext, Depends(get_ctx)]
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def optional_account(request: Request, ctx: CtxDep) -> Account | None:
+    """The signed-in account (API token or session cookie); None in local mode or signed out."""
+    if not ctx.settings.server:
+        return None
+    token = bearer_token(request)
+    if token is not None:
+        account = ctx.accounts().account_for_token(token_hash(token))
+        if account is None:
+            raise AuthError("the API token is not valid (it may have been revoked)")
+        request.state.auth_via = "token"
+        return account
+    account_id = request.session.get("aid")
+    if isinstance(account_id, int):
+        account = ctx.accounts().get_account(account_id)
+        if account is not None:
+            request.state.auth_via = "session"
+            return account
+        request.session.clear()
+    return None
+
+
+OptionalAccountDep = Annotated[Account | None, Depends(optional_account)]
+
+
+def required_account(request: Request, ctx: CtxDep, account: OptionalAccountDep) -> Account | None:
+    """Like :func:`optional_account`, but server mode needs someone signed in (else 401)."""
+    if ctx.settings.server and account is None:
+        raise AuthError("sign in first (session cookie or 'Authorization: Bearer <token>')")
+    return account
+
+
+AccountDep = Annotated[Account | None, Depends(required_account)]
+
+
+def csrf_token(request: Request) -> str:
+    """This session's CSRF token (created on first use)."""
+    token = request.session.get("csrf")
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+async def check_csrf(request: Request, account: OptionalAccountDep) -> None:
+    """Unsafe requests made with a session cookie must echo the session's CSRF token."""
+    if request.method not in UNSAFE or getattr(request.state, "auth_via", "") == "token":
+        return
+    if request.url.path.startswith("/api/") and not request.session.get("aid"):
+        return  # the API without a session cookie (local mode) has nothing to forge
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        value = (await request.form()).get(CSRF_FIELD)
+        sent = value if isinstance(value, str) else None
+    expected = request.session.get("csrf")
+    if not (isinstance(expected, str) and sent and hmac.compare_digest(sent, expected)):
+        raise AuthError("the form expired or came from another site; reload the page", 403)
+
+
+def get_tenant(ctx: CtxDep, account: AccountDep) -> Tenant:
+    return Tenant(ctx.store(), ctx.accounts() if ctx.settings.server else None, account)
+
+
+TenantDep = Annotated[Tenant, Depends(get_tenant)]

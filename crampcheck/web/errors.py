@@ -1,0 +1,124 @@
+"""Every error becomes a 4xx/5xx with ``{"error": {"message": ...}}`` (JSON) or an HTML page."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from crampcheck.errors import (
+    CrampcheckError,
+    DataError,
+    InputError,
+    NotFoundError,
+    StorageError,
+)
+
+log = logging.getLogger("crampcheck.web")
+
+
+class AuthError(CrampcheckError):
+    """Not logged in (401) or not allowed (403)."""
+
+    def __init__(self, message: str, status: int = 401) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class TooManyRequests(CrampcheckError):
+    """Login throttling (429)."""
+
+
+def status_for(error: CrampcheckError) -> int:
+    """The HTTP status of a crampcheck error."""
+    if isinstance(error, AuthError):
+        return error.status
+    if isinstance(error, TooManyRequests):
+        return 429
+    if isinstance(error, InputError):
+        return 422
+    if isinstance(error, NotFoundError):
+        return 404
+    if isinstance(error, StorageError) or type(error).__name__ == "ReportUnavailableError":
+        return 503  # the database, or an optional library (WeasyPrint), is not available
+    return 500
+
+
+def safe_message(error: CrampcheckError) -> str:
+    if isinstance(error, DataError):
+        return "crampcheck's bundled data could not be read; please reinstall crampcheck"
+    return error.message
+
+
+def describe_validation(errors: list[Any]) -> str:
+    """One readable sentence from pydantic errors: ``profile.age: Field required``."""
+    parts = []
+    for error in errors[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "query"))
+        message = str(error.get("msg", "invalid"))
+        if error.get("type") == "json_invalid":
+            message = "the body is not valid JSON"
+        parts.append(f"{where}: {message}" if where else message)
+    return "; ".join(parts) or "invalid request"
+
+
+def error_response(request: Request, status: int, message: str, **extra: Any) -> Response:
+    """JSON for the API (and anything that is not a browser page), else a small HTML page."""
+    is_page = not request.url.path.startswith("/api/")
+    if is_page and request.headers.get("hx-request"):
+        fragment: Response = request.app.state.templates.TemplateResponse(
+            request, "_error.html.j2", {"error": message}, status_code=status
+        )
+        return fragment  # htmx swaps it into the result area
+    if is_page and "text/html" in request.headers.get("accept", ""):
+        templates = request.app.state.templates
+        page: Response = templates.TemplateResponse(
+            request,
+            "error.html.j2",
+            {"status": status, "message": message, "mode": "", "csrf": "", "path": ""},
+            status_code=status,
+        )
+        return page
+    return JSONResponse({"error": {"message": message, "status": status, **extra}}, status)
+
+
+def install(app: FastAPI) -> None:
+    """Register the exception handlers."""
+
+    async def crampcheck_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, CrampcheckError)
+        status = status_for(error)
+        if status >= 500:
+            log.error("request failed: %s", error.message)
+        return error_response(request, status, safe_message(error), kind=type(error).__name__)
+
+    async def validation_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, RequestValidationError)
+        details = [
+            {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in error.errors()
+        ]
+        return error_response(
+            request, 422, describe_validation(list(error.errors())), details=details
+        )
+
+    async def http_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, StarletteHTTPException)
+        message = str(error.detail) if error.detail else "error"
+        if message == "There was an error parsing the body":
+            message = "the body could not be read; send UTF-8 JSON (or a form)"
+        if error.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        return error_response(request, error.status_code, message)
+
+    async def internal_error(request: Request, error: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(request, 500, "unexpected internal error (please report it)")
+
+    app.add_exception_handler(CrampcheckError, crampcheck_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, internal_error)

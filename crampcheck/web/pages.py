@@ -1,0 +1,306 @@
+"""Server-rendered pages (Jinja2 + htmx). They call the same functions as the REST API.
+
+A form posted by htmx gets just the result fragment; without JavaScript it gets the whole page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from crampcheck.errors import CrampcheckError, NotFoundError
+from crampcheck.schemas.intake import IntakeRequest, ProfileIn
+from crampcheck.web import diary_views as dv
+from crampcheck.web import forms, views
+from crampcheck.web.deps import CtxDep, OptionalAccountDep, TenantDep, check_csrf, csrf_token
+from crampcheck.web.errors import AuthError, safe_message, status_for
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
+
+Text = Annotated[str, Form()]
+OptText = Annotated[str, Form()]
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    """A page (or, for htmx, the fragment ``_<name>``) with the shared context."""
+    ctx = request.app.state.ctx
+    base = {
+        "mode": ctx.settings.mode,
+        "csrf": csrf_token(request),
+        "signed_in": request.session.get("aid") is not None,
+        "path": request.url.path,
+        **forms.LABELS,
+    }
+    template = name
+    if request.headers.get("hx-request") and context.get("fragment"):
+        template = str(context["fragment"])
+    response: HTMLResponse = request.app.state.templates.TemplateResponse(
+        request, template, {**base, **context}, status_code=status
+    )
+    return response
+
+
+def _failed(error: CrampcheckError) -> tuple[str, int]:
+    return safe_message(error), status_for(error)
+
+
+def _need_login(ctx: Any, account: Any) -> Response | None:
+    if ctx.settings.server and account is None:
+        return RedirectResponse("/login", status_code=303)
+    return None
+
+
+# --- quick check ------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def quick_check(request: Request) -> HTMLResponse:
+    return render(request, "index.html.j2", {"form": {}})
+
+
+@router.post("/check", response_class=HTMLResponse)
+def quick_check_post(
+    request: Request,
+    text: Annotated[str, Form(max_length=20_000)] = "",
+    age: Annotated[str, Form()] = "",
+    sex: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    form = {"text": text, "age": age, "sex": sex}
+    context: dict[str, Any] = {"form": form, "fragment": "_intake.html.j2"}
+    try:
+        profile = ProfileIn(age=float(age), sex=sex) if age.strip() and sex else None  # type: ignore[arg-type]
+        context["doc"] = views.intake_json(IntakeRequest(text=text, profile=profile))
+        context["rows"] = forms.nutrient_rows(context["doc"])
+    except (CrampcheckError, ValueError) as error:
+        context["error"], status = forms.message(error)
+        return render(request, "index.html.j2", context, status)
+    return render(request, "index.html.j2", context)
+
+
+@router.post("/suggest", response_class=HTMLResponse)
+def suggest_post(
+    request: Request,
+    text: Annotated[str, Form(max_length=20_000)] = "",
+    age: Annotated[str, Form()] = "",
+    sex: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    from crampcheck.schemas.suggest import SuggestRequest
+
+    form = {"text": text, "age": age, "sex": sex}
+    context: dict[str, Any] = {"form": form, "fragment": "_suggest.html.j2"}
+    context["labels"] = forms.nutrient_labels()
+    try:
+        body = {"text": text, "profile": {"age": float(age or "nan"), "sex": sex}}
+        context["doc"] = views.suggest_json(SuggestRequest.model_validate(body))
+        context["suggestion"] = context["doc"]
+    except (CrampcheckError, ValueError) as error:
+        context["error"], status = forms.message(error)
+        return render(request, "index.html.j2", context, status)
+    return render(request, "index.html.j2", context)
+
+
+# --- assessment -------------------------------------------------------------------------------
+
+
+@router.get("/assess", response_class=HTMLResponse)
+def assess_page(request: Request) -> HTMLResponse:
+    return render(request, "assess.html.j2", {"form": {}})
+
+
+@router.post("/assess", response_class=HTMLResponse)
+async def assess_post(request: Request) -> HTMLResponse:
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    context: dict[str, Any] = {"form": form, "fragment": "_assess.html.j2"}
+    try:
+        context["doc"] = views.assess_json(forms.case_from_form(form))
+    except (CrampcheckError, ValueError) as error:
+        context["error"], status = forms.message(error)
+        return render(request, "assess.html.j2", context, status)
+    return render(request, "assess.html.j2", context)
+
+
+# --- foods ------------------------------------------------------------------------------------
+
+
+@router.get("/foods", response_class=HTMLResponse)
+def foods_page(
+    request: Request,
+    q: Annotated[str, Query(max_length=200)] = "",
+    nutrient: Annotated[str, Query(max_length=40)] = "",
+    per: Annotated[str, Query(pattern="^(100g|portion|100kcal)$")] = "portion",
+) -> HTMLResponse:
+    context: dict[str, Any] = {"q": q, "nutrient": nutrient, "per": per}
+    try:
+        if q.strip():
+            context["search"] = views.search_json(q, 15)
+        if nutrient:
+            context["top"] = views.top_json(nutrient, per, 20, False)
+    except CrampcheckError as error:
+        context["error"], _ = _failed(error)
+    if request.headers.get("hx-target") == "food-results":
+        context["fragment"] = "_foods.html.j2"
+    return render(request, "foods.html.j2", context)
+
+
+# --- diary ------------------------------------------------------------------------------------
+
+
+@router.get("/diary", response_class=HTMLResponse)
+def diary_page(
+    request: Request,
+    ctx: CtxDep,
+    account: OptionalAccountDep,
+    month: Annotated[str, Query(pattern=r"^(\d{4}-\d{2})?$")] = "",
+    profile: Annotated[str, Query(max_length=64)] = "",
+) -> Response:
+    if (redirect := _need_login(ctx, account)) is not None:
+        return redirect
+    from crampcheck.web.deps import get_tenant
+
+    tenant = get_tenant(ctx, account)
+    context = forms.diary_context(tenant, profile or None, month or None)
+    return render(request, "diary.html.j2", context)
+
+
+@router.post("/diary/profile")
+def diary_profile_post(
+    request: Request,
+    tenant: TenantDep,
+    name: Annotated[str, Form(max_length=48)],
+    age: Annotated[str, Form()],
+    sex: Annotated[str, Form()],
+    pregnant: Annotated[bool, Form()] = False,
+) -> Response:
+    try:
+        years = float(age)
+        tenant.add_profile(name, years, sex, pregnant=pregnant, lactating=False)
+    except (CrampcheckError, ValueError) as error:
+        return _diary_error(request, tenant, None, error)
+    return RedirectResponse(f"/diary?profile={name.strip()}", status_code=303)
+
+
+@router.post("/diary/profile/edit")
+async def diary_profile_edit(request: Request, tenant: TenantDep) -> Response:
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    name = form.get("profile") or None
+    try:
+        shown = forms.apply_profile_form(tenant, form)
+    except (CrampcheckError, ValueError) as error:
+        return _diary_error(request, tenant, name, error)
+    return RedirectResponse(f"/diary?profile={shown}" if shown else "/diary", status_code=303)
+
+
+@router.post("/diary/log/{kind}")
+async def diary_log_post(request: Request, tenant: TenantDep, kind: str) -> Response:
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    name = form.get("profile") or None
+    try:
+        body = forms.entry_from_form(kind, form)
+        dv.log_entry(tenant, tenant.display(tenant.profile(name)), body.kind, body.model)
+    except (CrampcheckError, ValueError) as error:
+        return _diary_error(request, tenant, name, error)
+    target = f"/diary?profile={tenant.display(tenant.profile(name))}&logged={kind}"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/diary/delete/{kind}/{entry_id}")
+async def diary_delete_post(
+    request: Request, tenant: TenantDep, kind: str, entry_id: int
+) -> Response:
+    name = str((await request.form()).get("profile") or "") or None
+    try:
+        if kind not in dv.ENTRY_KINDS:
+            raise NotFoundError(f"unknown diary entry kind {kind!r}")
+        shown = tenant.display(tenant.profile(name))
+        dv.delete_entry(tenant, shown, kind, entry_id)  # type: ignore[arg-type]
+    except CrampcheckError as error:
+        return _diary_error(request, tenant, name, error)
+    return RedirectResponse(f"/diary?profile={shown}", status_code=303)
+
+
+def _diary_error(request: Request, tenant: Any, name: str | None, error: Exception) -> Response:
+    context = forms.diary_context(tenant, name, None)
+    context["error"], status = forms.message(error)
+    return render(request, "diary.html.j2", context, status)
+
+
+# --- server mode: sign in, register, sign out, tokens -------------------------------------------
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, ctx: CtxDep) -> Response:
+    if not ctx.settings.server:
+        return RedirectResponse("/", status_code=303)
+    return render(request, "login.html.j2", {"form": {}})
+
+
+@router.post("/login")
+def login_post(
+    request: Request, ctx: CtxDep, username: Text, password: Text, action: OptText = "login"
+) -> Response:
+    from crampcheck.web import auth
+
+    client = request.client.host if request.client else "unknown"
+    try:
+        if action == "register":
+            auth.register(ctx, username, password)
+        account = auth.authenticate(ctx, username, password, client)
+    except (CrampcheckError, AuthError) as error:
+        message, status = _failed(error)
+        context = {"form": {"username": username}, "error": message}
+        return render(request, "login.html.j2", context, status)
+    auth.start_session(request, account)
+    return RedirectResponse("/diary", status_code=303)
+
+
+@router.post("/logout")
+def logout_post(request: Request) -> Response:
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+def _account_page(
+    request: Request, ctx: CtxDep, account: Any, extra: dict[str, Any] | None = None
+) -> Response:
+    if (redirect := _need_login(ctx, account)) is not None or account is None:
+        return redirect or RedirectResponse("/", status_code=303)
+    tokens = ctx.accounts().list_tokens(account.id)
+    context = {"username": account.username, "tokens": tokens, **(extra or {})}
+    return render(request, "account.html.j2", context)
+
+
+@router.get("/account", response_class=HTMLResponse)
+def account_page(request: Request, ctx: CtxDep, account: OptionalAccountDep) -> Response:
+    return _account_page(request, ctx, account)
+
+
+@router.post("/account/tokens")
+def account_token_post(
+    request: Request, ctx: CtxDep, account: OptionalAccountDep, name: OptText = ""
+) -> Response:
+    from crampcheck.web import auth
+
+    if account is None:
+        return _account_page(request, ctx, account)
+    token, _ = auth.new_token(ctx, account, name.strip()[:64])
+    return _account_page(request, ctx, account, {"new_token": token})
+
+
+@router.post("/account/tokens/{token_id}/delete")
+def account_token_delete(
+    request: Request, ctx: CtxDep, account: OptionalAccountDep, token_id: int
+) -> Response:
+    if account is not None:
+        ctx.accounts().delete_token(account.id, token_id)
+    return RedirectResponse("/account", status_code=303)
+
+
+@router.get("/healthz", include_in_schema=False)
+def healthz() -> dict[str, object]:
+    """Liveness, and which worker process answered (for multi-worker checks)."""
+    import os
+
+    return {"status": "ok", "today": date.today().isoformat(), "worker": os.getpid()}

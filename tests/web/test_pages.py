@@ -1,0 +1,331 @@
+"""Server-rendered pages: forms, htmx fragments, CSRF, errors shown to people (never a 500)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+HTMX = {"HX-Request": "true"}
+
+
+def csrf(client: TestClient, path: str = "/") -> str:
+    page = client.get(path)
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert match, page.text[:500]
+    return match.group(1)
+
+
+@pytest.mark.parametrize("path", ["/", "/assess", "/diary", "/foods", "/docs"])
+def test_pages_render(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200
+    assert "text/html" in r.headers["content-type"]
+
+
+def test_pages_are_accessible_basics(client: TestClient) -> None:
+    html = client.get("/").text
+    assert '<html lang="en">' in html
+    assert 'name="viewport"' in html
+    assert 'href="#main"' in html  # skip link
+    assert '<label for="text">' in html
+    assert 'aria-current="page"' in html
+    assert "/static/htmx.min.js" in html
+    assert "cdn" not in html.lower()
+
+
+def test_static_files(client: TestClient) -> None:
+    js = client.get("/static/htmx.min.js")
+    assert js.status_code == 200
+    assert 'version:"2.0.11"' in js.text
+    assert client.get("/static/app.css").status_code == 200
+
+
+def test_quick_check_fragment(client: TestClient) -> None:
+    form = {"text": "two eggs and a banana", "age": "40", "sex": "female"}
+    r = client.post("/check", data={**form, "csrf_token": csrf(client)}, headers=HTMX)
+    assert r.status_code == 200
+    assert "<html" not in r.text  # a fragment for htmx
+    assert "Magnesium" in r.text
+    assert "Bananas, raw" in r.text
+    assert 'class="bar"' in r.text
+
+
+def test_quick_check_without_javascript_is_a_whole_page(client: TestClient) -> None:
+    r = client.post("/check", data={"text": "a banana", "csrf_token": csrf(client)})
+    assert r.status_code == 200
+    assert "<html" in r.text
+    assert "Bananas, raw" in r.text
+    assert "Add your age and sex" in r.text
+
+
+def test_quick_check_bad_input_shows_a_message(client: TestClient) -> None:
+    token = csrf(client)
+    r = client.post("/check", data={"text": "", "csrf_token": token}, headers=HTMX)
+    assert r.status_code == 422
+    assert "the diary is empty" in r.text
+    r = client.post("/check", data={"text": "egg", "age": "5", "sex": "male", "csrf_token": token})
+    assert r.status_code == 422
+    assert 'role="alert"' in r.text
+
+
+def test_forms_need_the_csrf_token(client: TestClient) -> None:
+    client.get("/")
+    r = client.post("/check", data={"text": "a banana"}, headers={"accept": "text/html"})
+    assert r.status_code == 403
+    assert "reload the page" in r.text
+
+
+def test_assessment_shows_triage_first(client: TestClient) -> None:
+    form = {
+        "age": "50",
+        "sex": "male",
+        "location": "left calf",
+        "duration_minutes": "1440",
+        "sym_calf_swelling_one_side": "on",
+        "csrf_token": csrf(client, "/assess"),
+    }
+    r = client.post("/assess", data=form, headers=HTMX)
+    assert r.status_code == 200
+    assert r.text.index("triage-emergency") < r.text.index("What may be contributing")
+    assert 'role="alert"' in r.text
+
+
+def test_assessment_with_medicine_and_labs(client: TestClient) -> None:
+    form = {
+        "age": "62",
+        "sex": "female",
+        "timing": "night",
+        "frequency_per_week": "3",
+        "medications": "chlorthalidone 25 mg daily (started 4 weeks ago)",
+        "lab_potassium": "3.1",
+        "lab_potassium_unit": "mmol/L",
+        "diary": "toast and tea",
+        "csrf_token": csrf(client, "/assess"),
+    }
+    r = client.post("/assess", data=form)
+    assert r.status_code == 200
+    assert "diuretic" in r.text
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        {},
+        {"age": "old", "sex": "female"},
+        {"age": "40", "sex": "other"},
+        {"age": "40", "sex": "female", "severity": "terrible"},
+        {"age": "40", "sex": "female", "lab_magnesium": "x"},
+    ],
+)
+def test_assessment_bad_input(client: TestClient, form: dict[str, str]) -> None:
+    r = client.post("/assess", data={**form, "csrf_token": csrf(client, "/assess")})
+    assert 400 <= r.status_code < 500
+    assert 'role="alert"' in r.text
+
+
+def test_foods_page(client: TestClient) -> None:
+    r = client.get("/foods", params={"q": "pumpkin seeds"})
+    assert "Seeds, pumpkin" in r.text or "pumpkin" in r.text.lower()
+    r = client.get("/foods", params={"nutrient": "magnesium", "per": "portion"})
+    assert "Top foods for magnesium" in r.text
+    frag = client.get(
+        "/foods", params={"q": "banana"}, headers={**HTMX, "HX-Target": "food-results"}
+    )
+    assert "<html" not in frag.text
+    bad = client.get("/foods", params={"nutrient": "unobtainium"})
+    assert bad.status_code == 200
+    assert "unknown nutrient" in bad.text
+
+
+def test_diary_flow(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    r = client.post(
+        "/diary/profile",
+        data={"name": "me", "age": "58", "sex": "female", "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    r = client.post(
+        "/diary/log/cramps",
+        data={"severity": "7", "location": "left calf", "profile": "me", "csrf_token": token},
+    )
+    assert r.status_code == 200
+    assert "severity 7/10" in r.text
+    assert "left calf" in r.text
+    assert 'class="calendar"' in r.text
+    r = client.post(
+        "/diary/log/food", data={"text": "a banana", "profile": "me", "csrf_token": token}
+    )
+    assert "a banana" in r.text
+    r = client.post(
+        "/diary/log/fluids", data={"amount": "500 ml", "profile": "me", "csrf_token": token}
+    )
+    assert "500 ml" in r.text
+    for kind, data in [
+        ("medications", {"name": "omeprazole", "started": "2025-01-01"}),
+        ("labs", {"name": "magnesium", "value": "0.7", "unit": "mmol/L"}),
+        ("weights", {"kg": "70"}),
+    ]:
+        r = client.post(f"/diary/log/{kind}", data={**data, "profile": "me", "csrf_token": token})
+        assert r.status_code == 200, r.text[-500:]
+    assert len(client.get("/api/v1/profiles/me/diary").json()["cramps"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "data"),
+    [
+        ("cramps", {"severity": "12"}),
+        ("cramps", {"severity": "4", "at": "2999-01-01T00:00"}),
+        ("cramps", {"severity": "4", "at": "soon"}),
+        ("fluids", {"amount": "a lot"}),
+        ("weights", {"kg": "-1"}),
+        ("nonsense", {}),
+    ],
+)
+def test_diary_bad_input(client: TestClient, kind: str, data: dict[str, str]) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    r = client.post(f"/diary/log/{kind}", data={**data, "profile": "me", "csrf_token": token})
+    assert 400 <= r.status_code < 500
+    assert 'role="alert"' in r.text
+
+
+def test_diary_month_navigation(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    r = client.get("/diary", params={"month": "2026-02"})
+    assert "February 2026" in r.text
+    assert client.get("/diary", params={"month": "2026-13"}).status_code in (404, 422)
+
+
+def test_unknown_page_is_a_friendly_404(client: TestClient) -> None:
+    r = client.get("/nope", headers={"accept": "text/html"})
+    assert r.status_code == 404
+    assert "Not found" in r.text
+
+
+def test_local_mode_has_no_login(client: TestClient) -> None:
+    r = client.get("/login", follow_redirects=False)
+    assert r.status_code == 303
+
+
+def test_api_docs_page_is_offline(client: TestClient) -> None:
+    html = client.get("/docs").text
+    assert "/api/v1/foods/search" in html
+    assert "/api/v1/profiles/{name}/cramps" in html
+    assert "cdn" not in html.lower()
+    assert client.get("/docs/swagger").status_code == 200
+
+
+def test_local_mode_answers_only_to_loopback_names(client: TestClient) -> None:
+    assert client.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 200
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_suggestions_from_the_quick_check(client: TestClient) -> None:
+    token = csrf(client)
+    form = {"text": "toast with butter", "age": "45", "sex": "female", "csrf_token": token}
+    result = client.post("/check", data=form, headers=HTMX)
+    assert "What could I eat" in result.text
+    r = client.post("/suggest", data=form, headers=HTMX)
+    assert r.status_code == 200
+    assert "Foods that would close the gaps" in r.text
+    assert "<html" not in r.text
+    bad = client.post("/suggest", data={**form, "age": ""}, headers=HTMX)
+    assert bad.status_code == 422
+    assert 'role="alert"' in bad.text
+
+
+def test_delete_an_entry_from_the_diary_page(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    entry = client.post("/api/v1/profiles/me/cramps", json={"severity": 3}).json()
+    page = client.get("/diary").text
+    assert f'action="/diary/delete/cramps/{entry["id"]}"' in page
+    r = client.post(
+        f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
+    )
+    assert r.status_code == 200
+    assert client.get("/api/v1/profiles/me/cramps").json() == []
+    again = client.post(
+        f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
+    )
+    assert again.status_code == 404
+    assert (
+        client.post("/diary/delete/nope/1", data={"profile": "me", "csrf_token": token}).status_code
+        == 404
+    )
+
+
+def test_every_visible_field_has_a_label(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    for path in ("/", "/assess", "/diary", "/foods"):
+        html = client.get(path).text
+        labelled = set(re.findall(r'<label for="([^"]+)"', html))
+        for tag in re.findall(r"<(?:input|select|textarea)\b[^>]*>", html):
+            if 'type="hidden"' in tag:
+                continue
+            field_id = re.search(r'id="([^"]+)"', tag)
+            assert field_id, (path, tag)
+            assert field_id.group(1) in labelled, (path, tag)
+
+
+def test_edit_and_delete_a_profile_from_the_diary_page(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    form = {"profile": "me", "age": "59", "sex": "female", "pregnant": "", "csrf_token": token}
+    r = client.post("/diary/profile/edit", data={**form, "action": "save"})
+    assert r.status_code == 200
+    assert client.get("/api/v1/profiles/me").json()["age"] == 59
+    bad = client.post("/diary/profile/edit", data={**form, "age": "3", "action": "save"})
+    assert bad.status_code == 422
+    unconfirmed = client.post("/diary/profile/edit", data={**form, "action": "delete"})
+    assert unconfirmed.status_code == 422
+    assert client.get("/api/v1/profiles/me").status_code == 200
+    r = client.post("/diary/profile/edit", data={**form, "action": "delete", "confirm": "yes"})
+    assert r.status_code == 200
+    assert client.get("/api/v1/profiles").json() == []
+    assert "Start your diary" in r.text
+
+
+def test_security_headers(client: TestClient) -> None:
+    r = client.get("/")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in client.get("/docs/swagger").headers
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie
+    assert "samesite=lax" in cookie
+
+
+def test_diary_opens_on_the_current_profile(client: TestClient) -> None:
+    for name in ("ann", "bob"):
+        client.post("/api/v1/profiles", json={"name": name, "age": 50, "sex": "female"})
+    assert "Diary: ann" in client.get("/diary").text  # the first profile added is current
+    assert "Diary: bob" in client.get("/diary", params={"profile": "bob"}).text
+
+
+def test_htmx_errors_are_fragments(client: TestClient) -> None:
+    client.get("/")
+    r = client.post("/check", data={"text": "egg"}, headers=HTMX)  # no CSRF token
+    assert r.status_code == 403
+    assert r.text.startswith('<div class="error" role="alert">')
+    too_long = client.post(
+        "/check", data={"text": "x" * 20_001, "csrf_token": csrf(client)}, headers=HTMX
+    )
+    assert too_long.status_code == 422
+    assert 'role="alert"' in too_long.text
