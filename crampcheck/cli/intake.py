@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated, Any
 
 import typer
 
 from crampcheck.cli.app import app
+from crampcheck.cli.options import Age, DiaryText, Json, Lactating, Pregnant, Sex, read_diary_text
 
 
 @app.command()
 def intake(
-    text: Annotated[
-        str | None,
-        typer.Argument(help="What you ate, in your own words; '-' reads it from standard input."),
-    ] = None,
-    age: Annotated[float | None, typer.Option("--age", help="Age in years (14+).")] = None,
-    sex: Annotated[str | None, typer.Option("--sex", help="female or male.")] = None,
-    pregnant: Annotated[bool, typer.Option("--pregnant", help="Use pregnancy targets.")] = False,
-    lactating: Annotated[bool, typer.Option("--lactating", help="Use lactation targets.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    text: DiaryText = None,
+    age: Age = None,
+    sex: Sex = None,
+    pregnant: Pregnant = False,
+    lactating: Lactating = False,
+    as_json: Json = False,
     batch: Annotated[
         bool,
         typer.Option(
@@ -35,15 +32,12 @@ def intake(
         crampcheck intake "a bowl of muesli with yogurt, two kiwis and a handful of walnuts"
         --age 58 --sex female
     """
-    from crampcheck.cli.output import emit_json, fail
+    from crampcheck.cli.output import emit_json
 
     if batch:
         _run_batch()
         return
-    if text is None:
-        fail('give the diary text, e.g. crampcheck intake "2 eggs and a banana"', as_json=as_json)
-    if text == "-":
-        text = sys.stdin.read()
+    text = read_diary_text(text, "intake", as_json)
     from crampcheck.services.intake import analyze_intake
 
     result = analyze_intake(text, _profile(age, sex, pregnant, lactating, as_json))

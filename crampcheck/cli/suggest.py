@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from crampcheck.cli.app import app
+from crampcheck.cli.options import Age, DiaryText, Json, Lactating, Pregnant, Sex, read_diary_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -17,14 +17,11 @@ if TYPE_CHECKING:
 
 @app.command()
 def suggest(
-    text: Annotated[
-        str | None,
-        typer.Argument(help="What you ate, in your own words; '-' reads it from standard input."),
-    ] = None,
-    age: Annotated[float | None, typer.Option("--age", help="Age in years (14+).")] = None,
-    sex: Annotated[str | None, typer.Option("--sex", help="female or male.")] = None,
-    pregnant: Annotated[bool, typer.Option("--pregnant", help="Use pregnancy targets.")] = False,
-    lactating: Annotated[bool, typer.Option("--lactating", help="Use lactation targets.")] = False,
+    text: DiaryText = None,
+    age: Age = None,
+    sex: Sex = None,
+    pregnant: Pregnant = False,
+    lactating: Lactating = False,
     vegan: Annotated[bool, typer.Option("--vegan", help="Only vegan foods.")] = False,
     vegetarian: Annotated[bool, typer.Option("--vegetarian", help="No meat or fish.")] = False,
     pescatarian: Annotated[bool, typer.Option("--pescatarian", help="No meat.")] = False,
@@ -60,7 +57,7 @@ def suggest(
             "--energy-budget", help="Most kcal the suggested foods may add (default 800)."
         ),
     ] = 800.0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: Json = False,
 ) -> None:
     """Suggest 2-4 everyday foods, in usual portions, that bring low nutrients up to target.
 
@@ -72,10 +69,7 @@ def suggest(
     from crampcheck.core.models import make_profile
     from crampcheck.core.suggest import make_constraints
 
-    if text is None:
-        fail('give the diary text, e.g. crampcheck suggest "2 eggs and a banana"', as_json=as_json)
-    if text == "-":
-        text = sys.stdin.read()
+    text = read_diary_text(text, "suggest", as_json)
     if age is None or sex is None:
         fail("give --age and --sex: suggestions need your reference intakes", as_json=as_json)
     diets = [name for name, on in _diets(vegan, vegetarian, pescatarian) if on]
