@@ -42,6 +42,11 @@ def load_aliases() -> AliasTable:
     entries: dict[str, str] = {}
     for food_id, phrases in data["aliases"].items():
         for phrase in phrases:
-            entries[normalise(str(phrase))] = str(food_id).zfill(5)
+            key, target = normalise(str(phrase)), str(food_id).zfill(5)
+            if entries.get(key, target) != target:
+                raise FoodDataError(
+                    f"aliases.yaml gives {phrase!r} two foods: {entries[key]}, {target}"
+                )
+            entries[key] = target
     synonyms = {str(k).lower(): str(v).lower() for k, v in (data.get("synonyms") or {}).items()}
     return AliasTable(entries, synonyms)
