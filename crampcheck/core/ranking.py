@@ -214,6 +214,7 @@ class _QueryScorer:
         score = 0.5 * base
         score += 1.5 * self._coverage(f.name_words)
         score += 0.8 * self._coverage(f.head_words)
+        score += self._head_noun(f)
         score -= 0.5 * min(self._unexplained(f.head_words), 2)
         score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.group_code, f)
@@ -221,6 +222,16 @@ class _QueryScorer:
         score -= 0.6 * f.branded + 0.6 * (food.group_code in PENALISED_GROUPS)
         score -= 0.4 * food.deprecated
         return score
+
+    def _head_noun(self, f: _NameFeatures) -> float:
+        """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"):
+        reward foods whose head names it, and penalise foods that do not name it at all."""
+        if len(self.query) < 2:
+            return 0.0
+        last = len(self.query) - 1
+        in_head = max((self._scores(w)[last] for w in f.head_words), default=0.0)
+        in_name = max((self._scores(w)[last] for w in f.name_words), default=0.0)
+        return 0.3 * in_head - (0.3 if in_name == 0.0 else 0.0)
 
     def _form_preference(self, group_code: str, f: _NameFeatures) -> float:
         """Prefer raw produce, cooked grains/meat/legumes, and not dried or powdered forms."""
@@ -230,6 +241,8 @@ class _QueryScorer:
             bonus += -0.3 if eaten_cooked else 0.3
         if eaten_cooked and not self.cooked_query and f.has_cooking_word:
             bonus += 0.3
+        if self.cooked_query and "raw" not in self.query_set:
+            bonus += 0.3 if f.has_cooking_word else -0.3 if f.has_raw else 0.0
         prepared = "prepared" in f.name_words or "ready-to-drink" in f.name_words
         if f.dense_words - self.query_set and not prepared:
             bonus -= 0.3
