@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crampcheck.core.foodnames import singular, words
+from crampcheck.core.foodnames import is_brand_word, singular, words
 from crampcheck.core.models import FoodMatch
 
 Similarity = Callable[[str, str], float]
@@ -199,6 +199,14 @@ def _features(
     )
 
 
+@lru_cache(maxsize=4096)
+def _brand_words(name: str) -> tuple[str, ...]:
+    """The lower-cased, singular words written in capitals in a name (its brand words)."""
+    capitals = [w for w in name.replace(",", " ").split() if is_brand_word(w)]
+    skip = {"and", "with", "the", "of"}
+    return tuple(singular(w) for text in capitals for w in words(text) if w not in skip)
+
+
 class _QueryScorer:
     """Scores candidates for one query, remembering word-to-word matches."""
 
@@ -219,9 +227,16 @@ class _QueryScorer:
         score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.group_code, f)
         score += 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
-        score -= 0.6 * f.branded + 0.6 * (food.group_code in PENALISED_GROUPS)
+        if f.branded and not self._names_brand(food.name):
+            score -= 0.6
+        score -= 0.6 * (food.group_code in PENALISED_GROUPS)
         score -= 0.4 * food.deprecated
         return score
+
+    def _names_brand(self, name: str) -> bool:
+        """Whether the query asks for this brand ("rice krispies", "pepsi", "special k")."""
+        brand = _brand_words(name)
+        return any(max(self._scores(word)) >= 0.9 for word in brand)
 
     def _head_noun(self, f: _NameFeatures) -> float:
         """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"):

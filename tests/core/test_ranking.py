@@ -122,3 +122,27 @@ def test_a_product_category_is_not_neutral() -> None:
         fuzz.ratio,
     )
     assert ranked[0].food_id == "2"
+
+
+def test_brand_is_not_penalised_when_the_query_names_it() -> None:
+    ranked = rerank(
+        "rice krispies",
+        [
+            candidate("1", "Rice, white, long-grain, regular, cooked", "20"),
+            candidate("2", "Cereals ready-to-eat, KELLOGG, KELLOGG'S RICE KRISPIES", "08"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "2"
+
+
+def test_brand_is_penalised_when_the_query_does_not_name_it() -> None:
+    ranked = rerank(
+        "corn flakes",
+        [
+            candidate("1", "Cereals ready-to-eat, KELLOGG, KELLOGG'S Corn Flakes", "08"),
+            candidate("2", "Cereals ready-to-eat, corn flakes, plain", "08"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "2"
