@@ -69,3 +69,23 @@ def cli(
 
 
 ROOT = Path(__file__).resolve().parent.parent
+
+CONTRACT_KEYS = frozenset(
+    {
+        "energy_kcal",
+        "water_g",
+        "magnesium_mg",
+        "potassium_mg",
+        "calcium_mg",
+        "sodium_mg",
+        "vitamin_d_ug",
+        "thiamin_mg",
+        "vitamin_b12_ug",
+        "vitamin_k_ug",
+        "vitamin_e_mg",
+        "iron_mg",
+        "zinc_mg",
+        "phosphorus_mg",
+    }
+)
+"""The nutrient keys contract.md §1 fixes (written out, not derived from the code)."""

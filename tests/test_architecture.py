@@ -65,3 +65,17 @@ def test_core_never_reads_the_clock(path: Path) -> None:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             assert node.func.attr not in CLOCK_CALLS, f"{path.name} calls .{node.func.attr}()"
+
+
+PACKAGE = CORE.parent
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in PACKAGE.rglob("*.py") if PACKAGE / "cli" not in p.parents),
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_nothing_outside_the_cli_imports_it(path: Path) -> None:
+    for name in imported(ast.parse(path.read_text(encoding="utf-8"))):
+        if path.name != "__main__.py":
+            assert not name.startswith("crampcheck.cli"), f"{path} imports {name}"

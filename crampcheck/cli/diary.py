@@ -12,7 +12,6 @@ from crampcheck.cli.diary_common import (
     DbOption,
     JsonOption,
     ProfileOption,
-    jsonable,
     now,
     open_repo,
     parse_at,
@@ -20,6 +19,7 @@ from crampcheck.cli.diary_common import (
     profile_json,
 )
 from crampcheck.cli.output import emit_json
+from crampcheck.schemas.diary import jsonable
 
 profile_app = typer.Typer(help="Add, list and choose the people whose diaries you keep.")
 log_app = typer.Typer(help="Log food, drinks, cramps, medicines, lab results and weight.")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
@@ -75,23 +73,6 @@ def parse_day(text: str | None, option: str) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError as error:
         raise InputError(f"{option} {text!r} is not a date like 2026-03-14") from error
-
-
-def jsonable(value: Any) -> Any:
-    """Dataclasses, dates, enums and mappings as plain JSON values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    if isinstance(value, float):
-        return round(value, 4)
-    return value
 
 
 def profile_json(record: Any) -> dict[str, Any]:

@@ -14,7 +14,6 @@ from crampcheck.cli.diary_common import (
     JsonOption,
     ProfileOption,
     ToOption,
-    jsonable,
     now,
     open_repo,
     parse_day,
@@ -22,6 +21,7 @@ from crampcheck.cli.diary_common import (
 )
 from crampcheck.cli.output import emit_json
 from crampcheck.errors import InputError
+from crampcheck.schemas.diary import diary_view_to_json, jsonable
 
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView, Trends
@@ -33,17 +33,7 @@ app.add_typer(db_app, name="db", no_args_is_help=True)
 
 
 def _view_json(view: DiaryView) -> dict[str, Any]:
-    return {
-        "profile": profile_json(view.profile),
-        "from": jsonable(view.start),
-        "to": jsonable(view.end),
-        "food": jsonable(view.food),
-        "fluids": jsonable(view.fluids),
-        "cramps": jsonable(view.cramps),
-        "medications": jsonable(view.medications),
-        "labs": jsonable(view.labs),
-        "weights": jsonable(view.weights),
-    }
+    return diary_view_to_json(view, profile_json(view.profile))
 
 
 def _print_view(view: DiaryView) -> None:

@@ -65,23 +65,8 @@ def top(
     key = resolve_nutrient(nutrient)
     rows = top_foods(key, basis, limit, include_all)
     if as_json:
-        emit_json(
-            {
-                "nutrient": key.value,
-                "per": basis.value,
-                "results": [
-                    {
-                        "food_id": r.food_id,
-                        "name": r.name,
-                        "per_100g": r.per_100g,
-                        "portion": r.portion,
-                        "portion_grams": r.portion_grams,
-                        "per_portion": r.per_portion,
-                        "per_100kcal": r.per_100kcal,
-                    }
-                    for r in rows
-                ],
-            }
-        )
+        from crampcheck.schemas.foods import top_to_json
+
+        emit_json(top_to_json(key, basis, rows))
     else:
         render_top(key, basis.value, rows, console())

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 
-from crampcheck.cli.diary_common import jsonable
+from crampcheck.schemas.diary import jsonable
 from crampcheck.web import diary_views as dv
 from crampcheck.web.deps import TenantDep, check_csrf
 

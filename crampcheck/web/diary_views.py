@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crampcheck.cli.diary_common import jsonable
 from crampcheck.core import diary as d
 from crampcheck.errors import NotFoundError
+from crampcheck.schemas.diary import diary_view_to_json, jsonable
 from crampcheck.services import diary as svc
 from crampcheck.web.context import now
 from crampcheck.web.tenancy import Tenant
@@ -187,17 +187,7 @@ def fix_item(tenant: Tenant, name: str, entry_id: int, item: int, fix: ItemFix) 
 
 def diary_json(tenant: Tenant, name: str | None, start: date | None, end: date | None) -> Any:
     view = svc.show_diary(tenant.repo, tenant.profile(name), start, end)
-    return {
-        "profile": profile_json(tenant, view.profile),
-        "from": jsonable(view.start),
-        "to": jsonable(view.end),
-        "food": jsonable(view.food),
-        "fluids": jsonable(view.fluids),
-        "cramps": jsonable(view.cramps),
-        "medications": jsonable(view.medications),
-        "labs": jsonable(view.labs),
-        "weights": jsonable(view.weights),
-    }
+    return diary_view_to_json(view, profile_json(tenant, view.profile))
 
 
 def trends_json(

@@ -24,22 +24,9 @@ def top_json(nutrient: str, per: str, limit: int, include_all: bool) -> dict[str
     key = resolve_nutrient(nutrient)
     basis = Basis(per)
     rows = top_foods(key, basis, limit, include_all)
-    return {
-        "nutrient": key.value,
-        "per": basis.value,
-        "results": [
-            {
-                "food_id": r.food_id,
-                "name": r.name,
-                "per_100g": r.per_100g,
-                "portion": r.portion,
-                "portion_grams": r.portion_grams,
-                "per_portion": r.per_portion,
-                "per_100kcal": r.per_100kcal,
-            }
-            for r in rows
-        ],
-    }
+    from crampcheck.schemas.foods import top_to_json
+
+    return top_to_json(key, basis, rows)
 
 
 def intake_json(request: IntakeRequest) -> dict[str, Any]:

@@ -10,25 +10,9 @@ from collections.abc import Callable
 import pytest
 
 from crampcheck.core.nutrients import Nutrient
-from tests.conftest import ROOT, CliResult
+from tests.conftest import CONTRACT_KEYS, ROOT, CliResult
 
 Cli = Callable[..., CliResult]
-CONTRACT_KEYS = {
-    "energy_kcal",
-    "water_g",
-    "magnesium_mg",
-    "potassium_mg",
-    "calcium_mg",
-    "sodium_mg",
-    "vitamin_d_ug",
-    "thiamin_mg",
-    "vitamin_b12_ug",
-    "vitamin_k_ug",
-    "vitamin_e_mg",
-    "iron_mg",
-    "zinc_mg",
-    "phosphorus_mg",
-}
 
 
 def test_intake_json_shape(cli: Cli) -> None:

@@ -1,0 +1,44 @@
+"""JSON shapes of the diary (shared by the CLI's --json and the REST API)."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from crampcheck.services.diary import DiaryView
+
+
+def jsonable(value: Any) -> Any:
+    """Dataclasses, dates, enums and mappings as plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
+
+
+def diary_view_to_json(view: DiaryView, profile: dict[str, Any]) -> dict[str, Any]:
+    """``diary show --json`` (and its REST twin); the caller renders the profile its own way."""
+    return {
+        "profile": profile,
+        "from": jsonable(view.start),
+        "to": jsonable(view.end),
+        "food": jsonable(view.food),
+        "fluids": jsonable(view.fluids),
+        "cramps": jsonable(view.cramps),
+        "medications": jsonable(view.medications),
+        "labs": jsonable(view.labs),
+        "weights": jsonable(view.weights),
+    }
