@@ -26,6 +26,15 @@ def serve(
         ),
     ] = "local",
     db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy database URL.")] = None,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            "--forwarded-allow-ips",
+            help="Behind a reverse proxy: the proxy's addresses (comma-separated, or '*'), "
+            "whose X-Forwarded-For/-Proto headers are trusted for the client's address. "
+            "Without it, no forwarded header is trusted.",
+        ),
+    ] = None,
 ) -> None:
     """Start the web app.
 
@@ -34,6 +43,7 @@ def serve(
         crampcheck serve                      # http://127.0.0.1:8000/
         crampcheck serve --mode server --workers 2 --host 0.0.0.0 \\
             --db postgresql+psycopg://crampcheck@localhost/crampcheck
+        crampcheck serve --mode server --forwarded-allow-ips 127.0.0.1   # behind nginx
     """
     from crampcheck.cli.output import fail
 
@@ -59,4 +69,6 @@ def serve(
         port=port,
         workers=workers,
         log_level="warning",
+        proxy_headers=forwarded_allow_ips is not None,
+        forwarded_allow_ips=forwarded_allow_ips,
     )

@@ -201,6 +201,8 @@ accounts = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("username", String(64), nullable=False, unique=True),
+    Column("username_key", String(128), nullable=False, unique=True),
+    # the user name as matched: NFKC, case-folded (migration 0004)
     Column("password_hash", Text, nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
 )
@@ -239,10 +241,29 @@ api_tokens = Table(
     Column("created_at", UtcDateTime(), nullable=False),
 )
 
-login_failures = Table(
-    "login_failures",
+# --- sessions and login limits (migration 0004) ------------------------------------------------
+
+web_sessions = Table(
+    "web_sessions",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("key", String(200), nullable=False, index=True),
-    Column("at", UtcDateTime(), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column(
+        "account_id",
+        Integer,
+        ForeignKey("accounts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("last_seen_at", UtcDateTime(), nullable=False),
+)
+
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("attempts", Integer, nullable=False),
+    Column("window_start", UtcDateTime(), nullable=False),
+    Column("next_at", UtcDateTime(), nullable=True),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -13,8 +13,10 @@ from crampcheck.schemas.intake import IntakeRequest
 from crampcheck.schemas.suggest import SuggestRequest
 from crampcheck.web import views
 from crampcheck.web.api_models import ERRORS, AssessOut, IntakeOut, SuggestOut
+from crampcheck.web.deps import anonymous_limit
 
 router = APIRouter(prefix="/api/v1", tags=["analysis"])
+LIMITED = [Depends(anonymous_limit)]
 
 
 class FoodMatchOut(BaseModel):
@@ -76,13 +78,13 @@ def foods_top(
     return JSONResponse(views.top_json(nutrient, per, limit, include_all))
 
 
-@router.post("/intake", response_model=IntakeOut, responses=ERRORS)
+@router.post("/intake", dependencies=LIMITED, response_model=IntakeOut, responses=ERRORS)
 def intake(request: IntakeRequest) -> JSONResponse:
     """Analyse a free-text food diary: items, nutrient totals with coverage, targets."""
     return JSONResponse(views.intake_json(request))
 
 
-@router.post("/assess", response_model=AssessOut, responses=ERRORS)
+@router.post("/assess", dependencies=LIMITED, response_model=AssessOut, responses=ERRORS)
 async def assess(
     case: Annotated[dict[str, Any], Body(examples=[CASE_EXAMPLE], description="contract §3")],
 ) -> JSONResponse:
@@ -94,7 +96,7 @@ async def assess(
     return JSONResponse(views.assess_json(case))
 
 
-@router.post("/suggest", response_model=SuggestOut, responses=ERRORS)
+@router.post("/suggest", dependencies=LIMITED, response_model=SuggestOut, responses=ERRORS)
 def suggest(request: SuggestRequest) -> JSONResponse:
     """A few everyday foods that close the low nutrients of a diary."""
     return JSONResponse(views.suggest_json(request))

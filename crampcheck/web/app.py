@@ -6,7 +6,7 @@ import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -15,12 +15,16 @@ from crampcheck import __version__
 from crampcheck.errors import StorageError
 from crampcheck.web import errors
 from crampcheck.web.context import HERE, WebContext, make_templates
-from crampcheck.web.limits import BodyLimitMiddleware, SecurityHeadersMiddleware
+from crampcheck.web.deps import optional_account
+from crampcheck.web.limits import (
+    BodyLimitMiddleware,
+    LoopbackOnlyMiddleware,
+    SecurityHeadersMiddleware,
+)
 from crampcheck.web.settings import WebSettings
 
 SECRET_SETTING = "web_secret_key"
-SESSION_MAX_AGE_S = 14 * 24 * 3600
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]", "testserver")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
 def shared_secret(ctx: WebContext) -> str:
@@ -54,6 +58,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
+        # every request: a bad bearer token is a 401, and the session is checked server-side
+        dependencies=[Depends(optional_account)],
     )
     app.state.ctx = ctx
     app.state.templates = ctx.templates
@@ -68,13 +74,15 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         SessionMiddleware,
         secret_key=shared_secret(ctx),
         session_cookie="crampcheck_session",
-        max_age=SESSION_MAX_AGE_S,
+        max_age=config.session_max_age_s,
         same_site="lax",
         https_only=config.secure_cookies,
     )
     if not config.server:
-        # No login in local mode: answer only to loopback names (defeats DNS rebinding).
+        # No login in local mode: answer only to loopback names (defeats DNS rebinding) and
+        # only to connections from this computer, whatever started the app.
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(LOCAL_HOSTS))
+        app.add_middleware(LoopbackOnlyMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

@@ -8,8 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import jinja2
 from fastapi.templating import Jinja2Templates
 
+from crampcheck.web.limits import RateLimiter
 from crampcheck.web.settings import WebSettings
 
 if TYPE_CHECKING:
@@ -28,6 +30,14 @@ class WebContext:
     _store: DiaryStore | None = None
     _accounts: AccountStore | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    hash_slots: threading.BoundedSemaphore = field(init=False)
+    """Bounds the password hashes computed at once (argon2 takes 64 MiB each)."""
+    anonymous: RateLimiter = field(init=False)
+    """Server mode: analysis requests per minute per address without signing in."""
+
+    def __post_init__(self) -> None:
+        self.hash_slots = threading.BoundedSemaphore(max(1, self.settings.max_concurrent_hashes))
+        self.anonymous = RateLimiter(self.settings.anonymous_per_minute)
 
     def store(self) -> DiaryStore:
         """The diary database, opened (and migrated) on first use."""
@@ -59,13 +69,30 @@ def now() -> datetime:
     return datetime.now().astimezone()
 
 
-def make_templates() -> Jinja2Templates:
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
-    env = templates.env
-    env.trim_blocks = True
-    env.lstrip_blocks = True
+TEMPLATE_SUFFIXES = ("html", "htm", "xml", "j2")
+"""Every page template (``*.html.j2``) is HTML: all of them autoescape."""
+
+
+def make_environment() -> jinja2.Environment:
+    """The one Jinja environment of the web pages: autoescaping on for every template.
+
+    Starlette's own ``Jinja2Templates(directory=...)`` escapes only ``.html``/``.htm``/``.xml``
+    files; ours end in ``.j2``, so the environment is made here with escaping on by default.
+    """
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=TEMPLATE_SUFFIXES, default_for_string=True, default=True
+        ),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["amount"] = amount
-    return templates
+    return env
+
+
+def make_templates() -> Jinja2Templates:
+    return Jinja2Templates(env=make_environment())
 
 
 def amount(value: float | None) -> str:

@@ -30,7 +30,15 @@ class AuthError(CrampcheckError):
 
 
 class TooManyRequests(CrampcheckError):
-    """Login throttling (429)."""
+    """Login limits or rate limits (429), with the seconds to wait (``Retry-After``)."""
+
+    def __init__(self, message: str, retry_after_s: int = 60) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class Busy(CrampcheckError):
+    """The server is at its limit of concurrent password checks (503)."""
 
 
 def status_for(error: CrampcheckError) -> int:
@@ -39,6 +47,8 @@ def status_for(error: CrampcheckError) -> int:
         return error.status
     if isinstance(error, TooManyRequests):
         return 429
+    if isinstance(error, Busy):
+        return 503
     if isinstance(error, InputError):
         return 422
     if isinstance(error, NotFoundError):
@@ -94,7 +104,11 @@ def install(app: FastAPI) -> None:
         status = status_for(error)
         if status >= 500:
             log.error("request failed: %s", error.message)
-        return error_response(request, status, safe_message(error), kind=type(error).__name__)
+        response = error_response(request, status, safe_message(error), kind=type(error).__name__)
+        if isinstance(error, TooManyRequests | Busy):
+            retry = error.retry_after_s if isinstance(error, TooManyRequests) else 2
+            response.headers["Retry-After"] = str(retry)
+        return response
 
     async def validation_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, RequestValidationError)

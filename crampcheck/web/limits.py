@@ -1,8 +1,12 @@
-"""Request size limit (pure ASGI middleware: counts the bytes as they arrive)."""
+"""Request size limit, loopback-only local mode, per-address rate limits, security headers."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import threading
+import time
+from collections import OrderedDict, deque
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -111,3 +115,73 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class RateLimiter:
+    """At most ``per_minute`` events per key in any 60 seconds (in this process; thread-safe).
+
+    Keeps at most ``max_keys`` keys (the least recently used are forgotten), so a flood of
+    addresses cannot grow it without bound.
+    """
+
+    def __init__(self, per_minute: int, max_keys: int = 10_000) -> None:
+        self.per_minute = per_minute
+        self.max_keys = max_keys
+        self._events: OrderedDict[str, deque[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def hit(self, key: str, at: float | None = None) -> int:
+        """Record one event; 0 if allowed, else the seconds until one more would be."""
+        at = time.monotonic() if at is None else at
+        with self._lock:
+            events = self._events.pop(key, None) or deque()
+            while events and at - events[0] >= 60:
+                events.popleft()
+            allowed = len(events) < self.per_minute
+            if allowed:
+                events.append(at)
+            self._events[key] = events
+            while len(self._events) > self.max_keys:
+                self._events.popitem(last=False)
+            return 0 if allowed else max(1, int(60 - (at - events[0])) + 1)
+
+
+def is_loopback(host: str | None) -> bool:
+    """Whether a peer address is this computer (``127.0.0.0/8``, ``::1``)."""
+    if host is None:
+        return False
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+class LoopbackOnlyMiddleware:
+    """Local mode has no login: refuse (403) any connection that is not from this computer.
+
+    This holds whatever starts the app (``crampcheck serve``, or uvicorn/gunicorn by hand).
+    A connection without a peer address (a Unix socket) is local by nature.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        client = scope.get("client")
+        if scope["type"] in ("http", "websocket") and client and not is_loopback(client[0]):
+            body = json.dumps(
+                {
+                    "error": {
+                        "message": "local mode answers only this computer; use --mode server",
+                        "status": 403,
+                    }
+                }
+            ).encode()
+            headers = [
+                (b"content-type", b"application/json"),
+                (b"content-length", b"%d" % len(body)),
+            ]
+            await send({"type": "http.response.start", "status": 403, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)

@@ -15,7 +15,15 @@ from crampcheck.errors import CrampcheckError, NotFoundError
 from crampcheck.schemas.intake import IntakeRequest, ProfileIn
 from crampcheck.web import diary_views as dv
 from crampcheck.web import forms, views
-from crampcheck.web.deps import CtxDep, OptionalAccountDep, TenantDep, check_csrf, csrf_token
+from crampcheck.web.deps import (
+    CtxDep,
+    OptionalAccountDep,
+    TenantDep,
+    anonymous_limit,
+    check_csrf,
+    client_address,
+    csrf_token,
+)
 from crampcheck.web.errors import AuthError, safe_message, status_for
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
@@ -30,7 +38,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     base = {
         "mode": ctx.settings.mode,
         "csrf": csrf_token(request),
-        "signed_in": request.session.get("aid") is not None,
+        "signed_in": getattr(request.state, "account", None) is not None,
         "path": request.url.path,
         **forms.LABELS,
     }
@@ -61,7 +69,7 @@ def quick_check(request: Request) -> HTMLResponse:
     return render(request, "index.html.j2", {"form": {}})
 
 
-@router.post("/check", response_class=HTMLResponse)
+@router.post("/check", response_class=HTMLResponse, dependencies=[Depends(anonymous_limit)])
 def quick_check_post(
     request: Request,
     text: Annotated[str, Form(max_length=20_000)] = "",
@@ -80,7 +88,7 @@ def quick_check_post(
     return render(request, "index.html.j2", context)
 
 
-@router.post("/suggest", response_class=HTMLResponse)
+@router.post("/suggest", response_class=HTMLResponse, dependencies=[Depends(anonymous_limit)])
 def suggest_post(
     request: Request,
     text: Annotated[str, Form(max_length=20_000)] = "",
@@ -110,7 +118,7 @@ def assess_page(request: Request) -> HTMLResponse:
     return render(request, "assess.html.j2", {"form": {}})
 
 
-@router.post("/assess", response_class=HTMLResponse)
+@router.post("/assess", response_class=HTMLResponse, dependencies=[Depends(anonymous_limit)])
 async def assess_post(request: Request) -> HTMLResponse:
     form = {k: str(v) for k, v in (await request.form()).items()}
     context: dict[str, Any] = {"form": form, "fragment": "_assess.html.j2"}
@@ -243,33 +251,47 @@ def login_post(
 ) -> Response:
     from crampcheck.web import auth
 
-    client = request.client.host if request.client else "unknown"
+    client = client_address(request)
     try:
         if action == "register":
-            auth.register(ctx, username, password)
+            auth.register(ctx, username, password, client)
         account = auth.authenticate(ctx, username, password, client)
     except (CrampcheckError, AuthError) as error:
         message, status = _failed(error)
         context = {"form": {"username": username}, "error": message}
         return render(request, "login.html.j2", context, status)
-    auth.start_session(request, account)
+    auth.start_session(ctx, request, account)
     return RedirectResponse("/diary", status_code=303)
 
 
 @router.post("/logout")
-def logout_post(request: Request) -> Response:
-    request.session.clear()
+def logout_post(request: Request, ctx: CtxDep) -> Response:
+    from crampcheck.web import auth
+
+    auth.end_session(ctx, request)
     return RedirectResponse("/login", status_code=303)
 
 
 def _account_page(
-    request: Request, ctx: CtxDep, account: Any, extra: dict[str, Any] | None = None
+    request: Request,
+    ctx: CtxDep,
+    account: Any,
+    extra: dict[str, Any] | None = None,
+    status: int = 200,
 ) -> Response:
+    from crampcheck.web.auth import DELETE_CONFIRMATION
+
     if (redirect := _need_login(ctx, account)) is not None or account is None:
         return redirect or RedirectResponse("/", status_code=303)
     tokens = ctx.accounts().list_tokens(account.id)
-    context = {"username": account.username, "tokens": tokens, **(extra or {})}
-    return render(request, "account.html.j2", context)
+    context = {
+        "username": account.username,
+        "tokens": tokens,
+        "sessions": ctx.accounts().count_sessions(account.id),
+        "delete_confirmation": DELETE_CONFIRMATION,
+        **(extra or {}),
+    }
+    return render(request, "account.html.j2", context, status)
 
 
 @router.get("/account", response_class=HTMLResponse)
@@ -296,6 +318,58 @@ def account_token_delete(
     if account is not None:
         ctx.accounts().delete_token(account.id, token_id)
     return RedirectResponse("/account", status_code=303)
+
+
+@router.post("/account/password")
+def account_password_post(
+    request: Request,
+    ctx: CtxDep,
+    account: OptionalAccountDep,
+    current_password: OptText = "",
+    new_password: OptText = "",
+) -> Response:
+    from crampcheck.web import auth
+
+    if account is None:
+        return _account_page(request, ctx, account)
+    try:
+        ended = auth.change_password(ctx, request, account, current_password, new_password)
+    except CrampcheckError as error:
+        message, status = _failed(error)
+        return _account_page(request, ctx, account, {"error": message}, status)
+    done = f"Password changed; {ended} other session(s) signed out."
+    return _account_page(request, ctx, account, {"notice": done})
+
+
+@router.post("/account/sign-out-everywhere")
+def account_sign_out_everywhere(
+    request: Request, ctx: CtxDep, account: OptionalAccountDep
+) -> Response:
+    from crampcheck.web import auth
+
+    if account is not None:
+        auth.sign_out_everywhere(ctx, request, account)
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.post("/account/delete")
+def account_delete_post(
+    request: Request,
+    ctx: CtxDep,
+    account: OptionalAccountDep,
+    password: OptText = "",
+    confirm: OptText = "",
+) -> Response:
+    from crampcheck.web import auth
+
+    if account is None:
+        return _account_page(request, ctx, account)
+    try:
+        auth.delete_account(ctx, request, account, password, confirm)
+    except CrampcheckError as error:
+        message, status = _failed(error)
+        return _account_page(request, ctx, account, {"error": message}, status)
+    return RedirectResponse("/login", status_code=303)
 
 
 @router.get("/healthz", include_in_schema=False)

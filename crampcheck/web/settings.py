@@ -25,8 +25,19 @@ class WebSettings:
     secret_key: str | None = None
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     login_attempts: int = 5
-    """Failed logins allowed per user name (and per client address) in ``login_window_s``."""
+    """Password checks allowed per user name and client address in ``login_window_s`` (an
+    address may make four times as many over all user names; after this many attempts on one
+    user name from anywhere, each further attempt waits a growing delay of up to a minute)."""
     login_window_s: int = 900
+    session_max_age_s: int = 14 * 24 * 3600
+    """A web session ends this long after sign-in, however much it is used."""
+    session_idle_s: int = 2 * 24 * 3600
+    """A web session also ends when it has not been used for this long."""
+    max_concurrent_hashes: int = 4
+    """Password hashes (argon2, 64 MiB each) computed at once per worker; more wait or get 503."""
+    anonymous_per_minute: int = 30
+    """Server mode: analysis requests (intake, assess, suggest) per minute from one address
+    without signing in (per worker)."""
     secure_cookies: bool = False
     """Send cookies only over HTTPS (turn on behind a TLS proxy)."""
     instance_token: str = field(default_factory=lambda: secrets.token_hex(8))

@@ -18,6 +18,13 @@ from crampcheck.web.app import create_app
 from crampcheck.web.settings import WebSettings
 
 PASSWORD = "correct horse battery"
+LOOPBACK = {"base_url": "http://127.0.0.1", "client": ("127.0.0.1", 50000)}
+"""Local mode answers only loopback names and connections from this computer."""
+
+
+def local_client(app: Any) -> TestClient:
+    """A test client for a local-mode app, as a browser on this computer connects."""
+    return TestClient(app, **LOOPBACK)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -28,7 +35,7 @@ def db_url(tmp_path: Path) -> str:
 @pytest.fixture
 def client(db_url: str) -> Iterator[TestClient]:
     """Local mode: one person, no login."""
-    with TestClient(create_app(WebSettings(database_url=db_url))) as c:
+    with local_client(create_app(WebSettings(database_url=db_url))) as c:
         yield c
 
 
