@@ -44,7 +44,7 @@ class RecordingLoader(jinja2.FileSystemLoader):
 
     def get_source(
         self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+    ) -> tuple[str, str, Callable[[], bool]]:
         self.loaded.add(template)
         return super().get_source(environment, template)
 
@@ -66,7 +66,8 @@ def assert_escaped(body: str, where: str) -> None:
 def test_every_template_autoescapes(name: str) -> None:
     env = make_environment()
     assert env.autoescape is not False
-    assert callable(env.autoescape) and env.autoescape(name) is True
+    assert callable(env.autoescape)
+    assert env.autoescape(name) is True
     rendered = env.from_string("{{ value }}").render(value=SCRIPT)
     assert "&lt;script&gt;" in rendered
 
