@@ -246,3 +246,50 @@ def test_foods_page(browser: Any, live_server: Callable[[str], str], shots: Any)
     page.get_by_role("button", name="Search").click()
     page.wait_for_selector("text=Foods matching")
     shots(page, "foods")
+
+
+CRAFTED = (
+    '"><div hx-post="/diary/profile/edit" '
+    'hx-vals=\'{"action":"delete","confirm":"yes","profile":"victim"}\' '
+    'hx-trigger="load"></div>'
+)
+"""The link of the security report: it deleted the profile "victim" before pages escaped."""
+
+
+@pytest.mark.parametrize("field", ["q", "nutrient"])
+def test_crafted_link_posts_nothing(
+    browser: Any, live_server: Callable[[str], str], field: str
+) -> None:
+    from urllib.parse import urlencode
+
+    url = live_server("local")
+    profile = {"name": "victim", "age": 60, "sex": "female"}
+    assert httpx.post(url + "/api/v1/profiles", json=profile).status_code == 201
+    assert httpx.post(url + "/api/v1/profiles/victim/cramps", json={"severity": 5}).is_success
+    page = new_page(browser)
+    sent: list[str] = []
+    page.on("request", lambda r: sent.append(f"{r.method} {r.url}") if r.method != "GET" else None)
+    page.goto(f"{url}/foods?{urlencode({field: CRAFTED})}")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert page.evaluate("typeof htmx") == "object"  # htmx ran, and found nothing to act on
+    assert page.locator("div[hx-post]").count() == 0
+    assert sent == []
+    names = [p["name"] for p in httpx.get(url + "/api/v1/profiles").json()]
+    assert names == ["victim"]
+    assert len(httpx.get(url + "/api/v1/profiles/victim/cramps").json()) == 1
+
+
+def test_quote_in_diary_text_reaches_suggestions_whole(
+    browser: Any, live_server: Callable[[str], str]
+) -> None:
+    url = live_server("local")
+    page = new_page(browser)
+    page.goto(url + "/")
+    page.get_by_label("Your food for one day").fill('a 12" pizza, a banana')
+    page.get_by_label("Age").fill("45")
+    page.get_by_label("Sex").select_option("female")
+    page.get_by_role("button", name="Check my food").click()
+    page.wait_for_selector("#intake-result")
+    hidden = page.locator("form[action='/suggest'] input[name='text']")
+    assert hidden.input_value() == 'a 12" pizza, a banana'
