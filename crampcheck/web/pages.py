@@ -51,6 +51,13 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     return response
 
 
+def diary_url(profile: str, **extra: str) -> str:
+    """The diary page of ``profile``, its name URL-encoded (names may hold spaces, ' or &)."""
+    from urllib.parse import urlencode
+
+    return "/diary?" + urlencode({"profile": profile, **extra})
+
+
 def _failed(error: CrampcheckError) -> tuple[str, int]:
     return safe_message(error), status_for(error)
 
@@ -187,7 +194,7 @@ def diary_profile_post(
         tenant.add_profile(name, years, sex, pregnant=pregnant, lactating=False)
     except (CrampcheckError, ValueError) as error:
         return _diary_error(request, tenant, None, error)
-    return RedirectResponse(f"/diary?profile={name.strip()}", status_code=303)
+    return RedirectResponse(diary_url(name.strip()), status_code=303)
 
 
 @router.post("/diary/profile/edit")
@@ -198,7 +205,7 @@ async def diary_profile_edit(request: Request, tenant: TenantDep) -> Response:
         shown = forms.apply_profile_form(tenant, form)
     except (CrampcheckError, ValueError) as error:
         return _diary_error(request, tenant, name, error)
-    return RedirectResponse(f"/diary?profile={shown}" if shown else "/diary", status_code=303)
+    return RedirectResponse(diary_url(shown) if shown else "/diary", status_code=303)
 
 
 @router.post("/diary/log/{kind}")
@@ -210,7 +217,7 @@ async def diary_log_post(request: Request, tenant: TenantDep, kind: str) -> Resp
         dv.log_entry(tenant, tenant.display(tenant.profile(name)), body.kind, body.model)
     except (CrampcheckError, ValueError) as error:
         return _diary_error(request, tenant, name, error)
-    target = f"/diary?profile={tenant.display(tenant.profile(name))}&logged={kind}"
+    target = diary_url(tenant.display(tenant.profile(name)), logged=kind)
     return RedirectResponse(target, status_code=303)
 
 
@@ -226,7 +233,7 @@ async def diary_delete_post(
         dv.delete_entry(tenant, shown, kind, entry_id)  # type: ignore[arg-type]
     except CrampcheckError as error:
         return _diary_error(request, tenant, name, error)
-    return RedirectResponse(f"/diary?profile={shown}", status_code=303)
+    return RedirectResponse(diary_url(shown), status_code=303)
 
 
 def _diary_error(request: Request, tenant: Any, name: str | None, error: Exception) -> Response:

@@ -188,3 +188,14 @@ def test_template_folder_is_the_one_checked() -> None:
     assert Path(HERE / "templates").is_dir()
     assert len(TEMPLATES) >= 14
     _ = local_client  # the loopback client every local-mode test uses
+
+
+def test_redirects_encode_profile_names(client: TestClient) -> None:
+    csrf = _csrf(client)
+    form = {"csrf_token": csrf, "name": "Mary O'Neil", "age": "40", "sex": "female"}
+    r = client.post("/diary/profile", data=form, follow_redirects=False)
+    assert r.status_code == 303
+    assert r.headers["location"] == "/diary?profile=Mary+O%27Neil"
+    log = {"csrf_token": csrf, "profile": "Mary O'Neil", "severity": "4"}
+    r = client.post("/diary/log/cramps", data=log, follow_redirects=False)
+    assert r.headers["location"] == "/diary?profile=Mary+O%27Neil&logged=cramps"
