@@ -55,9 +55,18 @@ def serve(
         import uvicorn
     except ImportError:
         fail("the web app needs its extra: pip install 'crampcheck[web]'")
-    os.environ["CRAMPCHECK_WEB_MODE"] = mode
-    if db:
-        os.environ["CRAMPCHECK_DATABASE_URL"] = db
+    from pydantic import ValidationError
+
+    from crampcheck.config import SETTINGS_JSON, load_settings
+
+    try:
+        overrides: dict[str, object] = {"web_mode": mode}
+        if db:
+            overrides["database_url"] = db
+        settings = load_settings(**overrides)
+    except ValidationError as error:
+        fail(f"a CRAMPCHECK_ setting is not valid: {error.errors()[0]['msg']}")
+    os.environ[SETTINGS_JSON] = settings.model_dump_json()  # the workers' settings, whole
     from crampcheck.web.app import app_from_env
 
     app_from_env()  # create (migrate) the database once, before the workers start

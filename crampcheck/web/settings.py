@@ -1,45 +1,56 @@
-"""Settings of the web app: local (one person, no login) or server (accounts) mode."""
+"""Settings of one web app instance, taken from :class:`crampcheck.config.Settings`.
+
+``WebSettings`` is what :func:`crampcheck.web.app.create_app` is given (tests build it directly);
+its defaults and meanings are those of the one settings object, ``crampcheck.config.Settings``,
+and :func:`web_settings` is the only conversion.
+"""
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
+
+from crampcheck.config import Settings, load_settings
 
 Mode = Literal["local", "server"]
 
-DEFAULT_MAX_BODY_BYTES = 256 * 1024
+
+def _default(name: str) -> Any:
+    return Settings.model_fields[name].default
+
+
+_MODE: Mode = _default("web_mode")
+_ATTEMPTS: int = _default("login_attempts")
+_WINDOW: int = _default("login_window_s")
+_MAX_AGE: int = _default("session_max_age_s")
+_IDLE: int = _default("session_idle_s")
+_HASHES: int = _default("max_concurrent_hashes")
+_ANONYMOUS: int = _default("anonymous_per_minute")
+_SECURE: bool = _default("secure_cookies")
+
+
+DEFAULT_MAX_BODY_BYTES: int = _default("max_body_bytes")
 """Largest request body accepted (a long diary is a few kilobytes)."""
 
 
 @dataclass(frozen=True, slots=True)
 class WebSettings:
-    """How one web app instance runs.
+    """How one web app instance runs (each field is the ``Settings`` field of the same name;
+    ``mode`` is ``web_mode``). In server mode every worker must share ``secret_key``: give it or
+    let the app keep one in the database, where all workers read it."""
 
-    ``secret_key`` signs session cookies. In server mode every worker must share it: give it
-    (``CRAMPCHECK_SECRET_KEY``) or let the app keep one in the database, where all workers read it.
-    """
-
-    mode: Mode = "local"
+    mode: Mode = _MODE
     database_url: str | None = None
     secret_key: str | None = None
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
-    login_attempts: int = 5
-    """Password checks allowed per user name and client address in ``login_window_s`` (an
-    address may make four times as many over all user names; after this many attempts on one
-    user name from anywhere, each further attempt waits a growing delay of up to a minute)."""
-    login_window_s: int = 900
-    session_max_age_s: int = 14 * 24 * 3600
-    """A web session ends this long after sign-in, however much it is used."""
-    session_idle_s: int = 2 * 24 * 3600
-    """A web session also ends when it has not been used for this long."""
-    max_concurrent_hashes: int = 4
-    """Password hashes (argon2, 64 MiB each) computed at once per worker; more wait or get 503."""
-    anonymous_per_minute: int = 30
-    """Server mode: analysis requests (intake, assess, suggest) per minute from one address
-    without signing in (per worker)."""
-    secure_cookies: bool = False
-    """Send cookies only over HTTPS (turn on behind a TLS proxy)."""
+    login_attempts: int = _ATTEMPTS
+    login_window_s: int = _WINDOW
+    session_max_age_s: int = _MAX_AGE
+    session_idle_s: int = _IDLE
+    max_concurrent_hashes: int = _HASHES
+    anonymous_per_minute: int = _ANONYMOUS
+    secure_cookies: bool = _SECURE
     instance_token: str = field(default_factory=lambda: secrets.token_hex(8))
 
     @property
@@ -47,21 +58,24 @@ class WebSettings:
         return self.mode == "server"
 
 
-def settings_from_env() -> WebSettings:
-    """Settings from the environment (how ``crampcheck serve`` hands them to its workers).
-
-    ``CRAMPCHECK_WEB_MODE``, ``CRAMPCHECK_DATABASE_URL``, ``CRAMPCHECK_SECRET_KEY``,
-    ``CRAMPCHECK_MAX_BODY_BYTES`` and ``CRAMPCHECK_SECURE_COOKIES``.
-    """
-    import os
-
-    mode = os.environ.get("CRAMPCHECK_WEB_MODE", "local")
-    if mode not in ("local", "server"):
-        raise ValueError(f"CRAMPCHECK_WEB_MODE must be local or server, not {mode!r}")
+def web_settings(settings: Settings) -> WebSettings:
+    """The web app's view of the settings."""
     return WebSettings(
-        mode="server" if mode == "server" else "local",
-        database_url=os.environ.get("CRAMPCHECK_DATABASE_URL") or None,
-        secret_key=os.environ.get("CRAMPCHECK_SECRET_KEY") or None,
-        max_body_bytes=int(os.environ.get("CRAMPCHECK_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)),
-        secure_cookies=os.environ.get("CRAMPCHECK_SECURE_COOKIES", "") in ("1", "true", "yes"),
+        mode=settings.web_mode,
+        database_url=settings.database_url,
+        secret_key=settings.secret_key,
+        max_body_bytes=settings.max_body_bytes,
+        login_attempts=settings.login_attempts,
+        login_window_s=settings.login_window_s,
+        session_max_age_s=settings.session_max_age_s,
+        session_idle_s=settings.session_idle_s,
+        max_concurrent_hashes=settings.max_concurrent_hashes,
+        anonymous_per_minute=settings.anonymous_per_minute,
+        secure_cookies=settings.secure_cookies,
     )
+
+
+def settings_from_env() -> WebSettings:
+    """What each worker runs with: the settings ``crampcheck serve`` handed over, else the
+    environment (see :func:`crampcheck.config.load_settings`)."""
+    return web_settings(load_settings())

@@ -10,6 +10,7 @@ import pytest
 
 from crampcheck.cli import main
 from crampcheck.services import diary
+from crampcheck.storage.engine import HEAD_REVISION
 from tests.fake_intake import fake_analyze
 
 Run = Callable[..., tuple[int, str, str]]
@@ -140,7 +141,7 @@ def test_unusable_database_url(run: Run) -> None:
 def test_db_upgrade(run: Run) -> None:
     code, out, _ = run("db", "upgrade", "--json")
     assert code == 0
-    assert json.loads(out)["to"] == "0003"
+    assert json.loads(out)["to"] == HEAD_REVISION
 
 
 @pytest.mark.parametrize(
