@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,10 @@ from crampcheck.data.kb import (
     rule_findings,
 )
 from crampcheck.errors import KnowledgeBaseError
+from tests.conftest import ROOT
 
-CONTRACT = Path("/work/shared/contract.md")
+CONTRACT = ROOT.parent / "shared" / "contract.md"
+"""The contract lives beside the repository (``../shared``), as in every checkout and in CI."""
 CONTRACT_FACTOR_IDS = [
     "magnesium",
     "potassium",
@@ -120,7 +121,9 @@ def test_every_contract_factor_id_is_defined_except_k2() -> None:
     assert "vitamin_k2" not in factors
 
 
-@pytest.mark.skipif(not CONTRACT.is_file(), reason="shared contract not on this machine")
+@pytest.mark.skipif(
+    not CONTRACT.is_file(), reason="../shared/contract.md is not beside this checkout"
+)
 def test_contract_factor_list_matches_the_contract_file() -> None:
     text = CONTRACT.read_text()
     section = text[text.index("**Factor ids.**") : text.index("## 2.")]
