@@ -21,7 +21,6 @@ import pytest
 
 from tests.web.conftest import PASSWORD
 from tests.web.test_browser import free_port
-from tests.web.test_workers import fresh_postgres
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +31,7 @@ LIMIT = 5
 
 @contextmanager
 def serve(url: str, *extra: str) -> Iterator[str]:
+    """A real ``crampcheck serve --mode server`` on a free loopback port; its base URL."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "crampcheck", "serve", "--mode", "server", "--port", str(port)]
@@ -49,6 +49,25 @@ def serve(url: str, *extra: str) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@contextmanager
+def fresh_postgres(url: str) -> Iterator[str]:
+    """A new, empty database next to the one in ``url`` (dropped afterwards)."""
+    from sqlalchemy import create_engine, make_url, text
+
+    base = make_url(url)
+    name = f"crampcheck_web_{os.getpid()}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f"drop database if exists {name}"))
+        c.execute(text(f"create database {name}"))
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f"drop database if exists {name} with (force)"))
+        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -6,39 +6,17 @@ Uses ``CRAMPCHECK_TEST_POSTGRES_URL`` when set (the deployment the issue asks fo
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.web.test_browser import free_port
+from tests.web.test_live_limits import fresh_postgres, serve
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@contextmanager
-def fresh_postgres(url: str) -> Iterator[str]:
-    """A new, empty database next to the one in ``url`` (dropped afterwards)."""
-    from sqlalchemy import create_engine, make_url, text
-
-    base = make_url(url)
-    name = f"crampcheck_web_{os.getpid()}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f"drop database if exists {name}"))
-        c.execute(text(f"create database {name}"))
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f"drop database if exists {name} with (force)"))
-        admin.dispose()
 
 
 @pytest.fixture
@@ -46,28 +24,8 @@ def two_workers(tmp_path: Path) -> Iterator[str]:
     with ExitStack() as stack:
         pg = os.environ.get("CRAMPCHECK_TEST_POSTGRES_URL")
         url = stack.enter_context(fresh_postgres(pg)) if pg else f"sqlite:///{tmp_path / 's.db'}"
-        yield from _serve(url)
-
-
-def _serve(url: str) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "crampcheck", "serve", "--mode", "server", "--workers", "2"]
-    cmd += ["--port", str(port), "--db", url]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    try:
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        with serve(url, "--workers", "2") as base:
+            yield base
 
 
 def test_two_workers_share_sessions_and_data(two_workers: str) -> None:
