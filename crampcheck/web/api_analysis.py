@@ -13,8 +13,9 @@ from crampcheck.schemas.intake import IntakeRequest
 from crampcheck.schemas.suggest import SuggestRequest
 from crampcheck.web import views
 from crampcheck.web.api_models import ERRORS, AssessOut, IntakeOut, SuggestOut
+from crampcheck.web.inputs import StrictRoute
 
-router = APIRouter(prefix="/api/v1", tags=["analysis"])
+router = APIRouter(prefix="/api/v1", tags=["analysis"], route_class=StrictRoute)
 
 
 class FoodMatchOut(BaseModel):

@@ -59,9 +59,11 @@ def describe_validation(errors: list[Any]) -> str:
     parts = []
     for error in errors[:5]:
         where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "query"))
-        message = str(error.get("msg", "invalid"))
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
         if error.get("type") == "json_invalid":
-            message = "the body is not valid JSON"
+            reason = str((error.get("ctx") or {}).get("error", ""))
+            message = "the body is not valid JSON" + (f" ({reason})" if reason else "")
+            where = ""
         parts.append(f"{where}: {message}" if where else message)
     return "; ".join(parts) or "invalid request"
 
