@@ -192,7 +192,8 @@ def test_impossible_food_amounts_are_flagged_not_defaulted(
     doc = me.post("/api/v1/intake", json={"text": f"{phrase}, 2 eggs"}).json()
     flagged, eggs = doc["items"]
     assert flagged["text"] == phrase
-    assert flagged["grams"] is None and flagged["food_id"] is None
+    assert flagged["grams"] is None
+    assert flagged["food_id"] is None
     assert not flagged["counted"]
     assert any(why in w for w in flagged["warnings"])
     assert phrase in doc["unparsed"]
