@@ -73,7 +73,21 @@ def trends(tenant: TenantDep, name: str, start: From = None, end: To = None) -> 
     return JSONResponse(dv.trends_json(tenant, name, start, end))
 
 
-@router.get("/profiles/{name}/report")
+REPORT_CONTENT = {
+    "text/html": {"schema": {"type": "string"}},
+    "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+}
+EXPORT_CONTENT = {
+    "application/json": {"schema": {"type": "object"}},
+    "text/csv": {"schema": {"type": "string"}},
+}
+
+
+@router.get(
+    "/profiles/{name}/report",
+    response_class=Response,
+    responses={200: {"description": "the report", "content": REPORT_CONTENT}},
+)
 def report(
     tenant: TenantDep,
     name: str,
@@ -87,7 +101,11 @@ def report(
     return Response(body, media_type=media)
 
 
-@router.get("/export")
+@router.get(
+    "/export",
+    response_class=Response,
+    responses={200: {"description": "the export file", "content": EXPORT_CONTENT}},
+)
 def export(
     tenant: TenantDep, format: Annotated[Literal["json", "csv"], Query()] = "json"
 ) -> Response:

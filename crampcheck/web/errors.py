@@ -20,6 +20,7 @@ from crampcheck.errors import (
     NotFoundError,
     StorageError,
 )
+from crampcheck.web import openapi
 from crampcheck.web.limits import BodyTooLarge
 
 log = logging.getLogger("crampcheck.web")
@@ -193,3 +194,4 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, internal_error)
     app.add_middleware(CatchAllMiddleware)
+    openapi.install(app)  # documents these error bodies for every operation
