@@ -333,3 +333,25 @@ def test_vendored_files_match_their_recorded_hashes() -> None:
     assert {name for name, _ in rows} >= {"htmx.min.js", "swagger/swagger-ui-bundle.js"}
     for name, digest in rows:
         assert hashlib.sha256((STATIC / name).read_bytes()).hexdigest() == digest, name
+
+
+# --- the OpenAPI document describes the error body that is really sent ----------------------
+
+
+def test_openapi_documents_the_real_error_body_for_every_error_status(me: TestClient) -> None:
+    from crampcheck.web.api_models import ErrorOut
+
+    spec = me.get("/openapi.json").json()
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
+    operations = [op for methods in spec["paths"].values() for op in methods.values()]
+    assert len(operations) > 40
+    for op in operations:
+        errors = {int(s): r for s, r in op["responses"].items() if int(s) >= 400}
+        assert {404, 422} <= set(errors), op["summary"]
+        for response in errors.values():
+            schema = response["content"]["application/json"]["schema"]
+            assert schema == {"$ref": "#/components/schemas/ErrorOut"}
+    for r in (me.get("/api/v1/profiles/me/food/0"), me.post("/api/v1/intake", json={})):
+        assert r.status_code == 422
+        ErrorOut.model_validate(r.json())
+        assert "detail" not in r.json()
