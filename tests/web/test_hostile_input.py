@@ -90,6 +90,7 @@ LOCAL_500S: list[tuple[str, str, Any, str]] = [
     ("GET", "/api/v1/profiles/me/diary?from=0001-01-01&to=9999-12-31", None, "year"),
     ("GET", "/api/v1/profiles/me/trends?from=0001-01-01&to=9999-12-31", None, "year"),
     ("GET", "/api/v1/profiles/me/report?to=9999-12-31", None, "year"),
+    ("GET", "/api/v1/profiles/me/trends?from=1900-01-01&to=2200-12-31", None, "3660 days"),
     ("DELETE", "/api/v1/profiles/me/food/1180591620717411303424", None, "less than"),
     ("DELETE", "/api/v1/profiles/me/food/2147483648", None, "less than"),
     ("GET", "/api/v1/profiles/me/cramps/2147483648", None, "less than"),
