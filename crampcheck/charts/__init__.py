@@ -38,6 +38,8 @@ _STYLE: dict[str, Any] = {
     "ytick.color": INK,
     "legend.frameon": False,
     "path.simplify": False,
+    # Labels carry what people typed (a medicine named "$\\foo$ 5 mg"): never read as mathtext.
+    "text.parse_math": False,
 }
 
 

@@ -24,6 +24,9 @@ MAX_TEXT = 2000
 MAX_FLUID_ML = 10_000.0
 """Largest single drink we accept; more is a typing mistake (10 litres)."""
 
+MAX_KIND = 64
+"""Longest drink kind (the ``fluid_entries.kind`` column; the same limit on every database)."""
+
 NAME_PATTERN = re.compile(r"^[\w .'-]{1,64}$")
 
 
@@ -229,6 +232,8 @@ def validate_fluid(entry: FluidEntry, now: datetime) -> FluidEntry:
     check_when(entry.at, now, "drink time")
     check_amount(entry.millilitres, "fluid amount", maximum=MAX_FLUID_ML)
     check_text(entry.kind, "drink kind", required=True)
+    if len(entry.kind) > MAX_KIND:
+        raise InputError(f"the drink kind is longer than {MAX_KIND} characters")
     return entry
 
 
@@ -278,7 +283,8 @@ def validate_food(entry: FoodEntry, now: datetime) -> FoodEntry:
 
 
 _FLUID = re.compile(
-    r"^\s*(?P<amount>[-+]?\d+(?:[.,]\d+)?)\s*(?P<unit>ml|millilitres?|milliliters?|l|litres?|"
+    r"^\s*(?P<amount>[-+−]?(?:\d+\s+\d+/\d+|\d+/\d+|(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:e[-+]?\d+)?))"
+    r"\s*(?P<unit>ml|millilitres?|milliliters?|l|litres?|"
     r"liters?|dl|cl|cups?|glass(?:es)?|oz|fl ?oz)?\s*(?P<kind>.*)$",
     re.IGNORECASE,
 )
@@ -296,11 +302,29 @@ def parse_fluid(text: str) -> tuple[float, str]:
     match = _FLUID.match(text)
     if not match:
         raise InputError(f"cannot read the amount in {text!r}; write e.g. '500 ml' or '2 cups tea'")
-    amount = float(match["amount"].replace(",", "."))
+    amount = _fluid_number(match["amount"])
     unit = (match["unit"] or "ml").lower().replace(" ", "")
     key = _unit_key(unit)
     kind = match["kind"].strip() or "water"
-    return check_amount(amount * _ML_PER_UNIT[key], "fluid amount", maximum=MAX_FLUID_ML), kind
+    if math.isnan(amount) or kind.startswith("/"):
+        raise InputError(f"the amount in {text!r} is not a number; write e.g. '500 ml'")
+    millilitres = amount * _ML_PER_UNIT[key]
+    if math.isfinite(amount) and not math.isfinite(millilitres):
+        millilitres = math.copysign(math.inf, amount)
+    if millilitres == math.inf:
+        raise InputError(f"a drink of {text.strip()!r} is not plausible (at most 10 l)")
+    return check_amount(millilitres, "fluid amount", maximum=MAX_FLUID_ML), kind
+
+
+def _fluid_number(text: str) -> float:
+    """``500``, ``1,5``, ``1/2``, ``1 1/2`` or ``1e3``; NaN for ``1/0`` (refused by the caller)."""
+    text = text.replace(",", ".").replace("−", "-")
+    whole, _, fraction = text.rpartition(" ")
+    if "/" in fraction:
+        top, bottom = (float(part) for part in fraction.split("/"))
+        value = top / bottom if bottom else math.nan
+        return value + (float(whole) if whole else 0.0)
+    return float(text)
 
 
 def _unit_key(unit: str) -> str:

@@ -8,8 +8,9 @@ preparation words, parentheticals such as "(240 ml)" and exact references such a
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crampcheck.core.units import UNIT_WORDS
 
@@ -242,7 +243,7 @@ _WITH = re.compile(r"^\s+(?:with|w/)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _EXACT_REF = re.compile(r"\[\s*(\d{1,5})\s*\]")
 _PAREN = re.compile(r"\(([^()]*)\)")
-_NUMBER = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)"
+_NUMBER = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?(?:e[-+]?\d+)?|\.\d+)"
 _LEADING_QTY = re.compile(
     rf"^(?P<qty>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<qty2>{_NUMBER}))?\s*(?:x\s+|×\s*)?"
 )
@@ -255,6 +256,10 @@ _NARRATIVE = re.compile(
     r"|^(?:also|then|plus)\s+"
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+_NEGATIVE = re.compile(r"^[-−]\s*\d")
+
+MAX_QUANTITY = 100_000.0
+"""Largest amount read from a phrase (100 kg, 100 l, 100,000 items); more is refused, not read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +277,8 @@ class ParsedItem:
     vague: bool = False
     unknown_unit: str | None = None
     accompaniment: bool = False
+    refused: str | None = None
+    """Why the amount cannot be used (negative, not a number, absurd); the item is not counted."""
 
     @property
     def quantity_or_one(self) -> float:
@@ -399,6 +406,7 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     working, exact = _take_exact_ref(working)
     working, stated = _take_parentheticals(working)
     working = _NARRATIVE.sub("", working)
+    negative = bool(_NEGATIVE.match(working))
     working, times = _take_times_prefix(working)
     working, quantity, vague = _take_quantity(working)
     working, size = _take_size(working)
@@ -412,7 +420,7 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
         food, unit = _take_trailing_container(food)
     if times is not None:
         quantity = times * (quantity if quantity is not None else 1.0)
-    return ParsedItem(
+    parsed = ParsedItem(
         text=original,
         food=food,
         quantity=quantity,
@@ -425,6 +433,26 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
         unknown_unit=unknown_unit,
         accompaniment=accompaniment,
     )
+    refused = _refusal(negative, quantity, stated)
+    return parsed if refused is None else replace(parsed, quantity=None, refused=refused)
+
+
+def _refusal(
+    negative: bool, quantity: float | None, stated: tuple[float, str] | None
+) -> str | None:
+    """Why an amount cannot be counted: negative, not a number (``1/0``) or absurdly large."""
+    if negative:
+        return "a negative amount cannot have been eaten"
+    for value in (quantity, stated[0] if stated else None):
+        if value is None:
+            continue
+        if not math.isfinite(value) and value == value:
+            return "the amount is too large to be real"
+        if math.isnan(value):
+            return "the amount is not a number (division by zero?)"
+        if value > MAX_QUANTITY:
+            return f"an amount of {value:g} is not plausible (at most {MAX_QUANTITY:,.0f})"
+    return None
 
 
 def _normalise(text: str) -> str:
@@ -473,14 +501,14 @@ def _take_times_prefix(text: str) -> tuple[str, float | None]:
 
 
 def parse_number(text: str) -> float:
-    """Read "2", "1.5", "1,5", "3/4", "1 1/2" and ".5" as numbers."""
+    """Read "2", "1.5", "1,5", "3/4", "1 1/2", ".5" and "1e3" as numbers ("1/0" is NaN)."""
     text = text.strip().replace(",", ".")
     if " " in text:
         whole, fraction = text.split(None, 1)
         return float(whole) + parse_number(fraction)
     if "/" in text:
         top, bottom = text.split("/", 1)
-        return float(top) / float(bottom) if float(bottom) else float(top)
+        return float(top) / float(bottom) if float(bottom) else math.nan
     return float(text)
 
 

@@ -3,6 +3,7 @@ JSON dict. Unknown extra keys are tolerated and reported in ``not_understood``."
 
 from __future__ import annotations
 
+from math import inf, isfinite
 from types import MappingProxyType
 from typing import Any
 
@@ -146,8 +147,8 @@ def _labs(labs: dict[str, Any]) -> tuple[tuple[LabInput, ...], list[str]]:
             )
             continue
         value, unit, ref = entry.get("value"), entry.get("unit"), entry.get("range")
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            notes.append(f"labs.{name}: value must be a number")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not isfinite(value):
+            notes.append(f"labs.{name}: value must be a finite number")
             continue
         if not isinstance(unit, str) or not unit.strip():
             notes.append(f"labs.{name}: a unit is needed (as printed on the report)")
@@ -163,7 +164,9 @@ def _range(ref: Any) -> tuple[float, float] | None:
     if (
         isinstance(ref, list | tuple)
         and len(ref) == 2
-        and all(isinstance(x, int | float) and not isinstance(x, bool) and x >= 0 for x in ref)
+        and all(
+            isinstance(x, int | float) and not isinstance(x, bool) and 0 <= x < inf for x in ref
+        )
     ):
         return float(ref[0]), float(ref[1])
     return None

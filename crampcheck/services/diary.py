@@ -25,6 +25,8 @@ Analyzer = Callable[[str, Profile | None], "IntakeResult"]
 
 CURRENT_PROFILE = "current_profile"
 DEFAULT_TREND_DAYS = 28
+MAX_TREND_DAYS = 10 * 366
+"""Longest trends range: a day-by-day table of centuries would hold a web worker for seconds."""
 
 
 def default_analyzer() -> Analyzer:
@@ -232,9 +234,12 @@ def _bounds(start: date | None, end: date | None) -> tuple[datetime | None, date
     """UTC query bounds padded by a day each side; exact filtering is by local date."""
     from datetime import UTC
 
-    low = None if start is None else datetime.combine(start - timedelta(days=1), time(), UTC)
-    high = None if end is None else datetime.combine(end + timedelta(days=2), time(), UTC)
-    return low, high
+    low = None if start is None or start <= date.min + timedelta(days=1) else start
+    high = None if end is None or end >= date.max - timedelta(days=2) else end
+    return (
+        None if low is None else datetime.combine(low - timedelta(days=1), time(), UTC),
+        None if high is None else datetime.combine(high + timedelta(days=2), time(), UTC),
+    )
 
 
 def _inside(day: date, start: date | None, end: date | None) -> bool:
@@ -307,6 +312,8 @@ def trends(
     start = start or end - timedelta(days=DEFAULT_TREND_DAYS - 1)
     if end < start:
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
+    if (end - start).days + 1 > MAX_TREND_DAYS:
+        raise InputError(f"the range is longer than {MAX_TREND_DAYS} days; choose a shorter one")
     low, high = _bounds(start, end + timedelta(days=1))
     pid = _id(profile)
     days = tr.build_days(

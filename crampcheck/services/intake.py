@@ -85,6 +85,8 @@ def _default_foods() -> FoodRepository:
 
 def resolve_item(item: ParsedItem, foods: FoodRepository) -> ItemResult:
     """Find the food and the grams for one parsed item."""
+    if item.refused is not None:
+        return _not_understood(item, item.refused)
     if item.exact_food_id is not None:
         return _exact(item, foods)
     if not item.food:

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from crampcheck.errors import InputError, StorageError
 from crampcheck.storage import tables as t
@@ -117,6 +117,8 @@ class AccountStore:
                 yield connection
         except IntegrityError as error:
             raise InputError(f"the database refused the change: {error.orig}") from error
+        except DataError as error:  # a value the column cannot hold (PostgreSQL: length, NUL)
+            raise InputError(f"the database cannot store that value: {error.orig}") from error
         except OperationalError as error:
             raise StorageError(f"the database cannot be used: {error.orig}") from error
 

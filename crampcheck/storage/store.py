@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from crampcheck.core.diary import (
     CrampEpisode,
@@ -81,6 +81,8 @@ class DiaryStore:
                 yield connection
         except IntegrityError as error:
             raise InputError(f"the database refused the entry: {error.orig}") from error
+        except DataError as error:  # a value the column cannot hold (PostgreSQL: length, NUL)
+            raise InputError(f"the database cannot store that value: {error.orig}") from error
         except OperationalError as error:
             raise StorageError(f"the diary database cannot be used: {error.orig}") from error
 

@@ -14,8 +14,9 @@ from crampcheck.schemas.suggest import SuggestRequest
 from crampcheck.web import views
 from crampcheck.web.api_models import ERRORS, AssessOut, IntakeOut, SuggestOut
 from crampcheck.web.deps import anonymous_limit
+from crampcheck.web.inputs import StrictRoute
 
-router = APIRouter(prefix="/api/v1", tags=["analysis"])
+router = APIRouter(prefix="/api/v1", tags=["analysis"], route_class=StrictRoute)
 LIMITED = [Depends(anonymous_limit)]
 
 

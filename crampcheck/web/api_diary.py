@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
@@ -11,11 +10,14 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from crampcheck.schemas.diary import jsonable
 from crampcheck.web import diary_views as dv
 from crampcheck.web.deps import TenantDep, check_csrf
+from crampcheck.web.inputs import Day, EntryId, ItemNumber, StrictRoute
 
-router = APIRouter(prefix="/api/v1", tags=["diary"], dependencies=[Depends(check_csrf)])
+router = APIRouter(
+    prefix="/api/v1", tags=["diary"], dependencies=[Depends(check_csrf)], route_class=StrictRoute
+)
 
-From = Annotated[date | None, Query(alias="from", description="first day (YYYY-MM-DD)")]
-To = Annotated[date | None, Query(alias="to", description="last day (YYYY-MM-DD)")]
+From = Annotated[Day | None, Query(alias="from", description="first day (YYYY-MM-DD)")]
+To = Annotated[Day | None, Query(alias="to", description="last day (YYYY-MM-DD)")]
 BODIES: dict[str, type[dv._In]] = {
     "food": dv.FoodIn,
     "fluids": dv.FluidIn,
@@ -71,7 +73,21 @@ def trends(tenant: TenantDep, name: str, start: From = None, end: To = None) -> 
     return JSONResponse(dv.trends_json(tenant, name, start, end))
 
 
-@router.get("/profiles/{name}/report")
+REPORT_CONTENT = {
+    "text/html": {"schema": {"type": "string"}},
+    "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+}
+EXPORT_CONTENT = {
+    "application/json": {"schema": {"type": "object"}},
+    "text/csv": {"schema": {"type": "string"}},
+}
+
+
+@router.get(
+    "/profiles/{name}/report",
+    response_class=Response,
+    responses={200: {"description": "the report", "content": REPORT_CONTENT}},
+)
 def report(
     tenant: TenantDep,
     name: str,
@@ -85,7 +101,11 @@ def report(
     return Response(body, media_type=media)
 
 
-@router.get("/export")
+@router.get(
+    "/export",
+    response_class=Response,
+    responses={200: {"description": "the export file", "content": EXPORT_CONTENT}},
+)
 def export(
     tenant: TenantDep, format: Annotated[Literal["json", "csv"], Query()] = "json"
 ) -> Response:
@@ -116,14 +136,14 @@ def _add_entity_routes(kind: dv.EntryKind, body_type: type[dv._In]) -> None:
         f"/profiles/{{name}}/{kind}", list_, methods=["GET"], summary=f"List {kind}"
     )
 
-    def read(tenant: TenantDep, name: str, entry_id: int) -> JSONResponse:
+    def read(tenant: TenantDep, name: str, entry_id: EntryId) -> JSONResponse:
         return JSONResponse(jsonable(dv.get_entry(tenant, name, kind, entry_id)))
 
     router.add_api_route(
         f"/profiles/{{name}}/{kind}/{{entry_id}}", read, methods=["GET"], summary=f"Read {kind}"
     )
 
-    def remove(tenant: TenantDep, name: str, entry_id: int) -> Response:
+    def remove(tenant: TenantDep, name: str, entry_id: EntryId) -> Response:
         dv.delete_entry(tenant, name, kind, entry_id)
         return Response(status_code=204)
 
@@ -142,7 +162,7 @@ for _kind, _body in BODIES.items():
 
 @router.patch("/profiles/{name}/food/{entry_id}/items/{item}")
 def fix_item(
-    tenant: TenantDep, name: str, entry_id: int, item: int, body: dv.ItemFix
+    tenant: TenantDep, name: str, entry_id: EntryId, item: ItemNumber, body: dv.ItemFix
 ) -> JSONResponse:
     """Correct one item of a food entry: its weight and/or its food (NDB number)."""
     return JSONResponse(jsonable(dv.fix_item(tenant, name, entry_id, item, body)))

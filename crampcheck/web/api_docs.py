@@ -1,7 +1,8 @@
 """``/docs``: the OpenAPI document rendered on the server (works offline, no CDN).
 
-FastAPI's Swagger UI loads its JavaScript from a CDN, so it lives at ``/docs/swagger`` for when
-there is a network; ``/openapi.json`` is always served locally.
+``/docs/swagger`` is the interactive Swagger UI, vendored under ``static/swagger`` (see
+``static/VENDORED.md``) and started by ``static/swagger-init.js``: it works offline and keeps the
+strict Content-Security-Policy of every other page (no CDN, no inline script).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 
 router = APIRouter(include_in_schema=False)
@@ -43,5 +43,7 @@ def docs(request: Request) -> HTMLResponse:
 
 
 @router.get("/docs/swagger", response_class=HTMLResponse)
-def swagger() -> HTMLResponse:
-    return get_swagger_ui_html(openapi_url="/openapi.json", title="crampcheck API (Swagger UI)")
+def swagger(request: Request) -> HTMLResponse:
+    from crampcheck.web.pages import render
+
+    return render(request, "swagger.html.j2", {})

@@ -115,13 +115,22 @@ class SuggestOut(_Doc):
     notes: list[str]
 
 
+class ErrorDetail(_Doc):
+    loc: list[str | int]
+    msg: str
+
+
 class ErrorBody(_Doc):
     message: str
     status: int
+    kind: str | None = None
+    """The kind of error (``InputError``, ``NotFoundError``, ...), when the app raised it."""
+    details: list[ErrorDetail] | None = None
+    """Validation errors: where (``["body", "profile", "age"]``) and what."""
 
 
 class ErrorOut(BaseModel):
-    """Every 4xx/5xx answer."""
+    """Every 4xx/5xx answer: ``{"error": {"message": ..., "status": ...}}``."""
 
     error: ErrorBody
 

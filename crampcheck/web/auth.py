@@ -32,6 +32,7 @@ from crampcheck.web.deps import (
     token_hash,
 )
 from crampcheck.web.errors import AuthError, Busy, TooManyRequests
+from crampcheck.web.inputs import EntryId, StrictRoute
 
 USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{3,64}$")
 MIN_PASSWORD = 10
@@ -211,7 +212,7 @@ def new_token(ctx: WebContext, account: Account, name: str) -> tuple[str, int]:
 
 # --- REST -------------------------------------------------------------------------------------
 
-router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
+router = APIRouter(prefix="/api/v1/auth", tags=["auth"], route_class=StrictRoute)
 
 
 class Credentials(BaseModel):
@@ -317,7 +318,7 @@ def list_tokens(ctx: CtxDep, account: AccountDep) -> JSONResponse:
 
 
 @router.delete("/tokens/{token_id}", status_code=204, dependencies=[Depends(check_csrf)])
-def revoke_token(ctx: CtxDep, account: AccountDep, token_id: int) -> Response:
+def revoke_token(ctx: CtxDep, account: AccountDep, token_id: EntryId) -> Response:
     if not ctx.accounts().delete_token(signed_in(account).id, token_id):
         raise NotFoundError(f"no token {token_id}")
     return Response(status_code=204)

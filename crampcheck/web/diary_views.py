@@ -12,6 +12,7 @@ from crampcheck.errors import NotFoundError
 from crampcheck.schemas.diary import diary_view_to_json, jsonable
 from crampcheck.services import diary as svc
 from crampcheck.web.context import now
+from crampcheck.web.inputs import Day, Moment
 from crampcheck.web.tenancy import Tenant
 
 EntryKind = Literal["food", "fluids", "cramps", "medications", "labs", "weights"]
@@ -19,7 +20,7 @@ ENTRY_KINDS = ("food", "fluids", "cramps", "medications", "labs", "weights")
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class ProfileCreate(_In):
@@ -39,12 +40,12 @@ class ProfileUpdate(_In):
 
 class FoodIn(_In):
     text: str = Field(max_length=20_000, examples=["porridge with milk and a banana"])
-    at: datetime | None = None
+    at: Moment | None = None
 
 
 class FluidIn(_In):
     amount: str = Field(max_length=100, examples=["500 ml", "2 cups tea"])
-    at: datetime | None = None
+    at: Moment | None = None
 
 
 class CrampIn(_In):
@@ -55,13 +56,13 @@ class CrampIn(_In):
     location: str = Field(default="", max_length=200)
     trigger: str = Field(default="", max_length=200)
     notes: str = Field(default="", max_length=2000)
-    at: datetime | None = None
+    at: Moment | None = None
 
 
 class MedicationIn(_In):
     name: str = Field(min_length=1, max_length=200)
-    started: date | None = None
-    stopped: date | None = None
+    started: Day | None = None
+    stopped: Day | None = None
     notes: str = Field(default="", max_length=2000)
 
 
@@ -69,12 +70,12 @@ class LabIn(_In):
     name: str = Field(min_length=1, max_length=100, examples=["magnesium"])
     value: float
     unit: str = Field(min_length=1, max_length=32, examples=["mmol/L"])
-    taken_on: date | None = None
+    taken_on: Day | None = None
 
 
 class WeightIn(_In):
     kg: float = Field(gt=0, le=500)
-    at: datetime | None = None
+    at: Moment | None = None
 
 
 class ItemFix(_In):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import traceback
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crampcheck.errors import (
     CrampcheckError,
@@ -17,6 +20,8 @@ from crampcheck.errors import (
     NotFoundError,
     StorageError,
 )
+from crampcheck.web import openapi
+from crampcheck.web.limits import BodyTooLarge
 
 log = logging.getLogger("crampcheck.web")
 
@@ -69,9 +74,11 @@ def describe_validation(errors: list[Any]) -> str:
     parts = []
     for error in errors[:5]:
         where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "query"))
-        message = str(error.get("msg", "invalid"))
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
         if error.get("type") == "json_invalid":
-            message = "the body is not valid JSON"
+            reason = str((error.get("ctx") or {}).get("error", ""))
+            message = "the body is not valid JSON" + (f" ({reason})" if reason else "")
+            where = ""
         parts.append(f"{where}: {message}" if where else message)
     return "; ".join(parts) or "invalid request"
 
@@ -96,14 +103,78 @@ def error_response(request: Request, status: int, message: str, **extra: Any) ->
     return JSONResponse({"error": {"message": message, "status": status, **extra}}, status)
 
 
+def route_of(request: Request) -> str:
+    """The route template (``/api/v1/profiles/{name}/food``), never the path people filled in."""
+    route = request.scope.get("route")
+    return str(getattr(route, "path", "")) or "(no route)"
+
+
+def log_failure(request: Request, error: BaseException, status: int) -> None:
+    """Log a 5xx by exception class, route and code location only.
+
+    Never ``str(error)`` nor a traceback: exception messages carry what people sent (SQLAlchemy
+    errors include the SQL parameters, i.e. diary text), and nothing people write may reach the
+    logs. The source locations (file, line, function) are enough to find the bug.
+    """
+    frames = traceback.extract_tb(error.__traceback__)[-4:]
+    where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    fields = {"route": route_of(request), "error_class": type(error).__name__, "status": status}
+    log.error(
+        "request failed: %s %s -> %s %s at %s",
+        request.method,
+        fields["route"],
+        status,
+        fields["error_class"],
+        where or "?",
+        extra=fields,
+    )
+
+
+class CatchAllMiddleware:
+    """Answer an unexpected exception with a 500 here, inside the app.
+
+    Starlette's outermost error middleware re-raises after answering, so the server would log the
+    whole traceback (with the exception's message: request data) and drop the keep-alive
+    connection. Here the failure is logged by :func:`log_failure` and the connection stays usable.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except BodyTooLarge:
+            raise  # the size limit (the middleware around this one) answers 413
+        except Exception as error:
+            request = Request(scope)
+            log_failure(request, error, 500)
+            if not started:
+                response = error_response(request, 500, INTERNAL_MESSAGE)
+                await response(scope, receive, send)
+
+
+INTERNAL_MESSAGE = "unexpected internal error (please report it)"
+
+
 def install(app: FastAPI) -> None:
-    """Register the exception handlers."""
+    """Register the exception handlers (and the catch-all middleware)."""
 
     async def crampcheck_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, CrampcheckError)
         status = status_for(error)
         if status >= 500:
-            log.error("request failed: %s", error.message)
+            log_failure(request, error, status)
         response = error_response(request, status, safe_message(error), kind=type(error).__name__)
         if isinstance(error, TooManyRequests | Busy):
             retry = error.retry_after_s if isinstance(error, TooManyRequests) else 2
@@ -129,10 +200,12 @@ def install(app: FastAPI) -> None:
         return error_response(request, error.status_code, message)
 
     async def internal_error(request: Request, error: Exception) -> Response:
-        log.exception("unexpected error on %s", request.url.path)
-        return error_response(request, 500, "unexpected internal error (please report it)")
+        log_failure(request, error, 500)
+        return error_response(request, 500, INTERNAL_MESSAGE)
 
     app.add_exception_handler(CrampcheckError, crampcheck_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, internal_error)
+    app.add_middleware(CatchAllMiddleware)
+    openapi.install(app)  # documents these error bodies for every operation

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -13,6 +14,7 @@ from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.errors import CrampcheckError, InputError
 from crampcheck.web import diary_views as dv
 from crampcheck.web.errors import describe_validation, safe_message, status_for
+from crampcheck.web.inputs import MAX_YEAR, MIN_YEAR
 from crampcheck.web.tenancy import Tenant
 
 TRIAGE = {
@@ -74,9 +76,12 @@ def _number(form: dict[str, str], key: str) -> float | None:
     if not raw:
         return None
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
-        raise InputError(f"{key.replace('_', ' ')}: {raw!r} is not a number") from None
+        value = math.nan
+    if not math.isfinite(value):
+        raise InputError(f"{key.replace('_', ' ')}: {raw!r} is not a number")
+    return value
 
 
 LAB_FIELDS = {
@@ -178,9 +183,12 @@ def _month(text: str | None, today: date) -> date:
     if text:
         try:
             year, month = text.split("-")
-            return date(int(year), int(month), 1)
+            first = date(int(year), int(month), 1)
         except ValueError:
             raise InputError(f"month {text!r} is not like 2026-03") from None
+        if not MIN_YEAR <= first.year <= MAX_YEAR:
+            raise InputError(f"month {text!r}: the year must be between {MIN_YEAR} and {MAX_YEAR}")
+        return first
     return today.replace(day=1)
 
 

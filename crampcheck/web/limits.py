@@ -94,8 +94,12 @@ SECURITY_HEADERS = [
 ]
 
 
+NO_STORE = (b"cache-control", b"no-store")
+"""Personal answers (pages, API JSON, reports, exports) are never kept by browsers or proxies."""
+
+
 class SecurityHeadersMiddleware:
-    """Security headers on every answer; a strict CSP except on the CDN-based Swagger page."""
+    """Security headers and the strict CSP on every answer; ``no-store`` on all but static files."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -104,13 +108,18 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        strict = scope.get("path") != "/docs/swagger"
+        cacheable = str(scope.get("path", "")).startswith("/static/")
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", [])) + SECURITY_HEADERS
-                if strict:
-                    headers.append((b"content-security-policy", CSP.encode()))
+                headers = [
+                    (name, value)
+                    for name, value in message.get("headers", [])
+                    if cacheable or name.lower() != b"cache-control"
+                ]
+                headers += [*SECURITY_HEADERS, (b"content-security-policy", CSP.encode())]
+                if not cacheable:
+                    headers.append(NO_STORE)
                 message = {**message, "headers": headers}
             await send(message)
 

@@ -25,8 +25,11 @@ from crampcheck.web.deps import (
     csrf_token,
 )
 from crampcheck.web.errors import AuthError, safe_message, status_for
+from crampcheck.web.inputs import EntryId, StrictRoute
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
+router = APIRouter(
+    include_in_schema=False, dependencies=[Depends(check_csrf)], route_class=StrictRoute
+)
 
 Text = Annotated[str, Form()]
 OptText = Annotated[str, Form()]
@@ -223,7 +226,7 @@ async def diary_log_post(request: Request, tenant: TenantDep, kind: str) -> Resp
 
 @router.post("/diary/delete/{kind}/{entry_id}")
 async def diary_delete_post(
-    request: Request, tenant: TenantDep, kind: str, entry_id: int
+    request: Request, tenant: TenantDep, kind: str, entry_id: EntryId
 ) -> Response:
     name = str((await request.form()).get("profile") or "") or None
     try:
@@ -320,7 +323,7 @@ def account_token_post(
 
 @router.post("/account/tokens/{token_id}/delete")
 def account_token_delete(
-    request: Request, ctx: CtxDep, account: OptionalAccountDep, token_id: int
+    request: Request, ctx: CtxDep, account: OptionalAccountDep, token_id: EntryId
 ) -> Response:
     if account is not None:
         ctx.accounts().delete_token(account.id, token_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -191,11 +193,39 @@ def test_split_diary(text: str, pieces: list[str]) -> None:
         ("3/4", 0.75),
         ("1 1/2", 1.5),
         (".5", 0.5),
-        ("1/0", 1),
+        ("1e3", 1000),
+        ("1/0", math.nan),
     ],
 )
 def test_parse_number(text: str, value: float) -> None:
-    assert parse_number(text) == pytest.approx(value)
+    assert parse_number(text) == pytest.approx(value, nan_ok=True)
+
+
+# (text, why the amount is refused): never silently replaced by a default portion
+REFUSED = [
+    ("1e308 g banana", "not plausible"),
+    ("1e400 g banana", "too large"),
+    ("banana (1e308 g)", "not plausible"),
+    ("99999999999 x banana", "not plausible"),
+    ("1/0 cup milk", "not a number"),
+    ("0/0 cup milk", "not a number"),
+    ("-3 bananas", "negative"),
+    ("−3 bananas", "negative"),
+    ("i ate -2 eggs", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), REFUSED)
+def test_impossible_amounts_are_refused(text: str, why: str) -> None:
+    item = parse_item(text)
+    assert item.refused is not None
+    assert why in item.refused
+    assert item.quantity is None
+
+
+@pytest.mark.parametrize("text", ["1.5e3 g rice", "2 bananas", "100000 g rice", "0.5 kg chicken"])
+def test_plausible_amounts_are_not_refused(text: str) -> None:
+    assert parse_item(text).refused is None
 
 
 @given(st.text(max_size=200))

@@ -212,3 +212,19 @@ def test_log_food_with_the_real_food_engine(repo: DiaryStore) -> None:
     assert item.grams == pytest.approx(118)
     assert item.nutrients["magnesium_mg"] == pytest.approx(31.86, rel=0.01)
     assert repo.get_food(entry.id or 0) == entry
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(date.min, date.max), (date(1, 1, 2), date(9999, 12, 30)), (None, date.max), (date.min, None)],
+)
+def test_diary_view_takes_any_dates(repo: DiaryStore, start: date | None, end: date | None) -> None:
+    me = diary.add_profile(repo, "me", 40, "female")
+    repo.add_cramp(CrampEpisode(me.id or 0, datetime(2026, 3, 1, 3, tzinfo=UTC), severity=4))
+    assert len(diary.show_diary(repo, me, start, end).cramps) == 1
+
+
+def test_trends_refuse_centuries(repo: DiaryStore) -> None:
+    me = diary.add_profile(repo, "me", 40, "female")
+    with pytest.raises(InputError, match="3660 days"):
+        diary.trends(repo, me, date(1900, 1, 1), date(2200, 1, 1), date(2026, 3, 1))

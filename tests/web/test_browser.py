@@ -293,3 +293,21 @@ def test_quote_in_diary_text_reaches_suggestions_whole(
     page.wait_for_selector("#intake-result")
     hidden = page.locator("form[action='/suggest'] input[name='text']")
     assert hidden.input_value() == 'a 12" pizza, a banana'
+
+
+def test_swagger_ui_is_vendored_and_runs_under_the_strict_csp(
+    browser: Any, live_server: Callable[[str], str], shots: Any
+) -> None:
+    url = live_server("local")
+    page = new_page(browser)
+    errors: list[str] = []
+    hosts: set[str] = set()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+    page.goto(url + "/docs/swagger")
+    page.wait_for_selector(".opblock-summary-path", timeout=15_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/v1/intake" in p for p in paths)
+    assert hosts == {url.split("/")[2]}  # nothing from a CDN
+    assert errors == []
+    shots(page, "swagger")

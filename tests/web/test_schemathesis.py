@@ -1,0 +1,107 @@
+"""schemathesis against the real app's OpenAPI, in local and server mode: no 5xx, ever.
+
+Every operation gets a bounded number of generated requests (valid and invalid ones); each
+answer must be documented: its status, its content type and, for JSON, its schema (errors are
+``{"error": ...}``, see ``crampcheck/web/openapi.py``). About a minute on two cores.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from crampcheck.web.app import create_app
+from crampcheck.web.settings import WebSettings
+from tests.web.conftest import PASSWORD
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = int(os.environ.get("CRAMPCHECK_SCHEMATHESIS_EXAMPLES", "12"))
+"""Generated requests per operation and mode (x 2 modes x ~46 operations); more for a deep run."""
+
+DELETE_PROFILE = ("DELETE", "/api/v1/profiles/{name}")
+
+CHECKS = [
+    schemathesis.checks.not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+
+
+def _server_token(app: Any) -> dict[str, str]:
+    """An API token for a new account that owns a profile "me" with a food entry."""
+    with TestClient(app) as c:
+        body = {"username": "fuzzer", "password": PASSWORD}
+        assert c.post("/api/v1/auth/register", json=body).status_code == 201
+        csrf = c.post("/api/v1/auth/login", json=body).json()["csrf_token"]
+        r = c.post("/api/v1/auth/tokens", json={"name": "fuzz"}, headers={"X-CSRF-Token": csrf})
+        return {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+@pytest.fixture(params=["local", "server"])
+def api(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    settings_ = WebSettings(mode=request.param, database_url=f"sqlite:///{tmp_path / 'st.db'}")
+    app = create_app(settings_)
+    headers = _server_token(app) if request.param == "server" else {}
+    with TestClient(app, headers=headers) as c:
+        profile = {"name": "me", "age": 40, "sex": "female"}
+        assert c.post("/api/v1/profiles", json=profile).status_code == 201
+        assert c.post("/api/v1/profiles/me/food", json={"text": "a banana"}).status_code == 201
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    return schema, headers
+
+
+def test_no_server_errors_and_every_answer_is_documented(api: Any) -> None:
+    schema, headers = api
+    failures: list[str] = []
+    operations = 0
+    statuses: Counter[int] = Counter()
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        operations += 1
+
+        @given(case=operation.as_strategy())
+        @settings(
+            max_examples=EXAMPLES,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        def check(case: Any) -> None:
+            response = case.call_and_validate(headers=headers, checks=CHECKS)
+            statuses[response.status_code] += 1
+            keeps_me = (case.method.upper(), case.path) != DELETE_PROFILE
+            if keeps_me and "name" in (case.path_parameters or {}):
+                # again on the profile that exists, so that generated bodies reach the diary
+                case.path_parameters["name"] = "me"
+                response = case.call_and_validate(headers=headers, checks=CHECKS)
+                statuses[response.status_code] += 1
+
+        try:
+            check()
+        except BaseException as error:  # one operation's failures must not hide the others'
+            if isinstance(error, KeyboardInterrupt):
+                raise
+            failures.append(f"{operation.method.upper()} {operation.path}: {error}")
+    assert operations > 40
+    assert statuses.total() >= operations * EXAMPLES // 2
+    assert {200, 201, 204, 404, 422} <= set(statuses)  # real work, not only rejected input
+    assert not failures, "\n\n".join(failures)
