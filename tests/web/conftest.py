@@ -22,6 +22,21 @@ LOOPBACK = {"base_url": "http://127.0.0.1", "client": ("127.0.0.1", 50000)}
 """Local mode answers only loopback names and connections from this computer."""
 
 
+class AsIfLocal:
+    """Wraps an app so every request arrives as from a browser on this computer (loopback peer,
+    ``Host: 127.0.0.1``): for tools that bring their own ASGI client, such as schemathesis."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] in ("http", "websocket"):
+            headers = [(k, v) for k, v in scope.get("headers", []) if k != b"host"]
+            headers.append((b"host", b"127.0.0.1"))
+            scope = {**scope, "client": ("127.0.0.1", 50000), "headers": headers}
+        await self.app(scope, receive, send)
+
+
 def local_client(app: Any) -> TestClient:
     """A test client for a local-mode app, as a browser on this computer connects."""
     return TestClient(app, **LOOPBACK)  # type: ignore[arg-type]

@@ -126,6 +126,7 @@ def _visit_pages(c: TestClient, profile: str, csrf: str) -> Iterator[tuple[str, 
     yield "assess page", c.get("/assess").text
     yield "index", c.get("/").text
     yield "api docs", c.get("/docs").text
+    yield "swagger", c.get("/docs/swagger").text
     yield "report", c.get(f"/api/v1/profiles/{profile}/report").text
 
 

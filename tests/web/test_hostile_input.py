@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, text
 from crampcheck.web.app import create_app
 from crampcheck.web.settings import WebSettings
 from tests.storage.conftest import POSTGRES_ENV, reset_postgres
-from tests.web.conftest import PASSWORD
+from tests.web.conftest import PASSWORD, local_client
 
 STATIC = Path(__file__).resolve().parents[2] / "crampcheck" / "web" / "static"
 JSON = {"content-type": "application/json"}
@@ -263,7 +263,7 @@ HOSTILE = "SECRET-DIARY-TEXT rosuvastatin and a panic attack"
 def test_a_failing_request_logs_neither_body_nor_parameters(
     db_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with TestClient(create_app(WebSettings(database_url=db_url))) as c:
+    with local_client(create_app(WebSettings(database_url=db_url))) as c:
         body = {"name": "Private Person", "age": 40, "sex": "female"}
         assert c.post("/api/v1/profiles", json=body).status_code == 201
         engine = create_engine(db_url)
