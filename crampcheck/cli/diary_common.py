@@ -37,12 +37,18 @@ ToOption = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD
 
 
 @contextmanager
-def open_repo(db: str | None) -> Iterator[DiaryStore]:
-    """Open (and migrate) the diary database chosen by ``--db`` or the environment."""
+def open_repo(
+    db: str | None, *, write: bool = True, allow_newer: bool = False
+) -> Iterator[DiaryStore]:
+    """Open (and migrate) the diary database chosen by ``--db`` or the environment.
+
+    Read commands pass ``write=False``: a missing file is an error, nothing is created.
+    ``allow_newer`` lets export and backup read a diary from a newer crampcheck.
+    """
     from crampcheck.config import database_url
     from crampcheck.storage.store import open_store
 
-    store = open_store(database_url(db))
+    store = open_store(database_url(db), create=write, allow_newer=allow_newer)
     try:
         yield store
     finally:

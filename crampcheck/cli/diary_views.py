@@ -100,7 +100,7 @@ def diary_show(
     """
     from crampcheck.services import diary
 
-    with open_repo(db) as repo:
+    with open_repo(db, write=False) as repo:
         person = diary.resolve_profile(repo, profile)
         view = diary.show_diary(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), search
@@ -234,7 +234,7 @@ def trends(
     from crampcheck.services import diary
 
     clock = now()
-    with open_repo(db) as repo:
+    with open_repo(db, write=False) as repo:
         person = diary.resolve_profile(repo, profile)
         report = diary.trends(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
@@ -260,7 +260,7 @@ def export(
 
     if fmt not in ("json", "csv"):
         raise InputError(f"--format must be json or csv, not {fmt!r}")
-    with open_repo(db) as repo:
+    with open_repo(db, write=False, allow_newer=True) as repo:
         document = transfer.export_document(repo)
     data = transfer.to_json(document) if fmt == "json" else transfer.to_csv(document)
     if output is None:
@@ -316,9 +316,11 @@ def db_upgrade(db: DbOption = None, as_json: JsonOption = False) -> None:
     """
     from crampcheck.config import database_url
     from crampcheck.storage.engine import current_revision, open_engine, upgrade
+    from crampcheck.storage.location import check_contents
 
     engine = open_engine(database_url(db))
     try:
+        check_contents(engine)
         before = current_revision(engine)
         upgrade(engine)
         after = current_revision(engine)
@@ -342,7 +344,7 @@ def db_backup(
     """
     from crampcheck.storage.backup import backup
 
-    with open_repo(db) as repo:
+    with open_repo(db, write=False, allow_newer=True) as repo:
         written = backup(repo.engine, target)
     if as_json:
         emit_json({"file": str(written)})

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from crampcheck.core.diary import (
     CrampEpisode,
@@ -25,7 +25,14 @@ from crampcheck.core.diary import (
 from crampcheck.core.models import Profile, Sex
 from crampcheck.errors import InputError, NotFoundError, StorageError
 from crampcheck.storage import tables as t
-from crampcheck.storage.engine import HEAD_REVISION, open_engine, stored_revision, upgrade
+from crampcheck.storage.engine import (
+    HEAD_REVISION,
+    open_engine,
+    read_connection,
+    stored_revision,
+    upgrade,
+)
+from crampcheck.storage.location import SchemaState, check_contents
 
 T = TypeVar("T")
 CURRENT_PROFILE = "current_profile"
@@ -53,6 +60,26 @@ def _timed_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
+@contextmanager
+def _database_errors() -> Iterator[None]:
+    """Database errors as one-line crampcheck errors (a refused value is the input's fault)."""
+    try:
+        yield
+    except (IntegrityError, DataError) as error:
+        raise InputError(f"the database refused the entry: {_first_line(error.orig)}") from error
+    except DBAPIError as error:
+        raise StorageError(
+            f"the diary database cannot be used: {_first_line(error.orig)}"
+        ) from error
+    except StatementError as error:  # a value the driver could not convert (too large)
+        raise InputError(f"the database refused a value: {_first_line(error.orig)}") from error
+
+
+def _first_line(error: BaseException | None) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
 def _profile_row(row: Mapping[str, Any]) -> ProfileRecord:
     profile = Profile(row["age_years"], Sex(row["sex"]), row["pregnant"], row["lactating"])
     return ProfileRecord(name=row["name"], profile=profile, id=row["id"])
@@ -76,13 +103,17 @@ class DiaryStore:
         if self._connection is not None:
             yield self._connection
             return
-        try:
-            with self.engine.begin() as connection:
-                yield connection
-        except IntegrityError as error:
-            raise InputError(f"the database refused the entry: {error.orig}") from error
-        except OperationalError as error:
-            raise StorageError(f"the diary database cannot be used: {error.orig}") from error
+        with _database_errors(), self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """A read-only transaction (SQLite: no write lock, so writers never block it)."""
+        if self._connection is not None:
+            yield self._connection
+            return
+        with _database_errors(), read_connection(self.engine) as connection, connection.begin():
+            yield connection
 
     @contextmanager
     def transaction(self) -> Iterator[DiaryStore]:
@@ -110,7 +141,7 @@ class DiaryStore:
 
     def _select(self, table: Table, *where: Any, order: Sequence[Any] = ()) -> list[dict[str, Any]]:
         query = select(table).where(*where).order_by(*order, table.c.id)
-        with self._begin() as connection:
+        with self._read() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
     @staticmethod
@@ -148,7 +179,7 @@ class DiaryStore:
         return _profile_row(rows[0]) if rows else None
 
     def get_setting(self, key: str) -> str | None:
-        with self._begin() as connection:
+        with self._read() as connection:
             query = select(t.settings.c.value).where(t.settings.c.key == key)
             value = connection.execute(query).scalar_one_or_none()
             return None if value is None else str(value)
@@ -280,7 +311,7 @@ class DiaryStore:
             .where(table.c.profile_id == profile_id, *self._range(table, "at", start, end))
             .order_by(table.c.at, table.c.id)
         )
-        with self._begin() as connection:
+        with self._read() as connection:
             return [
                 (_local(at, offset), totals) for at, offset, totals in connection.execute(query)
             ]
@@ -390,17 +421,28 @@ class DiaryStore:
         return [WeightEntry(**_timed_row(row)) for row in rows]
 
 
-def open_store(url: str, *, migrate: bool = True) -> DiaryStore:
-    """Open the diary at ``url``; bring an empty or older database up to date when ``migrate``."""
-    engine = open_engine(url)
+def open_store(
+    url: str, *, migrate: bool = True, create: bool = True, allow_newer: bool = False
+) -> DiaryStore:
+    """Open the diary at ``url``; bring an empty or older database up to date when ``migrate``.
+
+    Without ``create`` a missing SQLite file is an error (read commands create nothing). With
+    ``allow_newer`` a diary from a newer crampcheck is opened as it is (for export and backup);
+    otherwise it is refused, as are in-memory and other programs' databases
+    (:mod:`crampcheck.storage.location`).
+    """
+    engine = open_engine(url, create=create)
     try:
-        if migrate and stored_revision(engine) != HEAD_REVISION:
-            upgrade(engine)
+        state = check_contents(engine, allow_newer=allow_newer)
         store = DiaryStore(engine)
+        if state is SchemaState.NEWER:
+            return store
+        if migrate and state is not SchemaState.CURRENT:
+            upgrade(engine)
         store.check_schema()
-    except OperationalError as error:
+    except DBAPIError as error:
         engine.dispose()
-        raise StorageError(f"cannot open the diary database: {error.orig}") from error
+        raise StorageError(f"cannot open the diary database: {_first_line(error.orig)}") from error
     except StorageError:
         engine.dispose()
         raise
