@@ -68,7 +68,14 @@ def parse_at(text: str | None) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError as error:
         raise InputError(f"--at {text!r} is not an ISO date-time like 2026-03-14T03:15") from error
-    return value if value.tzinfo is not None else value.astimezone()
+    if value.year < 1900:
+        raise InputError(f"--at {text!r} is too far in the past")
+    if value.tzinfo is not None:
+        return value
+    try:
+        return value.astimezone()
+    except (OverflowError, OSError, ValueError) as error:
+        raise InputError(f"--at {text!r} is outside the dates this computer can use") from error
 
 
 def parse_day(text: str | None, option: str) -> date | None:

@@ -266,7 +266,10 @@ def export(
     if output is None:
         typer.echo(data, nl=False)
         return
-    output.write_text(data, encoding="utf-8")
+    try:
+        output.write_text(data, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror or error}") from error
     if as_json:
         emit_json({"file": str(output), "format": fmt, "profiles": len(document.profiles)})
     else:
@@ -290,10 +293,12 @@ def import_(
 
     from crampcheck.services import transfer
 
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read {file}: {error}") from error
+    try:  # bytes, not text mode: a CR or CRLF inside a CSV cell must stay as it is
+        text = file.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read {file}: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"{file} is not UTF-8 text (byte {error.start})") from error
     document = transfer.parse_export(text)
     with open_repo(db) as repo, Progress(transient=True, disable=as_json) as bar:
         task = bar.add_task("Importing", total=None)

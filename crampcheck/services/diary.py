@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.intake import item_nutrients
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
 from crampcheck.errors import InputError, NotFoundError
@@ -25,6 +26,8 @@ Analyzer = Callable[[str, Profile | None], "IntakeResult"]
 
 CURRENT_PROFILE = "current_profile"
 DEFAULT_TREND_DAYS = 28
+MAX_TREND_DAYS = 3660
+"""Longest trends period (ten years): the work grows with every day of the period."""
 
 
 def default_analyzer() -> Analyzer:
@@ -138,6 +141,8 @@ def correct_food_item(
     food_id: str | None = None,
 ) -> d.FoodEntry:
     """Fix item ``item_number`` (1-based) of a food entry: its weight and/or its food."""
+    if not 1 <= entry_id <= d.MAX_ID:
+        raise NotFoundError(f"no food entry with id {entry_id}")
     entry = repo.get_food(entry_id)
     if not 1 <= item_number <= len(entry.items):
         raise InputError(f"food entry {entry_id} has items 1 to {len(entry.items)}")
@@ -146,21 +151,38 @@ def correct_food_item(
     new_grams = grams if grams is not None else old.grams
     if new_food is None or new_grams is None:
         raise InputError("give both --food ID and --grams G for an item that was not recognised")
-    d.check_amount(new_grams, "grams", maximum=5000)
-    result = analyze(f"{new_grams:g} g [{new_food}]", None)
-    counted = [item for item in result.items if item.counted and item.food_id == new_food]
-    if not counted:
-        raise NotFoundError(f"food {new_food!r} is not in the food database")
+    grams_value = d.check_amount(new_grams, "grams", maximum=5000)
+    if grams_value < d.MIN_GRAMS:
+        raise InputError(f"grams must be at least {d.MIN_GRAMS:g}, not {grams_value:g}")
+    name, per_100g = _food_per_100g(analyze, new_food)
+    nutrients = item_nutrients(per_100g, grams_value)  # the formula log food uses
     item = replace(
         old,
         food_id=new_food,
-        name=counted[0].name,
-        grams=float(new_grams),
-        nutrients={key.value: value for key, value in counted[0].nutrients.items()},
+        name=name,
+        grams=grams_value,
+        nutrients={key.value: value for key, value in nutrients.items()},
         corrected=True,
     )
+    d.validate_item(item, item_number)
     repo.replace_food_item(entry_id, item_number - 1, item)
     return repo.get_food(entry_id)
+
+
+def _food_per_100g(analyze: Analyzer, food_id: str) -> tuple[str | None, dict[str, float]]:
+    """The name and per-100 g nutrients of ``food_id``, read as exactly 100 g.
+
+    The weight is never written into text and read back (``1e-05 g`` would not parse as
+    0.00001 g): the engine reads 100 g and the caller scales.
+    """
+    if not d.FOOD_ID_PATTERN.match(food_id):
+        raise NotFoundError(f"food {food_id!r} is not in the food database")
+    result = analyze(f"100 g [{food_id}]", None)
+    counted = [item for item in result.items if item.counted and item.food_id == food_id]
+    if not counted or counted[0].grams != 100:
+        raise NotFoundError(f"food {food_id!r} is not in the food database")
+    values = counted[0].nutrients.items()
+    return counted[0].name, {key.value: value for key, value in values if value is not None}
 
 
 def log_fluid(
@@ -228,12 +250,25 @@ class DiaryView:
     weights: Sequence[d.WeightEntry]
 
 
+def shift_day(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held within the calendar (0001-01-01 to 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
-    """UTC query bounds padded by a day each side; exact filtering is by local date."""
+    """UTC query bounds padded by a day each side; exact filtering is by local date.
+
+    A bound at the edge of the calendar is open (``None``): nothing is logged there.
+    """
     from datetime import UTC
 
-    low = None if start is None else datetime.combine(start - timedelta(days=1), time(), UTC)
-    high = None if end is None else datetime.combine(end + timedelta(days=2), time(), UTC)
+    low_day = None if start is None else shift_day(start, -1)
+    high_day = None if end is None else shift_day(end, 2)
+    low = None if low_day in (None, date.min) else datetime.combine(low_day, time(), UTC)
+    high = None if high_day in (None, date.max) else datetime.combine(high_day, time(), UTC)
     return low, high
 
 
@@ -304,10 +339,15 @@ def trends(
 ) -> Trends:
     """Averages, weekly cramps and cramp-day comparisons from ``start`` to ``end``."""
     end = end or today
-    start = start or end - timedelta(days=DEFAULT_TREND_DAYS - 1)
+    start = start or shift_day(end, -(DEFAULT_TREND_DAYS - 1))
     if end < start:
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
-    low, high = _bounds(start, end + timedelta(days=1))
+    if (end - start).days + 1 > MAX_TREND_DAYS:
+        raise InputError(
+            f"trends cover at most {MAX_TREND_DAYS} days (ten years), not "
+            f"{(end - start).days + 1:,}; narrow --from and --to"
+        )
+    low, high = _bounds(start, shift_day(end, 1))
     pid = _id(profile)
     days = tr.build_days(
         start,
