@@ -18,6 +18,10 @@ Lactating = Annotated[bool, typer.Option("--lactating", help="Use lactation targ
 Json = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 
 
+MAX_STDIN_BYTES = 1_000_000
+"""Most diary text read from standard input (the diary itself is limited further)."""
+
+
 def read_diary_text(text: str | None, command: str, as_json: bool) -> str:
     """The diary text, from the argument or (for '-') standard input."""
     from crampcheck.cli.output import fail
@@ -26,4 +30,8 @@ def read_diary_text(text: str | None, command: str, as_json: bool) -> str:
         fail(
             f'give the diary text, e.g. crampcheck {command} "2 eggs and a banana"', as_json=as_json
         )
-    return sys.stdin.read() if text == "-" else text
+    if text != "-":
+        return text
+    from crampcheck.cli.output import read_stdin
+
+    return read_stdin(MAX_STDIN_BYTES, "the diary text")

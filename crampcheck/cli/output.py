@@ -32,6 +32,22 @@ def emit_json_line(document: Any) -> None:
     sys.stdout.write(to_json_text(document, separators=(",", ":")) + "\n")
 
 
+def read_stdin(limit: int, what: str) -> str:
+    """Standard input as UTF-8 text, reading no more than ``limit`` bytes (one more to tell)."""
+    from crampcheck.errors import InputError
+
+    source = getattr(sys.stdin, "buffer", None)
+    data = source.read(limit + 1) if source is not None else sys.stdin.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"{what} is too large (the limit is {limit:,} bytes)")
+    if isinstance(data, str):
+        return data
+    try:
+        return str(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"{what} is not UTF-8 text (byte {error.start + 1})") from error
+
+
 def one_line(message: str) -> str:
     """A message on one line (database drivers' messages span several)."""
     return "; ".join(line.strip() for line in message.splitlines() if line.strip()) or "error"
