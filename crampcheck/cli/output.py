@@ -39,7 +39,7 @@ def read_stdin(limit: int, what: str) -> str:
     source = getattr(sys.stdin, "buffer", None)
     data = source.read(limit + 1) if source is not None else sys.stdin.read(limit + 1)
     if len(data) > limit:
-        raise InputError(f"{what} is too large (the limit is {limit:,} bytes)")
+        raise InputError(f"{what} is too long (the limit is {limit:,} bytes)")
     if isinstance(data, str):
         return data
     try:
