@@ -26,6 +26,9 @@ from crampcheck.schemas.diary import diary_view_to_json, jsonable
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView, Trends
 
+DEFAULT_PAGE_LIMIT = 500
+"""Entries of each kind ``diary show`` prints at most (``--limit``, ``--page``)."""
+
 diary_app = typer.Typer(help="Show and correct what you have logged.")
 db_app = typer.Typer(help="Look after the diary database.")
 app.add_typer(diary_app, name="diary", no_args_is_help=True)
@@ -90,11 +93,15 @@ def diary_show(
     search: Annotated[
         str | None, typer.Option("--search", help="Only food entries containing this text.")
     ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Most entries of each kind on a page.", min=1)
+    ] = DEFAULT_PAGE_LIMIT,
+    page: Annotated[int, typer.Option("--page", help="Which page, from 1.", min=1)] = 1,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show everything logged between two dates (inclusive).
+    """Show everything logged between two dates (inclusive), a page at a time.
 
     Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14 --search banana
     """
@@ -103,12 +110,20 @@ def diary_show(
     with open_repo(db, write=False) as repo:
         person = diary.resolve_profile(repo, profile)
         view = diary.show_diary(
-            repo, person, parse_day(start, "--from"), parse_day(end, "--to"), search
+            repo,
+            person,
+            parse_day(start, "--from"),
+            parse_day(end, "--to"),
+            search,
+            limit=limit,
+            page=page,
         )
     if as_json:
         emit_json(_view_json(view))
-    else:
-        _print_view(view)
+        return
+    _print_view(view)
+    if view.more:
+        typer.echo(f"There is more: add --page {view.page + 1} to see the next page.")
 
 
 @diary_app.command("fix")

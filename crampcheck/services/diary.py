@@ -248,6 +248,14 @@ class DiaryView:
     medications: Sequence[d.MedicationEntry]
     labs: Sequence[d.LabResult]
     weights: Sequence[d.WeightEntry]
+    page: int = 1
+    limit: int | None = None
+    more: bool = False
+    """Whether a later page holds more entries (of any kind)."""
+
+
+MAX_PAGE_LIMIT = 10_000
+"""Most entries of each kind on one page of ``diary show``."""
 
 
 def shift_day(day: date, days: int) -> date:
@@ -282,27 +290,48 @@ def show_diary(
     start: date | None,
     end: date | None,
     search: str | None = None,
+    *,
+    limit: int | None = None,
+    page: int = 1,
 ) -> DiaryView:
     """The diary between ``start`` and ``end`` (both inclusive; ``None`` is open-ended).
 
-    With ``search``, only the food entries whose text contains it (ignoring case).
+    With ``search``, only the food entries whose text contains it (ignoring case). With
+    ``limit``, page ``page`` of at most ``limit`` entries of each kind, in time order; the
+    database does the paging, so a page costs the same however long the diary is.
     """
     if start and end and end < start:
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
-    low, high = _bounds(start, end)
+    if limit is not None and not 1 <= limit <= MAX_PAGE_LIMIT:
+        raise InputError(f"--limit must be from 1 to {MAX_PAGE_LIMIT:,}, not {limit}")
+    if not 1 <= page <= d.MAX_ID:
+        raise InputError(f"--page must be 1 or more, not {page}")
+    window = None if limit is None else (limit + 1, (page - 1) * limit)
+    days = (start, end)
     pid = _id(profile)
+    food = repo.list_food(pid, None, None, search, days=days, page=window)
+    fluids = repo.list_fluids(pid, days=days, page=window)
+    cramps = repo.list_cramps(pid, days=days, page=window)
+    weights = repo.list_weights(pid, days=days, page=window)
+    labs = [e for e in repo.list_labs(pid) if _inside(e.taken_on, start, end)]
+    if window is not None:
+        labs = labs[window[1] : window[1] + window[0]]
+    kinds: list[Sequence[object]] = [food, fluids, cramps, weights, labs]
+    more = limit is not None and any(len(kind) > limit for kind in kinds)
+    cut = slice(None) if limit is None else slice(0, limit)
     return DiaryView(
         profile=profile,
         start=start,
         end=end,
-        food=[
-            e for e in repo.list_food(pid, low, high, search) if _inside(e.at.date(), start, end)
-        ],
-        fluids=[e for e in repo.list_fluids(pid, low, high) if _inside(e.at.date(), start, end)],
-        cramps=[e for e in repo.list_cramps(pid, low, high) if _inside(e.at.date(), start, end)],
+        food=food[cut],
+        fluids=fluids[cut],
+        cramps=cramps[cut],
         medications=repo.list_medications(pid),
-        labs=[e for e in repo.list_labs(pid) if _inside(e.taken_on, start, end)],
-        weights=[e for e in repo.list_weights(pid, low, high) if _inside(e.at.date(), start, end)],
+        labs=labs[cut],
+        weights=weights[cut],
+        page=page,
+        limit=limit,
+        more=more,
     )
 
 

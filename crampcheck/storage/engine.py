@@ -56,16 +56,16 @@ def read_connection(engine: Engine) -> Any:
     return engine.connect().execution_options(**READ_ONLY)
 
 
-def open_engine(url: str, *, create: bool = True) -> Engine:
+def open_engine(url: str, *, create: bool = True, allow_memory: bool = False) -> Engine:
     """An engine for ``url``: SQLite with WAL, foreign keys and a busy timeout, or PostgreSQL.
 
     The URL is checked first (:func:`crampcheck.storage.location.check_url`). With ``create``
     a missing SQLite file's folder is created; without it a missing file is an error.
     """
-    parsed = check_url(url, create=create)
+    parsed = check_url(url, create=create, allow_memory=allow_memory)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        if create:
+        if create and parsed.database:
             try:
                 Path(parsed.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:

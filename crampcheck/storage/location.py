@@ -38,11 +38,12 @@ class SchemaState(Enum):
     NEWER = "newer"
 
 
-def check_url(url: str, *, create: bool) -> URL:
+def check_url(url: str, *, create: bool, allow_memory: bool = False) -> URL:
     """The parsed URL, after refusing what cannot hold a diary safely.
 
     ``create`` says whether the command may create a missing SQLite file (write commands);
-    read commands never create files or folders.
+    read commands never create files or folders. ``allow_memory`` lets library callers (tests)
+    use an in-memory SQLite database on purpose; a URL from a person never gets it.
     """
     parsed = _parse(url)
     backend = parsed.get_backend_name()
@@ -51,8 +52,20 @@ def check_url(url: str, *, create: bool) -> URL:
             f"unsupported database {backend!r}; use sqlite:///FILE or postgresql+psycopg://..."
         )
     if backend == "sqlite":
+        if allow_memory and is_in_memory(parsed):
+            return parsed
         check_sqlite_path(_sqlite_path(parsed), create=create)
     return parsed
+
+
+def is_in_memory(parsed: URL) -> bool:
+    """Whether a SQLite URL names no file (``sqlite://``, ``sqlite:///``, ``:memory:``)."""
+    database = parsed.database or ""
+    return (
+        database in ("", ":memory:")
+        or database.startswith("file::memory:")
+        or parsed.query.get("mode") == "memory"
+    )
 
 
 def _parse(url: str) -> URL:
@@ -66,12 +79,7 @@ def _parse(url: str) -> URL:
 
 def _sqlite_path(parsed: URL) -> Path:
     database = parsed.database or ""
-    in_memory = (
-        database in ("", ":memory:")
-        or database.startswith("file::memory:")
-        or parsed.query.get("mode") == "memory"
-    )
-    if in_memory:
+    if is_in_memory(parsed):
         raise StorageError(
             "the database URL names no file (an in-memory database would lose everything); "
             "give sqlite:///path/to/diary.db"

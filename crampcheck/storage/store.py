@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from crampcheck.core.diary import (
@@ -22,6 +22,7 @@ from crampcheck.core.diary import (
     WeightEntry,
     sum_items,
 )
+from crampcheck.core.diary_ports import DayRange, Page
 from crampcheck.core.models import Profile, Sex
 from crampcheck.errors import InputError, NotFoundError, StorageError
 from crampcheck.storage import tables as t
@@ -36,6 +37,19 @@ from crampcheck.storage.location import SchemaState, check_contents
 
 T = TypeVar("T")
 CURRENT_PROFILE = "current_profile"
+
+
+def _local_time(table: Table, dialect: str) -> Any:
+    """The row's time as it was logged (UTC plus its offset), without a zone, in SQL."""
+    if dialect == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC)
+        return func.datetime(table.c.at, func.printf("%+d minutes", table.c.at_offset_min))
+    return func.timezone("UTC", table.c.at) + func.make_interval(
+        0, 0, 0, 0, 0, table.c.at_offset_min
+    )
+
+
+def _next_day(day: date) -> date | None:
+    return None if day == date.max else day + timedelta(days=1)
 
 
 def _offset_minutes(at: datetime) -> int:
@@ -139,8 +153,10 @@ class DiaryStore:
             result = connection.execute(insert(table).returning(table.c.id), values)
             return int(result.scalar_one())
 
-    def _select(self, table: Table, *where: Any, order: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        query = select(table).where(*where).order_by(*order, table.c.id)
+    def _select(
+        self, table: Table, *where: Any, order: Sequence[Any] = (), page: Page | None = None
+    ) -> list[dict[str, Any]]:
+        query = self._page(select(table).where(*where).order_by(*order, table.c.id), page)
         with self._read() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
@@ -152,6 +168,28 @@ class DiaryStore:
         if end is not None:
             where.append(table.c[column] < end)
         return where
+
+    def _days(self, table: Table, days: DayRange | None) -> list[Any]:
+        """Rows whose local date (the time as it was logged) is within ``days`` (inclusive)."""
+        if days is None:
+            return []
+        first, last = days
+        local = _local_time(table, self.engine.dialect.name)
+        where = []
+        if first is not None:
+            where.append(local >= self._midnight(first))
+        after = None if last is None else _next_day(last)
+        if after is not None:
+            where.append(local < self._midnight(after))
+        return where
+
+    def _midnight(self, day: date) -> Any:
+        moment = datetime.combine(day, datetime.min.time())
+        return str(moment) if self.engine.dialect.name == "sqlite" else moment
+
+    @staticmethod
+    def _page(query: Any, page: Page | None) -> Any:
+        return query if page is None else query.limit(page[0]).offset(page[1])
 
     # --- profiles ---------------------------------------------------------------------------
 
@@ -228,17 +266,25 @@ class DiaryStore:
         start: datetime | None = None,
         end: datetime | None = None,
         contains: str | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[FoodEntry]:
         """Food entries in a time range; ``contains`` keeps those whose text has it (any case).
 
+        ``days`` keeps those logged on these local dates; ``page`` is (limit, offset).
         ``icontains`` is used rather than LIKE: LIKE ignores ASCII case on SQLite but not on
         PostgreSQL. ``%`` and ``_`` in the search are escaped, so they match themselves.
         """
         table = t.food_entries
-        where = [table.c.profile_id == profile_id, *self._range(table, "at", start, end)]
+        where = [
+            table.c.profile_id == profile_id,
+            *self._range(table, "at", start, end),
+            *self._days(table, days),
+        ]
         if contains:
             where.append(table.c.text.icontains(contains, autoescape=True))
-        rows = self._select(table, *where, order=[table.c.at])
+        rows = self._select(table, *where, order=[table.c.at], page=page)
         if not rows:
             return []
         ids = [row["id"] for row in rows]
@@ -328,14 +374,22 @@ class DiaryStore:
         return replace(entry, id=self._insert(t.fluid_entries, values))
 
     def list_fluids(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[FluidEntry]:
         table = t.fluid_entries
         rows = self._select(
             table,
             table.c.profile_id == profile_id,
             *self._range(table, "at", start, end),
+            *self._days(table, days),
             order=[table.c.at],
+            page=page,
         )
         return [FluidEntry(**_timed_row(row)) for row in rows]
 
@@ -354,14 +408,22 @@ class DiaryStore:
         return replace(episode, id=self._insert(t.cramp_episodes, values))
 
     def list_cramps(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[CrampEpisode]:
         table = t.cramp_episodes
         rows = self._select(
             table,
             table.c.profile_id == profile_id,
             *self._range(table, "at", start, end),
+            *self._days(table, days),
             order=[table.c.at],
+            page=page,
         )
         return [CrampEpisode(**_timed_row(row)) for row in rows]
 
@@ -409,29 +471,42 @@ class DiaryStore:
         return replace(entry, id=self._insert(t.weights, values))
 
     def list_weights(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[WeightEntry]:
         table = t.weights
         rows = self._select(
             table,
             table.c.profile_id == profile_id,
             *self._range(table, "at", start, end),
+            *self._days(table, days),
             order=[table.c.at],
+            page=page,
         )
         return [WeightEntry(**_timed_row(row)) for row in rows]
 
 
 def open_store(
-    url: str, *, migrate: bool = True, create: bool = True, allow_newer: bool = False
+    url: str,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    allow_newer: bool = False,
+    allow_memory: bool = False,
 ) -> DiaryStore:
     """Open the diary at ``url``; bring an empty or older database up to date when ``migrate``.
 
     Without ``create`` a missing SQLite file is an error (read commands create nothing). With
     ``allow_newer`` a diary from a newer crampcheck is opened as it is (for export and backup);
-    otherwise it is refused, as are in-memory and other programs' databases
-    (:mod:`crampcheck.storage.location`).
+    otherwise it is refused, as are other programs' databases and, unless ``allow_memory``,
+    in-memory ones (:mod:`crampcheck.storage.location`).
     """
-    engine = open_engine(url, create=create)
+    engine = open_engine(url, create=create, allow_memory=allow_memory)
     try:
         state = check_contents(engine, allow_newer=allow_newer)
         store = DiaryStore(engine)
