@@ -17,7 +17,6 @@ from crampcheck.core.diary import (
     WeightEntry,
 )
 
-
 DayRange = tuple[date | None, date | None]
 """First and last local date (inclusive, the dates as logged); ``None`` is open."""
 

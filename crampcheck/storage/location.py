@@ -14,6 +14,7 @@ Two checks, both raising :class:`StorageError` with one line a person can act on
 from __future__ import annotations
 
 import os
+import sqlite3
 from enum import Enum
 from pathlib import Path
 
@@ -122,8 +123,40 @@ def _check_sqlite_file(path: Path, *, writable: bool) -> None:
         raise StorageError(f"cannot read {path}: {error.strerror or error}") from error
     if header and header != SQLITE_HEADER:
         raise StorageError(f"{path} is not a SQLite database (a damaged or another kind of file)")
+    if header:
+        _check_sqlite_tables(path)
     if writable and not os.access(path, os.W_OK):
         raise StorageError(f"{path} is read-only; crampcheck cannot write to it")
+
+
+def _check_sqlite_tables(path: Path) -> None:
+    """Look inside without changing a byte (read-only, before WAL mode is switched on)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(f"cannot open {path}: {error}") from error
+    try:
+        names = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN "
+                "('table', 'view') AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"{path} is not a usable SQLite database ({error})") from error
+    finally:
+        connection.close()
+    if names and "alembic_version" not in names:
+        raise StorageError(_foreign_message(names))
+
+
+def _foreign_message(names: list[str]) -> str:
+    shown = ", ".join(sorted(names)[:3]) + (", ..." if len(names) > 3 else "")
+    return (
+        f"this database is not a crampcheck diary (it holds other tables: {shown}); "
+        "crampcheck will not write to it; give a new file or an empty database"
+    )
 
 
 def check_contents(engine: Engine, *, allow_newer: bool = False) -> SchemaState:
@@ -136,11 +169,7 @@ def check_contents(engine: Engine, *, allow_newer: bool = False) -> SchemaState:
     if revision is None:
         foreign = _table_names(engine)
         if foreign:
-            shown = ", ".join(sorted(foreign)[:3]) + (", ..." if len(foreign) > 3 else "")
-            raise StorageError(
-                f"this database is not a crampcheck diary (it holds other tables: {shown}); "
-                "crampcheck will not write to it; give a new file or an empty database"
-            )
+            raise StorageError(_foreign_message(foreign))
         return SchemaState.EMPTY
     if _known_revision(engine, revision):
         return SchemaState.OLDER
@@ -168,6 +197,8 @@ def _known_revision(engine: Engine, revision: str) -> bool:
     from crampcheck.storage.engine import alembic_config
 
     try:
-        return ScriptDirectory.from_config(alembic_config(engine)).get_revision(revision) is not None
+        return (
+            ScriptDirectory.from_config(alembic_config(engine)).get_revision(revision) is not None
+        )
     except CommandError:
         return False
