@@ -44,8 +44,7 @@ def read_lines(stream: IO[Any] | None = None) -> Iterator[tuple[int, str | Input
         if not raw:
             return
         number += 1
-        ends = raw.endswith(b"\n" if isinstance(raw, bytes) else "\n")
-        if len(raw) > MAX_LINE_CHARS and not ends:
+        if len(raw) > MAX_LINE_CHARS and not _ends_line(raw):
             _skip_rest_of_line(source)
             yield number, InputError(f"line is longer than {MAX_LINE_CHARS:,} characters")
             continue
@@ -61,8 +60,12 @@ def read_lines(stream: IO[Any] | None = None) -> Iterator[tuple[int, str | Input
 def _skip_rest_of_line(source: IO[Any]) -> None:
     while True:
         chunk = source.readline(CHUNK)
-        if not chunk or chunk.endswith(b"\n" if isinstance(chunk, bytes) else "\n"):
+        if not chunk or _ends_line(chunk):
             return
+
+
+def _ends_line(chunk: bytes | str) -> bool:
+    return chunk.endswith(b"\n") if isinstance(chunk, bytes) else chunk.endswith("\n")
 
 
 def _one(handle: Callable[[str], dict[str, Any]], line: str, number: int) -> dict[str, Any]:

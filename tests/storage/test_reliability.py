@@ -66,7 +66,7 @@ def test_item1_second_profile_row_is_refused_not_merged(store: DiaryStore) -> No
     lines = [CSV_HEAD, profile, weight, weight, profile, weight]
     with pytest.raises(InputError, match="second 'profile' row"):
         transfer.parse_export("\r\n".join(lines) + "\r\n")
-    single = "\r\n".join(lines[:4] + [weight]) + "\r\n"
+    single = "\r\n".join([*lines[:4], weight]) + "\r\n"
     assert transfer.import_document(store, transfer.parse_export(single), NOW) == 3
     [ann] = store.list_profiles()
     assert ann.id is not None
@@ -255,7 +255,7 @@ def test_item7_offset_with_seconds_refused_everywhere(cli: Cli, db_url: str) -> 
     store = open_store(db_url)
     raw = json.loads(_export(store))
     raw["profiles"][0]["weights"] = [{"at": at, "kg": 70}]
-    with pytest.raises(InputError, match="whole minutes|valid datetime"):
+    with pytest.raises(InputError, match=r"whole minutes|valid datetime"):
         transfer.import_document(store, transfer.parse_export(json.dumps(raw)), NOW)
     assert store.list_weights(store.list_profiles()[0].id or 0) == []
     store.close()
@@ -420,7 +420,7 @@ def test_item11_postgres_connection_error_is_one_line(cli: Cli) -> None:
     assert "\n" not in message
 
 
-# --- 12. bounded work ------------------------------------------------------------------------------
+# --- 12. bounded work -------------------------------------------------------------------------
 
 
 def test_item12_trends_period_is_bounded(cli: Cli, db_url: str) -> None:
