@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> None:
     except CrampcheckError as error:
         _fail(error.message, as_json, type(error).__name__)
     except click.NoArgsIsHelpError as error:
-        sys.stdout.write(error.ctx.get_help() + "\n" if error.ctx is not None else "")
+        sys.stdout.write(error.ctx.get_help() + "\n")
         _fail("a command is missing; see the list above", False, "usage_error")
     except click.UsageError as error:
         _fail(_usage_message(error), as_json, "usage_error")
