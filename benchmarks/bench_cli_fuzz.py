@@ -127,11 +127,10 @@ def main() -> None:
         started = time.perf_counter()
         counts = round_trips(options.diaries, os.environ.get("CRAMPCHECK_TEST_POSTGRES_URL"))
         print(f"Round trips ({time.perf_counter() - started:.0f} s):")
+        made = counts["diaries"]
         for key, value in counts.items():
             if key != "diaries":
-                print(
-                    f"  {key}: {value}/{counts['diaries']} ({100 * value / counts['diaries']:.1f} %)"
-                )
+                print(f"  {key}: {value}/{made} ({100 * value / made:.1f} %)")
 
 
 if __name__ == "__main__":
