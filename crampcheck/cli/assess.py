@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from crampcheck.cli.app import app
-from crampcheck.cli.output import emit_json, emit_json_line, fail
+from crampcheck.cli.output import emit_json, fail
 from crampcheck.errors import CrampcheckError
 
 _CASE_HELP = "A JSON file with one case (contract §3); '-' reads standard input."
@@ -35,11 +35,10 @@ def assess_command(
         echo '{"profile": {"age": 58, "sex": "female"}, "symptoms": ["night cramps"]}' |
         crampcheck assess - --json
     """
-    from crampcheck.services.assess import assess_lines, assess_text
+    from crampcheck.services.assess import assess_text
 
     if batch:
-        for result in assess_lines(sys.stdin):
-            emit_json_line(result)
+        _assess_batch()
         return
     try:
         result = assess_text(_read(file))
@@ -53,11 +52,22 @@ def assess_command(
         render(result)
 
 
+def _assess_batch() -> None:
+    """One result line per case line; a bad line is its own error line (cli/batch.py)."""
+    from crampcheck.cli.batch import run_batch
+    from crampcheck.services.assess import assess_text
+
+    run_batch(assess_text)
+
+
 def _read(file: str | None) -> str:
     if file is None or file == "-":
         if file is None and sys.stdin.isatty():
             raise _input_error("give a case file, '-' for standard input, or --batch")
-        return sys.stdin.read()
+        from crampcheck.cli.output import read_stdin
+        from crampcheck.services.assess import MAX_DOCUMENT_BYTES
+
+        return read_stdin(MAX_DOCUMENT_BYTES, "the case")
     path = Path(file)
     if not path.is_file():
         raise _input_error(f"no such case file: {file}")

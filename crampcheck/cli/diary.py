@@ -59,7 +59,7 @@ def profile_list(db: DbOption = None, as_json: JsonOption = False) -> None:
     """
     from crampcheck.services import diary
 
-    with open_repo(db) as repo:
+    with open_repo(db, write=False) as repo:
         records = repo.list_profiles()
         current = repo.get_setting(diary.CURRENT_PROFILE)
     if as_json:

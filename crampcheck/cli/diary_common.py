@@ -37,12 +37,18 @@ ToOption = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD
 
 
 @contextmanager
-def open_repo(db: str | None) -> Iterator[DiaryStore]:
-    """Open (and migrate) the diary database chosen by ``--db`` or the environment."""
+def open_repo(
+    db: str | None, *, write: bool = True, allow_newer: bool = False
+) -> Iterator[DiaryStore]:
+    """Open (and migrate) the diary database chosen by ``--db`` or the environment.
+
+    Read commands pass ``write=False``: a missing file is an error, nothing is created.
+    ``allow_newer`` lets export and backup read a diary from a newer crampcheck.
+    """
     from crampcheck.config import database_url
     from crampcheck.storage.store import open_store
 
-    store = open_store(database_url(db))
+    store = open_store(database_url(db), create=write, allow_newer=allow_newer)
     try:
         yield store
     finally:
@@ -62,7 +68,14 @@ def parse_at(text: str | None) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError as error:
         raise InputError(f"--at {text!r} is not an ISO date-time like 2026-03-14T03:15") from error
-    return value if value.tzinfo is not None else value.astimezone()
+    if value.year < 1900:
+        raise InputError(f"--at {text!r} is too far in the past")
+    if value.tzinfo is not None:
+        return value
+    try:
+        return value.astimezone()
+    except (OverflowError, OSError, ValueError) as error:
+        raise InputError(f"--at {text!r} is outside the dates this computer can use") from error
 
 
 def parse_day(text: str | None, option: str) -> date | None:

@@ -26,6 +26,9 @@ from crampcheck.schemas.diary import diary_view_to_json, jsonable
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView, Trends
 
+DEFAULT_PAGE_LIMIT = 500
+"""Entries of each kind ``diary show`` prints at most (``--limit``, ``--page``)."""
+
 diary_app = typer.Typer(help="Show and correct what you have logged.")
 db_app = typer.Typer(help="Look after the diary database.")
 app.add_typer(diary_app, name="diary", no_args_is_help=True)
@@ -90,25 +93,37 @@ def diary_show(
     search: Annotated[
         str | None, typer.Option("--search", help="Only food entries containing this text.")
     ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Most entries of each kind on a page.", min=1)
+    ] = DEFAULT_PAGE_LIMIT,
+    page: Annotated[int, typer.Option("--page", help="Which page, from 1.", min=1)] = 1,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show everything logged between two dates (inclusive).
+    """Show everything logged between two dates (inclusive), a page at a time.
 
     Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14 --search banana
     """
     from crampcheck.services import diary
 
-    with open_repo(db) as repo:
+    with open_repo(db, write=False) as repo:
         person = diary.resolve_profile(repo, profile)
         view = diary.show_diary(
-            repo, person, parse_day(start, "--from"), parse_day(end, "--to"), search
+            repo,
+            person,
+            parse_day(start, "--from"),
+            parse_day(end, "--to"),
+            search,
+            limit=limit,
+            page=page,
         )
     if as_json:
         emit_json(_view_json(view))
-    else:
-        _print_view(view)
+        return
+    _print_view(view)
+    if view.more:
+        typer.echo(f"There is more: add --page {view.page + 1} to see the next page.")
 
 
 @diary_app.command("fix")
@@ -234,7 +249,7 @@ def trends(
     from crampcheck.services import diary
 
     clock = now()
-    with open_repo(db) as repo:
+    with open_repo(db, write=False) as repo:
         person = diary.resolve_profile(repo, profile)
         report = diary.trends(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
@@ -260,13 +275,16 @@ def export(
 
     if fmt not in ("json", "csv"):
         raise InputError(f"--format must be json or csv, not {fmt!r}")
-    with open_repo(db) as repo:
+    with open_repo(db, write=False, allow_newer=True) as repo:
         document = transfer.export_document(repo)
     data = transfer.to_json(document) if fmt == "json" else transfer.to_csv(document)
     if output is None:
         typer.echo(data, nl=False)
         return
-    output.write_text(data, encoding="utf-8")
+    try:
+        output.write_text(data, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror or error}") from error
     if as_json:
         emit_json({"file": str(output), "format": fmt, "profiles": len(document.profiles)})
     else:
@@ -290,10 +308,12 @@ def import_(
 
     from crampcheck.services import transfer
 
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read {file}: {error}") from error
+    try:  # bytes, not text mode: a CR or CRLF inside a CSV cell must stay as it is
+        text = file.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read {file}: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"{file} is not UTF-8 text (byte {error.start})") from error
     document = transfer.parse_export(text)
     with open_repo(db) as repo, Progress(transient=True, disable=as_json) as bar:
         task = bar.add_task("Importing", total=None)
@@ -316,9 +336,11 @@ def db_upgrade(db: DbOption = None, as_json: JsonOption = False) -> None:
     """
     from crampcheck.config import database_url
     from crampcheck.storage.engine import current_revision, open_engine, upgrade
+    from crampcheck.storage.location import check_contents
 
     engine = open_engine(database_url(db))
     try:
+        check_contents(engine)
         before = current_revision(engine)
         upgrade(engine)
         after = current_revision(engine)
@@ -342,7 +364,7 @@ def db_backup(
     """
     from crampcheck.storage.backup import backup
 
-    with open_repo(db) as repo:
+    with open_repo(db, write=False, allow_newer=True) as repo:
         written = backup(repo.engine, target)
     if as_json:
         emit_json({"file": str(written)})

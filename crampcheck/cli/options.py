@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -18,6 +17,10 @@ Lactating = Annotated[bool, typer.Option("--lactating", help="Use lactation targ
 Json = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 
 
+MAX_STDIN_BYTES = 1_000_000
+"""Most diary text read from standard input (the diary itself is limited further)."""
+
+
 def read_diary_text(text: str | None, command: str, as_json: bool) -> str:
     """The diary text, from the argument or (for '-') standard input."""
     from crampcheck.cli.output import fail
@@ -26,4 +29,8 @@ def read_diary_text(text: str | None, command: str, as_json: bool) -> str:
         fail(
             f'give the diary text, e.g. crampcheck {command} "2 eggs and a banana"', as_json=as_json
         )
-    return sys.stdin.read() if text == "-" else text
+    if text != "-":
+        return text
+    from crampcheck.cli.output import read_stdin
+
+    return read_stdin(MAX_STDIN_BYTES, "the diary text")

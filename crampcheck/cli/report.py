@@ -55,7 +55,7 @@ def _diary_data(
     from crampcheck.services.report import build_report_data
 
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
-    with open_repo(db) as repo:
+    with open_repo(db, write=False) as repo:
         return build_report_data(repo, profile, first, last, now())
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from crampcheck.core.models import Profile, make_profile
+from crampcheck.core.nutrients import Nutrient
 from crampcheck.errors import InputError
 
 CLOCK_SKEW = timedelta(minutes=5)
@@ -28,6 +29,27 @@ MAX_KIND = 64
 """Longest drink kind (the ``fluid_entries.kind`` column; the same limit on every database)."""
 
 NAME_PATTERN = re.compile(r"^[\w .'-]{1,64}$")
+
+MAX_FOOD_ID = 16
+"""Longest food id (USDA ids have 5 or 8 digits); the same limit on every database engine."""
+
+MAX_SHORT_TEXT = {"drink kind": 64, "lab unit": 32}
+"""Fields stored in short columns: the same limit on SQLite and PostgreSQL."""
+
+MAX_NUTRIENT_AMOUNT = 10_000_000.0
+"""Largest amount of one nutrient in one item (5 kg of table salt holds about 2,000,000 mg)."""
+
+MAX_ITEMS = 500
+"""Most items in one food entry."""
+
+MIN_GRAMS = 0.001
+"""Smallest weight of a corrected item (JSON output shows four decimals)."""
+
+FOOD_ID_PATTERN = re.compile(r"^[0-9A-Za-z]{1,16}$")
+"""What a food id looks like (USDA ids are 5 or 8 digits)."""
+
+MAX_ID = 2**31 - 1
+"""Largest database id (PostgreSQL's INTEGER); a larger number cannot name an entry."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +179,18 @@ def new_profile(
 
 
 def check_when(at: datetime, now: datetime, what: str = "time") -> datetime:
-    """An aware datetime that is not in the future (a few minutes of clock skew allowed)."""
-    if at.tzinfo is None or at.utcoffset() is None:
+    """An aware datetime that is not in the future (a few minutes of clock skew allowed).
+
+    Its UTC offset must be whole minutes: the diary stores offsets in minutes, and cutting
+    seconds off would move the entry (possibly to another day).
+    """
+    offset = at.utcoffset()
+    if at.tzinfo is None or offset is None:
         raise InputError(f"{what} {at.isoformat()} needs a time zone")
+    if offset.total_seconds() % 60:
+        raise InputError(
+            f"{what} {at.isoformat()} has a UTC offset with seconds; give it in whole minutes"
+        )
     if at > now + CLOCK_SKEW:
         raise InputError(f"{what} {at.isoformat()} is in the future; diaries record the past")
     if at.year < 1900:
@@ -177,14 +208,19 @@ def check_day(day: date, now: datetime, what: str = "date") -> date:
 
 
 def check_text(text: str, what: str, *, required: bool = False) -> str:
-    """Free text: stripped, not too long, present when required."""
+    """Free text: stripped, not too long, present when required, storable on every engine."""
+    if not isinstance(text, str):
+        raise InputError(f"{what} must be text")
     cleaned = text.strip()
+    limit = MAX_SHORT_TEXT.get(what, MAX_TEXT)
     if required and not cleaned:
         raise InputError(f"{what} is empty")
-    if len(cleaned) > MAX_TEXT:
-        raise InputError(f"{what} is longer than {MAX_TEXT} characters")
+    if len(cleaned) > limit:
+        raise InputError(f"{what} is longer than {limit} characters")
     if "\x00" in cleaned:
         raise InputError(f"{what} contains a NUL character")
+    if any("\ud800" <= char <= "\udfff" for char in cleaned):
+        raise InputError(f"{what} is not valid Unicode text (a lone surrogate)")
     return cleaned
 
 
@@ -258,6 +294,8 @@ def validate_lab(entry: LabResult, now: datetime) -> LabResult:
     check_day(entry.taken_on, now, "lab date")
     check_text(entry.name, "lab name", required=True)
     check_text(entry.unit, "lab unit", required=True)
+    if isinstance(entry.value, bool) or not isinstance(entry.value, int | float):
+        raise InputError("lab value must be a number")
     if not math.isfinite(entry.value) or entry.value < 0:
         raise InputError(f"lab value must be a number of zero or more, not {entry.value:g}")
     return entry
@@ -273,13 +311,42 @@ def validate_weight(entry: WeightEntry, now: datetime) -> WeightEntry:
 
 
 def validate_food(entry: FoodEntry, now: datetime) -> FoodEntry:
-    """Food text that is present and not too long; item grams positive when known."""
+    """Food text that is present and not too long; every item checked (:func:`validate_item`)."""
     check_when(entry.at, now, "meal time")
     check_text(entry.text, "food text", required=True)
-    for item in entry.items:
-        if item.grams is not None:
-            check_amount(item.grams, f"grams of {item.text!r}", maximum=5000)
+    if len(entry.items) > MAX_ITEMS:
+        raise InputError(f"a food entry has at most {MAX_ITEMS} items, not {len(entry.items)}")
+    for number, item in enumerate(entry.items, start=1):
+        validate_item(item, number)
     return entry
+
+
+def validate_item(item: FoodItem, number: int = 1) -> FoodItem:
+    """One item: texts like any text, a short food id, grams and nutrients finite and >= 0."""
+    what = f"item {number}"
+    check_text(item.text, f"{what} text")
+    if item.name is not None:
+        check_text(item.name, f"{what} name")
+    if item.food_id is not None:
+        check_text(item.food_id, f"{what} food id", required=True)
+        if len(item.food_id) > MAX_FOOD_ID:
+            raise InputError(f"{what} food id is longer than {MAX_FOOD_ID} characters")
+    if item.grams is not None:
+        check_amount(item.grams, f"grams of {what}", maximum=5000)
+    known = {nutrient.value for nutrient in Nutrient}
+    for key, value in item.nutrients.items():
+        if key not in known:
+            raise InputError(f"{what} has an unknown nutrient {key!r}")
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InputError(f"{what} {key} must be a number")
+        if not math.isfinite(value) or not 0 <= value <= MAX_NUTRIENT_AMOUNT:
+            raise InputError(
+                f"{what} {key} must be a finite amount from 0 to {MAX_NUTRIENT_AMOUNT:g}, "
+                f"not {value!r}"
+            )
+    return item
 
 
 _FLUID = re.compile(

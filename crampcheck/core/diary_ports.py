@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from crampcheck.core.diary import (
@@ -16,6 +16,12 @@ from crampcheck.core.diary import (
     ProfileRecord,
     WeightEntry,
 )
+
+DayRange = tuple[date | None, date | None]
+"""First and last local date (inclusive, the dates as logged); ``None`` is open."""
+
+Page = tuple[int, int]
+"""(limit, offset) of a page of entries in time order."""
 
 
 class DiaryRepository(Protocol):
@@ -34,6 +40,9 @@ class DiaryRepository(Protocol):
         start: datetime | None = None,
         end: datetime | None = None,
         contains: str | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[FoodEntry]: ...
     def list_food_totals(
         self, profile_id: int, start: datetime | None = None, end: datetime | None = None
@@ -42,11 +51,23 @@ class DiaryRepository(Protocol):
     def replace_food_item(self, entry_id: int, position: int, item: FoodItem) -> None: ...
     def add_fluid(self, entry: FluidEntry) -> FluidEntry: ...
     def list_fluids(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[FluidEntry]: ...
     def add_cramp(self, episode: CrampEpisode) -> CrampEpisode: ...
     def list_cramps(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[CrampEpisode]: ...
     def add_medication(self, entry: MedicationEntry) -> MedicationEntry: ...
     def list_medications(self, profile_id: int) -> list[MedicationEntry]: ...
@@ -54,5 +75,11 @@ class DiaryRepository(Protocol):
     def list_labs(self, profile_id: int) -> list[LabResult]: ...
     def add_weight(self, entry: WeightEntry) -> WeightEntry: ...
     def list_weights(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[WeightEntry]: ...

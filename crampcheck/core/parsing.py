@@ -497,15 +497,29 @@ def _metric_amount(text: str) -> tuple[float, str] | None:
 
 def _take_times_prefix(text: str) -> tuple[str, float | None]:
     match = _TIMES_PREFIX.match(text)
-    return (text[match.end() :], float(match.group(1))) if match else (text, None)
+    return (text[match.end() :], _bounded(float(match.group(1)))) if match else (text, None)
+
+
+MAX_NUMBER = 1e9
+"""Numbers in diary text are held at this (a 400-digit number would be infinite as a float and
+then not JSON); anything this large is far beyond a plausible portion and left out."""
+
+
+def _bounded(value: float) -> float:
+    return value if math.isnan(value) or value <= MAX_NUMBER else MAX_NUMBER
 
 
 def parse_number(text: str) -> float:
-    """Read "2", "1.5", "1,5", "3/4", "1 1/2", ".5" and "1e3" as numbers ("1/0" is NaN)."""
+    """Read "2", "1.5", "1,5", "3/4", "1 1/2", ".5" and "1e3" as numbers ("1/0" is NaN; at most
+    :data:`MAX_NUMBER`)."""
+    return _bounded(_parse_number(text))
+
+
+def _parse_number(text: str) -> float:
     text = text.strip().replace(",", ".")
     if " " in text:
         whole, fraction = text.split(None, 1)
-        return float(whole) + parse_number(fraction)
+        return float(whole) + _parse_number(fraction)
     if "/" in text:
         top, bottom = text.split("/", 1)
         return float(top) / float(bottom) if float(bottom) else math.nan
@@ -572,7 +586,7 @@ def _take_trailing_quantity(text: str) -> tuple[str, float | None, str | None]:
     if not match:
         return text, None, None
     if match.group("times"):
-        return text[: match.start()], float(match.group("times")), None
+        return text[: match.start()], _bounded(float(match.group("times"))), None
     unit_word = (match.group("unit") or "").strip().rstrip(".")
     unit = UNIT_WORDS.get(unit_word) if unit_word else None
     if unit_word and unit is None:

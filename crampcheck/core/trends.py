@@ -93,10 +93,9 @@ def build_days(
     changes = [
         change for med in medications for change in (med.started, med.stopped) if change is not None
     ]
-    window = timedelta(days=MED_CHANGE_WINDOW_DAYS)
     days = []
-    current = start
-    while current <= end:
+    for ordinal in range(start.toordinal(), end.toordinal() + 1):  # safe at 9999-12-31
+        current = date.fromordinal(ordinal)
         days.append(
             Day(
                 day=current,
@@ -105,10 +104,11 @@ def build_days(
                 fluid_ml=fluid.get(current),
                 cramps=cramp_count.get(current, 0),
                 max_severity=severity.get(current),
-                recent_med_change=any(c <= current <= c + window for c in changes),
+                recent_med_change=any(
+                    0 <= (current - c).days <= MED_CHANGE_WINDOW_DAYS for c in changes
+                ),
             )
         )
-        current += timedelta(days=1)
     return days
 
 

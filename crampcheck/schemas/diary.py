@@ -31,7 +31,7 @@ def jsonable(value: Any) -> Any:
 
 def diary_view_to_json(view: DiaryView, profile: dict[str, Any]) -> dict[str, Any]:
     """``diary show --json`` (and its REST twin); the caller renders the profile its own way."""
-    return {
+    document = {
         "profile": profile,
         "from": jsonable(view.start),
         "to": jsonable(view.end),
@@ -42,3 +42,6 @@ def diary_view_to_json(view: DiaryView, profile: dict[str, Any]) -> dict[str, An
         "labs": jsonable(view.labs),
         "weights": jsonable(view.weights),
     }
+    if view.limit is not None:
+        document["page"] = {"number": view.page, "limit": view.limit, "more": view.more}
+    return document

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -20,6 +21,10 @@ IntakeAnalyzer = Callable[[Case], tuple[list[IntakeStatus], dict[str, Any]]]
 
 MAX_DOCUMENT_BYTES = 200_000
 """Largest case document accepted (a full case with a long diary is a few kilobytes)."""
+
+
+MAX_INT_DIGITS = 30
+"""Longest whole number read from a case (a larger one could not become a finite float)."""
 
 
 def assess_document(
@@ -100,11 +105,32 @@ def parse_json_case(text: str) -> object:
     if not text.strip():
         raise InputError("the case is empty; give a JSON object (see contract §3)")
     try:
-        return json.loads(text)
+        return json.loads(
+            text, parse_float=_finite_float, parse_int=_bounded_int, parse_constant=_no_constant
+        )
     except json.JSONDecodeError as error:
         raise InputError(
             f"the case is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from error
+    except RecursionError as error:
+        raise InputError("the case is nested too deeply to be a case document") from error
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise InputError(f"the number {text[:20]}... is too large")
+    return value
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise InputError(f"the number {text[:20]}... is too large")
+    return int(text)
+
+
+def _no_constant(text: str) -> float:
+    raise InputError(f"{text} is not a number JSON allows")
 
 
 def assess_text(text: str, **options: Any) -> dict[str, Any]:

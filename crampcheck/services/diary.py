@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.intake import item_nutrients
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
 from crampcheck.errors import InputError, NotFoundError
@@ -25,8 +26,8 @@ Analyzer = Callable[[str, Profile | None], "IntakeResult"]
 
 CURRENT_PROFILE = "current_profile"
 DEFAULT_TREND_DAYS = 28
-MAX_TREND_DAYS = 10 * 366
-"""Longest trends range: a day-by-day table of centuries would hold a web worker for seconds."""
+MAX_TREND_DAYS = 3660
+"""Longest trends period (ten years): the work grows with every day of the period."""
 
 
 def default_analyzer() -> Analyzer:
@@ -140,6 +141,8 @@ def correct_food_item(
     food_id: str | None = None,
 ) -> d.FoodEntry:
     """Fix item ``item_number`` (1-based) of a food entry: its weight and/or its food."""
+    if not 1 <= entry_id <= d.MAX_ID:
+        raise NotFoundError(f"no food entry with id {entry_id}")
     entry = repo.get_food(entry_id)
     if not 1 <= item_number <= len(entry.items):
         raise InputError(f"food entry {entry_id} has items 1 to {len(entry.items)}")
@@ -148,21 +151,38 @@ def correct_food_item(
     new_grams = grams if grams is not None else old.grams
     if new_food is None or new_grams is None:
         raise InputError("give both --food ID and --grams G for an item that was not recognised")
-    d.check_amount(new_grams, "grams", maximum=5000)
-    result = analyze(f"{new_grams:g} g [{new_food}]", None)
-    counted = [item for item in result.items if item.counted and item.food_id == new_food]
-    if not counted:
-        raise NotFoundError(f"food {new_food!r} is not in the food database")
+    grams_value = d.check_amount(new_grams, "grams", maximum=5000)
+    if grams_value < d.MIN_GRAMS:
+        raise InputError(f"grams must be at least {d.MIN_GRAMS:g}, not {grams_value:g}")
+    name, per_100g = _food_per_100g(analyze, new_food)
+    nutrients = item_nutrients(per_100g, grams_value)  # the formula log food uses
     item = replace(
         old,
         food_id=new_food,
-        name=counted[0].name,
-        grams=float(new_grams),
-        nutrients={key.value: value for key, value in counted[0].nutrients.items()},
+        name=name,
+        grams=grams_value,
+        nutrients={key.value: value for key, value in nutrients.items()},
         corrected=True,
     )
+    d.validate_item(item, item_number)
     repo.replace_food_item(entry_id, item_number - 1, item)
     return repo.get_food(entry_id)
+
+
+def _food_per_100g(analyze: Analyzer, food_id: str) -> tuple[str | None, dict[str, float]]:
+    """The name and per-100 g nutrients of ``food_id``, read as exactly 100 g.
+
+    The weight is never written into text and read back (``1e-05 g`` would not parse as
+    0.00001 g): the engine reads 100 g and the caller scales.
+    """
+    if not d.FOOD_ID_PATTERN.match(food_id):
+        raise NotFoundError(f"food {food_id!r} is not in the food database")
+    result = analyze(f"100 g [{food_id}]", None)
+    counted = [item for item in result.items if item.counted and item.food_id == food_id]
+    if not counted or counted[0].grams != 100:
+        raise NotFoundError(f"food {food_id!r} is not in the food database")
+    values = counted[0].nutrients.items()
+    return counted[0].name, {key.value: value for key, value in values if value is not None}
 
 
 def log_fluid(
@@ -228,18 +248,36 @@ class DiaryView:
     medications: Sequence[d.MedicationEntry]
     labs: Sequence[d.LabResult]
     weights: Sequence[d.WeightEntry]
+    page: int = 1
+    limit: int | None = None
+    more: bool = False
+    """Whether a later page holds more entries (of any kind)."""
+
+
+MAX_PAGE_LIMIT = 10_000
+"""Most entries of each kind on one page of ``diary show``."""
+
+
+def shift_day(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held within the calendar (0001-01-01 to 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
-    """UTC query bounds padded by a day each side; exact filtering is by local date."""
+    """UTC query bounds padded by a day each side; exact filtering is by local date.
+
+    A bound at the edge of the calendar is open (``None``): nothing is logged there.
+    """
     from datetime import UTC
 
-    low = None if start is None or start <= date.min + timedelta(days=1) else start
-    high = None if end is None or end >= date.max - timedelta(days=2) else end
-    return (
-        None if low is None else datetime.combine(low - timedelta(days=1), time(), UTC),
-        None if high is None else datetime.combine(high + timedelta(days=2), time(), UTC),
-    )
+    low_day = None if start is None else shift_day(start, -1)
+    high_day = None if end is None else shift_day(end, 2)
+    low = None if low_day in (None, date.min) else datetime.combine(low_day, time(), UTC)
+    high = None if high_day in (None, date.max) else datetime.combine(high_day, time(), UTC)
+    return low, high
 
 
 def _inside(day: date, start: date | None, end: date | None) -> bool:
@@ -252,27 +290,48 @@ def show_diary(
     start: date | None,
     end: date | None,
     search: str | None = None,
+    *,
+    limit: int | None = None,
+    page: int = 1,
 ) -> DiaryView:
     """The diary between ``start`` and ``end`` (both inclusive; ``None`` is open-ended).
 
-    With ``search``, only the food entries whose text contains it (ignoring case).
+    With ``search``, only the food entries whose text contains it (ignoring case). With
+    ``limit``, page ``page`` of at most ``limit`` entries of each kind, in time order; the
+    database does the paging, so a page costs the same however long the diary is.
     """
     if start and end and end < start:
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
-    low, high = _bounds(start, end)
+    if limit is not None and not 1 <= limit <= MAX_PAGE_LIMIT:
+        raise InputError(f"--limit must be from 1 to {MAX_PAGE_LIMIT:,}, not {limit}")
+    if not 1 <= page <= d.MAX_ID:
+        raise InputError(f"--page must be 1 or more, not {page}")
+    window = None if limit is None else (limit + 1, (page - 1) * limit)
+    days = (start, end)
     pid = _id(profile)
+    food = repo.list_food(pid, None, None, search, days=days, page=window)
+    fluids = repo.list_fluids(pid, days=days, page=window)
+    cramps = repo.list_cramps(pid, days=days, page=window)
+    weights = repo.list_weights(pid, days=days, page=window)
+    labs = [e for e in repo.list_labs(pid) if _inside(e.taken_on, start, end)]
+    if window is not None:
+        labs = labs[window[1] : window[1] + window[0]]
+    kinds: list[Sequence[object]] = [food, fluids, cramps, weights, labs]
+    more = limit is not None and any(len(kind) > limit for kind in kinds)
+    cut = slice(None) if limit is None else slice(0, limit)
     return DiaryView(
         profile=profile,
         start=start,
         end=end,
-        food=[
-            e for e in repo.list_food(pid, low, high, search) if _inside(e.at.date(), start, end)
-        ],
-        fluids=[e for e in repo.list_fluids(pid, low, high) if _inside(e.at.date(), start, end)],
-        cramps=[e for e in repo.list_cramps(pid, low, high) if _inside(e.at.date(), start, end)],
+        food=food[cut],
+        fluids=fluids[cut],
+        cramps=cramps[cut],
         medications=repo.list_medications(pid),
-        labs=[e for e in repo.list_labs(pid) if _inside(e.taken_on, start, end)],
-        weights=[e for e in repo.list_weights(pid, low, high) if _inside(e.at.date(), start, end)],
+        labs=labs[cut],
+        weights=weights[cut],
+        page=page,
+        limit=limit,
+        more=more,
     )
 
 
@@ -309,12 +368,15 @@ def trends(
 ) -> Trends:
     """Averages, weekly cramps and cramp-day comparisons from ``start`` to ``end``."""
     end = end or today
-    start = start or end - timedelta(days=DEFAULT_TREND_DAYS - 1)
+    start = start or shift_day(end, -(DEFAULT_TREND_DAYS - 1))
     if end < start:
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
     if (end - start).days + 1 > MAX_TREND_DAYS:
-        raise InputError(f"the range is longer than {MAX_TREND_DAYS} days; choose a shorter one")
-    low, high = _bounds(start, end + timedelta(days=1))
+        raise InputError(
+            f"trends cover at most {MAX_TREND_DAYS} days (ten years), not "
+            f"{(end - start).days + 1:,}; narrow --from and --to"
+        )
+    low, high = _bounds(start, shift_day(end, 1))
     pid = _id(profile)
     days = tr.build_days(
         start,

@@ -117,11 +117,12 @@ def _weighed(
             f"{portion.grams:,.0f} g is not a plausible amount of one food for a day "
             f"(limit {MAX_PLAUSIBLE_ITEM_GRAMS:,.0f} g); left out of the totals"
         )
+    grams = round(portion.grams, 2)  # the nutrients are of exactly the grams shown and stored
     return ItemResult(
         text=item.text,
         food_id=food.food_id,
         name=food.name,
-        grams=round(portion.grams, 2),
+        grams=grams,
         quantity=item.quantity,
         unit=item.unit or item.size,
         confidence=round(score * portion.confidence * (0.7 if item.unknown_unit else 1.0), 3),
@@ -129,7 +130,7 @@ def _weighed(
         portion=portion.description,
         warnings=tuple(warnings),
         counted=counted,
-        nutrients=item_nutrients(food.nutrients, portion.grams) if counted else {},
+        nutrients=item_nutrients(food.nutrients, grams) if counted else {},
     )
 
 

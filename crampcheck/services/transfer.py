@@ -2,6 +2,11 @@
 
 An export imported into an empty database and exported again gives the same document. Database
 ids are not exported: records are identified by profile name and their contents.
+
+CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return) are written with a leading apostrophe, and so is a cell that starts
+with an apostrophe; import removes exactly one leading apostrophe, so every cell reads back as
+it was (:func:`escape_cell`, :func:`unescape_cell`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ from crampcheck.core.models import make_profile
 from crampcheck.errors import InputError
 
 FORMAT: Literal["crampcheck-diary"] = "crampcheck-diary"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet treat a cell as a formula (CSV injection)."""
+ESCAPE = "'"
+MAX_CSV_CELL = 16_000_000
+"""Largest CSV cell read (a 500-item food entry's items column is a few megabytes)."""
 VERSION: Literal[1] = 1
 Progress = Callable[[int, int], None]
 
@@ -29,7 +39,7 @@ Progress = Callable[[int, int], None]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class ItemDoc(_Strict):
@@ -197,6 +207,16 @@ CSV_COLUMNS = (
 """One row per record; ``record`` says which kind; ``items`` holds a food entry's items as JSON."""
 
 
+def escape_cell(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula; :func:`unescape_cell` undoes it exactly."""
+    return ESCAPE + cell if cell.startswith((*FORMULA_STARTS, ESCAPE)) else cell
+
+
+def unescape_cell(cell: str) -> str:
+    """The cell as it was before :func:`escape_cell`."""
+    return cell[1:] if cell.startswith(ESCAPE) else cell
+
+
 def _csv_value(value: Any) -> str:
     if value is None:
         return ""
@@ -206,13 +226,17 @@ def _csv_value(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list):
         return json.dumps([item.model_dump(mode="json") for item in value], ensure_ascii=False)
-    return str(value)
+    return escape_cell(str(value))
 
 
 def to_csv(document: DiaryDocument) -> str:
-    """The export as one CSV table (a spreadsheet can open it)."""
+    """The export as one CSV table (a spreadsheet can open it).
+
+    Rows end in CRLF (RFC 4180), so a cell holding a carriage return or a line feed is quoted
+    and reads back unchanged.
+    """
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for profile in document.profiles:
         head = profile.model_dump(include={"age_years", "sex", "pregnant", "lactating"})
@@ -231,15 +255,30 @@ def to_csv(document: DiaryDocument) -> str:
 # --- import -----------------------------------------------------------------------------------
 
 
+def _csv_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row with cells unescaped); raise InputError for a broken CSV."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_CELL))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        if reader.fieldnames is None or "record" not in reader.fieldnames:
+            raise InputError("the CSV file has no 'record' column; is it a crampcheck export?")
+        for row in reader:
+            if None in row:
+                raise InputError(f"line {reader.line_num}: more cells than columns")
+            cells = {key: unescape_cell(value or "") for key, value in row.items()}
+            yield reader.line_num, cells
+    except csv.Error as error:
+        raise InputError(f"line {reader.line_num}: not a readable CSV row: {error}") from error
+
+
 def _from_csv(text: str) -> dict[str, Any]:
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames is None or "record" not in reader.fieldnames:
-        raise InputError("the CSV file has no 'record' column; is it a crampcheck export?")
     profiles: dict[str, dict[str, Any]] = {}
     current = None
-    for line, row in enumerate(reader, start=2):
+    for line, row in _csv_rows(text):
         kind, name = row.get("record") or "", row.get("profile") or ""
         if kind == "profile":
+            if name in profiles:
+                raise InputError(f"line {line}: profile {name!r} has a second 'profile' row")
             keys = ("age_years", "sex", "pregnant", "lactating")
             profiles[name] = {"name": name, **{k: row.get(k) for k in keys}}
             current = name if row.get("current") == "true" else current
@@ -256,10 +295,7 @@ def _from_csv(text: str) -> dict[str, Any]:
                 raise InputError(f"line {line}: column {key!r} is missing")
             text_field = spec.annotation is str
             if key == "items":
-                try:
-                    values[key] = json.loads(raw) if raw else []
-                except json.JSONDecodeError as error:
-                    raise InputError(f"line {line}: items are not valid JSON") from error
+                values[key] = _items_json(raw, line)
             elif raw != "" or text_field:
                 values[key] = raw
         profiles[name].setdefault(kind, []).append(values)
@@ -269,6 +305,17 @@ def _from_csv(text: str) -> dict[str, Any]:
         "current_profile": current,
         "profiles": list(profiles.values()),
     }
+
+
+def _items_json(raw: str, line: int) -> Any:
+    if not raw:
+        return []
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InputError(f"line {line}: items are not valid JSON") from error
+    except RecursionError as error:
+        raise InputError(f"line {line}: items are nested too deeply") from error
 
 
 def parse_export(text: str) -> DiaryDocument:
@@ -326,11 +373,15 @@ def import_document(
 
     existing = {record.name: record for record in repo.list_profiles()}
     checked: list[tuple[ProfileDoc, d.ProfileRecord, list[Any]]] = []
+    seen: set[str] = set()
     for doc in document.profiles:
         record = d.ProfileRecord(
             d.check_name(doc.name),
             make_profile(doc.age_years, doc.sex, pregnant=doc.pregnant, lactating=doc.lactating),
         )
+        if record.name in seen:
+            raise InputError(f"profile {record.name!r} appears twice in the import file")
+        seen.add(record.name)
         old = existing.get(record.name)
         if old is not None and old.profile != record.profile:
             raise InputError(

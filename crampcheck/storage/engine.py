@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from crampcheck.errors import StorageError
+from crampcheck.storage.location import check_url
 
 HEAD = "head"
 
@@ -32,31 +32,48 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+READ_ONLY = {"crampcheck_read_only": True, "postgresql_readonly": True}
+"""Execution options of a read-only transaction (see :func:`read_connection`)."""
+
+
 def _sqlite_begin(connection: Any) -> None:
-    """Start every transaction with BEGIN IMMEDIATE.
+    """Start write transactions with BEGIN IMMEDIATE and read-only ones with a plain BEGIN.
 
     The sqlite3 module otherwise runs DDL outside transactions (so two processes could both
     start migrating an empty file) and starts read-then-write transactions as readers (which fail
     with SQLITE_BUSY instead of waiting when another writer commits first). IMMEDIATE takes the
-    write lock up front and waits up to busy_timeout; readers are never blocked in WAL mode.
+    write lock up front and waits up to busy_timeout. A read-only transaction takes no lock, so
+    in WAL mode it is never blocked by a writer (a long import does not stop ``profile list``).
     """
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if connection.get_execution_options().get("crampcheck_read_only"):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def open_engine(url: str) -> Engine:
+def read_connection(engine: Engine) -> Any:
+    """A connection whose transactions are read-only (never take SQLite's write lock)."""
+    return engine.connect().execution_options(**READ_ONLY)
+
+
+def open_engine(url: str, *, create: bool = True, allow_memory: bool = False) -> Engine:
     """An engine for ``url``: SQLite with WAL, foreign keys and a busy timeout, or PostgreSQL.
 
-    The parent folder of a SQLite file is created when missing.
+    The URL is checked first (:func:`crampcheck.storage.location.check_url`). With ``create``
+    a missing SQLite file's folder is created; without it a missing file is an error.
     """
-    try:
-        parsed = make_url(url)
-    except ArgumentError as error:
-        raise StorageError(f"not a database URL: {url!r}") from error
+    parsed = check_url(url, create=create, allow_memory=allow_memory)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed)
+        if create and parsed.database:
+            try:
+                Path(parsed.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StorageError(f"cannot create the database folder: {error}") from error
+        try:
+            engine = create_engine(parsed)
+        except ArgumentError as error:
+            raise StorageError(f"unsupported SQLite driver {parsed.drivername!r}") from error
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -69,6 +86,8 @@ def open_engine(url: str) -> Engine:
             raise StorageError(
                 "PostgreSQL needs psycopg: pip install 'crampcheck[postgres]'"
             ) from error
+        except ArgumentError as error:
+            raise StorageError(f"unsupported PostgreSQL driver {parsed.drivername!r}") from error
     raise StorageError(f"unsupported database {backend!r}; use sqlite:/// or postgresql+psycopg://")
 
 
@@ -112,7 +131,7 @@ def stored_revision(engine: Engine) -> str | None:
     """The revision recorded in the database, read without Alembic (``None`` when empty)."""
     from sqlalchemy import inspect, text
 
-    with engine.connect() as connection:
+    with read_connection(engine) as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
         value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

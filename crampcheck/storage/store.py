@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
-from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from crampcheck.core.diary import (
     CrampEpisode,
@@ -22,13 +22,34 @@ from crampcheck.core.diary import (
     WeightEntry,
     sum_items,
 )
+from crampcheck.core.diary_ports import DayRange, Page
 from crampcheck.core.models import Profile, Sex
 from crampcheck.errors import InputError, NotFoundError, StorageError
 from crampcheck.storage import tables as t
-from crampcheck.storage.engine import HEAD_REVISION, open_engine, stored_revision, upgrade
+from crampcheck.storage.engine import (
+    HEAD_REVISION,
+    open_engine,
+    read_connection,
+    stored_revision,
+    upgrade,
+)
+from crampcheck.storage.location import SchemaState, check_contents
 
 T = TypeVar("T")
 CURRENT_PROFILE = "current_profile"
+
+
+def _local_time(table: Table, dialect: str) -> Any:
+    """The row's time as it was logged (UTC plus its offset), without a zone, in SQL."""
+    if dialect == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC)
+        return func.datetime(table.c.at, func.printf("%+d minutes", table.c.at_offset_min))
+    return func.timezone("UTC", table.c.at) + func.make_interval(
+        0, 0, 0, 0, 0, table.c.at_offset_min
+    )
+
+
+def _next_day(day: date) -> date | None:
+    return None if day == date.max else day + timedelta(days=1)
 
 
 def _offset_minutes(at: datetime) -> int:
@@ -51,6 +72,26 @@ def _timed_row(row: Mapping[str, Any]) -> dict[str, Any]:
     values = dict(row)
     values["at"] = _local(values["at"], values.pop("at_offset_min"))
     return values
+
+
+@contextmanager
+def _database_errors() -> Iterator[None]:
+    """Database errors as one-line crampcheck errors (a refused value is the input's fault)."""
+    try:
+        yield
+    except (IntegrityError, DataError) as error:
+        raise InputError(f"the database refused the entry: {_first_line(error.orig)}") from error
+    except DBAPIError as error:
+        raise StorageError(
+            f"the diary database cannot be used: {_first_line(error.orig)}"
+        ) from error
+    except StatementError as error:  # a value the driver could not convert (too large)
+        raise InputError(f"the database refused a value: {_first_line(error.orig)}") from error
+
+
+def _first_line(error: BaseException | None) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def _profile_row(row: Mapping[str, Any]) -> ProfileRecord:
@@ -76,15 +117,17 @@ class DiaryStore:
         if self._connection is not None:
             yield self._connection
             return
-        try:
-            with self.engine.begin() as connection:
-                yield connection
-        except IntegrityError as error:
-            raise InputError(f"the database refused the entry: {error.orig}") from error
-        except DataError as error:  # a value the column cannot hold (PostgreSQL: length, NUL)
-            raise InputError(f"the database cannot store that value: {error.orig}") from error
-        except OperationalError as error:
-            raise StorageError(f"the diary database cannot be used: {error.orig}") from error
+        with _database_errors(), self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """A read-only transaction (SQLite: no write lock, so writers never block it)."""
+        if self._connection is not None:
+            yield self._connection
+            return
+        with _database_errors(), read_connection(self.engine) as connection, connection.begin():
+            yield connection
 
     @contextmanager
     def transaction(self) -> Iterator[DiaryStore]:
@@ -110,9 +153,11 @@ class DiaryStore:
             result = connection.execute(insert(table).returning(table.c.id), values)
             return int(result.scalar_one())
 
-    def _select(self, table: Table, *where: Any, order: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        query = select(table).where(*where).order_by(*order, table.c.id)
-        with self._begin() as connection:
+    def _select(
+        self, table: Table, *where: Any, order: Sequence[Any] = (), page: Page | None = None
+    ) -> list[dict[str, Any]]:
+        query = self._page(select(table).where(*where).order_by(*order, table.c.id), page)
+        with self._read() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
     @staticmethod
@@ -123,6 +168,28 @@ class DiaryStore:
         if end is not None:
             where.append(table.c[column] < end)
         return where
+
+    def _days(self, table: Table, days: DayRange | None) -> list[Any]:
+        """Rows whose local date (the time as it was logged) is within ``days`` (inclusive)."""
+        if days is None:
+            return []
+        first, last = days
+        local = _local_time(table, self.engine.dialect.name)
+        where = []
+        if first is not None:
+            where.append(local >= self._midnight(first))
+        after = None if last is None else _next_day(last)
+        if after is not None:
+            where.append(local < self._midnight(after))
+        return where
+
+    def _midnight(self, day: date) -> Any:
+        moment = datetime.combine(day, datetime.min.time())
+        return str(moment) if self.engine.dialect.name == "sqlite" else moment
+
+    @staticmethod
+    def _page(query: Any, page: Page | None) -> Any:
+        return query if page is None else query.limit(page[0]).offset(page[1])
 
     # --- profiles ---------------------------------------------------------------------------
 
@@ -150,7 +217,7 @@ class DiaryStore:
         return _profile_row(rows[0]) if rows else None
 
     def get_setting(self, key: str) -> str | None:
-        with self._begin() as connection:
+        with self._read() as connection:
             query = select(t.settings.c.value).where(t.settings.c.key == key)
             value = connection.execute(query).scalar_one_or_none()
             return None if value is None else str(value)
@@ -199,17 +266,25 @@ class DiaryStore:
         start: datetime | None = None,
         end: datetime | None = None,
         contains: str | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[FoodEntry]:
         """Food entries in a time range; ``contains`` keeps those whose text has it (any case).
 
+        ``days`` keeps those logged on these local dates; ``page`` is (limit, offset).
         ``icontains`` is used rather than LIKE: LIKE ignores ASCII case on SQLite but not on
         PostgreSQL. ``%`` and ``_`` in the search are escaped, so they match themselves.
         """
         table = t.food_entries
-        where = [table.c.profile_id == profile_id, *self._range(table, "at", start, end)]
+        where = [
+            table.c.profile_id == profile_id,
+            *self._range(table, "at", start, end),
+            *self._days(table, days),
+        ]
         if contains:
             where.append(table.c.text.icontains(contains, autoescape=True))
-        rows = self._select(table, *where, order=[table.c.at])
+        rows = self._select(table, *where, order=[table.c.at], page=page)
         if not rows:
             return []
         ids = [row["id"] for row in rows]
@@ -282,7 +357,7 @@ class DiaryStore:
             .where(table.c.profile_id == profile_id, *self._range(table, "at", start, end))
             .order_by(table.c.at, table.c.id)
         )
-        with self._begin() as connection:
+        with self._read() as connection:
             return [
                 (_local(at, offset), totals) for at, offset, totals in connection.execute(query)
             ]
@@ -299,14 +374,22 @@ class DiaryStore:
         return replace(entry, id=self._insert(t.fluid_entries, values))
 
     def list_fluids(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[FluidEntry]:
         table = t.fluid_entries
         rows = self._select(
             table,
             table.c.profile_id == profile_id,
             *self._range(table, "at", start, end),
+            *self._days(table, days),
             order=[table.c.at],
+            page=page,
         )
         return [FluidEntry(**_timed_row(row)) for row in rows]
 
@@ -325,14 +408,22 @@ class DiaryStore:
         return replace(episode, id=self._insert(t.cramp_episodes, values))
 
     def list_cramps(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[CrampEpisode]:
         table = t.cramp_episodes
         rows = self._select(
             table,
             table.c.profile_id == profile_id,
             *self._range(table, "at", start, end),
+            *self._days(table, days),
             order=[table.c.at],
+            page=page,
         )
         return [CrampEpisode(**_timed_row(row)) for row in rows]
 
@@ -380,29 +471,53 @@ class DiaryStore:
         return replace(entry, id=self._insert(t.weights, values))
 
     def list_weights(
-        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        days: DayRange | None = None,
+        page: Page | None = None,
     ) -> list[WeightEntry]:
         table = t.weights
         rows = self._select(
             table,
             table.c.profile_id == profile_id,
             *self._range(table, "at", start, end),
+            *self._days(table, days),
             order=[table.c.at],
+            page=page,
         )
         return [WeightEntry(**_timed_row(row)) for row in rows]
 
 
-def open_store(url: str, *, migrate: bool = True) -> DiaryStore:
-    """Open the diary at ``url``; bring an empty or older database up to date when ``migrate``."""
-    engine = open_engine(url)
+def open_store(
+    url: str,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    allow_newer: bool = False,
+    allow_memory: bool = False,
+) -> DiaryStore:
+    """Open the diary at ``url``; bring an empty or older database up to date when ``migrate``.
+
+    Without ``create`` a missing SQLite file is an error (read commands create nothing). With
+    ``allow_newer`` a diary from a newer crampcheck is opened as it is (for export and backup);
+    otherwise it is refused, as are other programs' databases and, unless ``allow_memory``,
+    in-memory ones (:mod:`crampcheck.storage.location`).
+    """
+    engine = open_engine(url, create=create, allow_memory=allow_memory)
     try:
-        if migrate and stored_revision(engine) != HEAD_REVISION:
-            upgrade(engine)
+        state = check_contents(engine, allow_newer=allow_newer)
         store = DiaryStore(engine)
+        if state is SchemaState.NEWER:
+            return store
+        if migrate and state is not SchemaState.CURRENT:
+            upgrade(engine)
         store.check_schema()
-    except OperationalError as error:
+    except DBAPIError as error:
         engine.dispose()
-        raise StorageError(f"cannot open the diary database: {error.orig}") from error
+        raise StorageError(f"cannot open the diary database: {_first_line(error.orig)}") from error
     except StorageError:
         engine.dispose()
         raise

@@ -129,6 +129,8 @@ def test_read_only_output(logged: Run, tmp_path: Path) -> None:
 
 
 def test_no_profile_yet(run: Run) -> None:
+    _one_line_error(run("report", "--format", "html", "-o", "r.html"), "no diary database")
+    assert run("db", "upgrade")[0] == 0
     _one_line_error(run("report", "--format", "html", "-o", "r.html"), "no profile yet")
 
 

@@ -34,7 +34,7 @@ fake_suggest.calls = []  # type: ignore[attr-defined]
 
 @pytest.fixture
 def repo() -> Iterator[DiaryStore]:
-    store = open_store("sqlite://")
+    store = open_store("sqlite://", allow_memory=True)
     fill_diary(store, END, 90, fake_analyze)
     yield store
     store.close()
@@ -181,7 +181,7 @@ def test_case_report_rejects_a_non_case() -> None:
 
 
 def test_night_cramps_count_for_the_evening_before() -> None:
-    store = open_store("sqlite://")
+    store = open_store("sqlite://", allow_memory=True)
     person = diary.add_profile(store, "cy", 45, "male")
     assert person.id is not None
     start = date(2026, 3, 10)
