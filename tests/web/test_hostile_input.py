@@ -145,15 +145,17 @@ def _csrf(c: TestClient, page: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("page", "form"),
+    ("form_page", "form"),
     [
         ("/login", {"username": "bob\x00", "password": PASSWORD, "action": "login"}),
         ("/account", {"name": "phone\x00"}),
     ],
 )
-def test_nul_in_a_page_form_is_422(alice: TestClient, page: str, form: dict[str, str]) -> None:
-    target = "/login" if page == "/login" else "/account/tokens"
-    r = alice.post(target, data={**form, "csrf_token": _csrf(alice, page)})
+def test_nul_in_a_page_form_is_422(
+    alice: TestClient, form_page: str, form: dict[str, str]
+) -> None:
+    target = "/login" if form_page == "/login" else "/account/tokens"
+    r = alice.post(target, data={**form, "csrf_token": _csrf(alice, form_page)})
     assert r.status_code == 422
     assert "NUL" in r.text
 
