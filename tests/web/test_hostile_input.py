@@ -151,9 +151,7 @@ def _csrf(c: TestClient, page: str) -> str:
         ("/account", {"name": "phone\x00"}),
     ],
 )
-def test_nul_in_a_page_form_is_422(
-    alice: TestClient, form_page: str, form: dict[str, str]
-) -> None:
+def test_nul_in_a_page_form_is_422(alice: TestClient, form_page: str, form: dict[str, str]) -> None:
     target = "/login" if form_page == "/login" else "/account/tokens"
     r = alice.post(target, data={**form, "csrf_token": _csrf(alice, form_page)})
     assert r.status_code == 422
