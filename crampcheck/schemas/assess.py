@@ -148,7 +148,7 @@ def _labs(labs: dict[str, Any]) -> tuple[tuple[LabInput, ...], list[str]]:
             continue
         value, unit, ref = entry.get("value"), entry.get("unit"), entry.get("range")
         if isinstance(value, bool) or not isinstance(value, int | float) or not isfinite(value):
-            notes.append(f"labs.{name}: value must be a finite number")
+            notes.append(f"labs.{name}: value must be a number")
             continue
         if not isinstance(unit, str) or not unit.strip():
             notes.append(f"labs.{name}: a unit is needed (as printed on the report)")

@@ -7,9 +7,14 @@ Every test runs on SQLite and, with ``CRAMPCHECK_TEST_POSTGRES_URL`` set, on Pos
 from __future__ import annotations
 
 import hashlib
+import http.client
+import json
 import logging
 import os
 import re
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,6 +28,7 @@ from crampcheck.web.app import create_app
 from crampcheck.web.settings import WebSettings
 from tests.storage.conftest import POSTGRES_ENV, reset_postgres
 from tests.web.conftest import PASSWORD, local_client
+from tests.web.test_browser import free_port
 
 STATIC = Path(__file__).resolve().parents[2] / "crampcheck" / "web" / "static"
 JSON = {"content-type": "application/json"}
@@ -145,15 +151,15 @@ def _csrf(c: TestClient, page: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("page", "form"),
+    ("form_page", "form"),
     [
         ("/login", {"username": "bob\x00", "password": PASSWORD, "action": "login"}),
         ("/account", {"name": "phone\x00"}),
     ],
 )
-def test_nul_in_a_page_form_is_422(alice: TestClient, page: str, form: dict[str, str]) -> None:
-    target = "/login" if page == "/login" else "/account/tokens"
-    r = alice.post(target, data={**form, "csrf_token": _csrf(alice, page)})
+def test_nul_in_a_page_form_is_422(alice: TestClient, form_page: str, form: dict[str, str]) -> None:
+    target = "/login" if form_page == "/login" else "/account/tokens"
+    r = alice.post(target, data={**form, "csrf_token": _csrf(alice, form_page)})
     assert r.status_code == 422
     assert "NUL" in r.text
 
@@ -283,6 +289,61 @@ def test_a_failing_request_logs_neither_body_nor_parameters(
         assert "SECRET" not in logged
         assert "Private Person" not in logged
         assert "INSERT" not in logged  # no SQL (it would carry the parameters)
+
+
+def test_a_live_server_keeps_the_connection_and_its_log_clean(db_url: str, tmp_path: Path) -> None:
+    """uvicorn as ``crampcheck serve`` runs it: the failure leaves no trace of what was sent."""
+    port = free_port()
+    env = {**os.environ, "CRAMPCHECK_WEB_MODE": "local", "CRAMPCHECK_DATABASE_URL": db_url}
+    env["PYTHONPATH"] = str(STATIC.parents[2])
+    cmd = [sys.executable, "-m", "uvicorn", "crampcheck.web.app:app_from_env", "--factory"]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    log_file = tmp_path / "server.log"
+    with log_file.open("wb") as log:
+        server = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        _wait_until_up(conn)
+        profile = json.dumps({"name": "Private Person", "age": 40, "sex": "female"})
+        assert _call(conn, "POST", "/api/v1/profiles", profile) == 201
+        engine = create_engine(db_url)
+        with engine.begin() as connection:
+            connection.execute(text("ALTER TABLE food_entries RENAME COLUMN text TO gone"))
+        engine.dispose()
+        before = conn.sock.getsockname() if conn.sock else None
+        path = "/api/v1/profiles/Private%20Person/food"
+        assert _call(conn, "POST", path, json.dumps({"text": HOSTILE})) >= 500
+        assert _call(conn, "GET", "/api/v1/profiles") == 200  # the same connection still works
+        assert conn.sock is not None
+        assert conn.sock.getsockname() == before
+    finally:
+        conn.close()
+        server.terminate()
+        server.wait(timeout=10)
+    logged = log_file.read_text(encoding="utf-8", errors="replace")
+    assert "request failed: POST /api/v1/profiles/{name}/food" in logged
+    assert "SECRET" not in logged
+    assert "Private" not in logged
+    assert "Traceback" not in logged
+
+
+def _call(conn: http.client.HTTPConnection, method: str, path: str, body: str | None = None) -> int:
+    conn.request(method, path, body=body, headers=JSON if body else {})
+    response = conn.getresponse()
+    response.read()
+    return response.status
+
+
+def _wait_until_up(conn: http.client.HTTPConnection) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if _call(conn, "GET", "/healthz") == 200:
+                return
+        except OSError:
+            conn.close()
+            time.sleep(0.1)
+    raise RuntimeError("the server did not start")
 
 
 # --- headers: caching, CSP, vendored Swagger UI ---------------------------------------------

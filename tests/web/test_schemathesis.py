@@ -1,8 +1,9 @@
-"""schemathesis against the real app's OpenAPI, in local and server mode: no 5xx, ever.
+"""schemathesis against the real app's OpenAPI (local and server mode; PostgreSQL too): no 5xx.
 
 Every operation gets a bounded number of generated requests (valid and invalid ones); each
 answer must be documented: its status, its content type and, for JSON, its schema (errors are
-``{"error": ...}``, see ``crampcheck/web/openapi.py``). About a minute on two cores.
+``{"error": ...}``, see ``crampcheck/web/openapi.py``). About 30 s per mode and engine on two
+cores.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from schemathesis.specs.openapi.checks import (
 
 from crampcheck.web.app import create_app
 from crampcheck.web.settings import WebSettings
+from tests.storage.conftest import POSTGRES_ENV, reset_postgres
 from tests.web.conftest import PASSWORD, AsIfLocal, local_client
 
 with warnings.catch_warnings():
@@ -55,11 +57,29 @@ def _server_token(app: Any) -> dict[str, str]:
         return {"Authorization": f"Bearer {r.json()['token']}"}
 
 
-@pytest.fixture(params=["local", "server"])
+@pytest.fixture(
+    params=[
+        ("local", "sqlite"),
+        ("server", "sqlite"),
+        pytest.param(
+            ("server", "postgres"),
+            marks=[
+                pytest.mark.postgres,
+                pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"set {POSTGRES_ENV}"),
+            ],
+        ),
+    ],
+    ids=["local-sqlite", "server-sqlite", "server-postgres"],
+)
 def api(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
-    settings_ = WebSettings(mode=request.param, database_url=f"sqlite:///{tmp_path / 'st.db'}")
-    app = create_app(settings_)
-    local = request.param == "local"
+    """The app (in a mode, on an engine), its schema, and the headers a request needs."""
+    mode, engine = request.param
+    url = f"sqlite:///{tmp_path / 'st.db'}"
+    if engine == "postgres":
+        url = os.environ[POSTGRES_ENV]
+        reset_postgres(url)
+    app = create_app(WebSettings(mode=mode, database_url=url))
+    local = mode == "local"
     headers = {} if local else _server_token(app)
     with local_client(app) if local else TestClient(app, headers=headers) as c:
         profile = {"name": "me", "age": 40, "sex": "female"}
