@@ -4,6 +4,7 @@ Run: ``PYTHONPATH=. python benchmarks/score_blind_assess.py FILE [--verbose] [--
 
 Each line of FILE is ``{"case": {... contract §3 case ...}, "expected": {"triage": ...,
 "red_flags": [ids], "factors_any": [ids], "must_not": [ids or phrases]}}`` (an ``"id"`` is optional).
+An expected red flag is a rule id or the concern factor id it reports (``dvt_suspected``).
 Prints the triage exact-match rate, under-triage (and emergencies answered below emergency),
 over-triage, red-flag recall, factor hits and ``must_not`` violations. A ``must_not`` entry that
 looks like an id (no spaces) must not appear among the red flags or factors; any other entry is a
@@ -60,7 +61,7 @@ def result_text(result: dict[str, Any]) -> str:
 def score_line(number: int, entry: dict[str, Any], score: Score) -> None:
     case, expected = entry["case"], entry["expected"]
     name = str(entry.get("id", f"line {number}"))
-    kind = "description-only" if _description_only(case) else "structured"
+    kind = str(entry.get("kind") or ("description-only" if _description_only(case) else "structured"))
     score.cases += 1
     tally = score.by_kind.setdefault(kind, [0, 0])
     tally[1] += 1
@@ -88,7 +89,7 @@ def score_line(number: int, entry: dict[str, Any], score: Score) -> None:
     factors = {f["id"] for f in result["factors"]}
     for flag in expected.get("red_flags", []):
         score.flags_expected += 1
-        if flag in fired:
+        if flag in fired or flag in factors:  # a rule id, or the concern factor it reports
             score.flags_found += 1
         else:
             problems.append(f"red flag {flag} missing")

@@ -96,17 +96,29 @@ class PhraseIndex:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
-    def scan(self, words: Sequence[str], *, negation: bool = True) -> list[Hit]:
-        """Every phrase in ``words`` (longest first at each position), skipping negated ones."""
+    def scan(
+        self,
+        words: Sequence[str],
+        *,
+        negation: bool = True,
+        marks: Sequence[int] | None = None,
+    ) -> list[Hit]:
+        """Every phrase in ``words`` (longest first at each position), skipping negated ones.
+
+        With ``marks`` (from :func:`crampcheck.core.assessment.context.read`) a phrase whose
+        first word is marked (negated, hypothetical, someone else's) is skipped instead of
+        looking for a negator in a short window."""
         hits: list[Hit] = []
         stems = [stem(word) for word in words]
         for index, word in enumerate(stems):
             for phrase, target in self._by_first.get(word, ()):
                 end = index + len(phrase)
                 if tuple(stems[index:end]) == phrase:
-                    if negation and is_negated(words, index):
+                    if marks is not None and marks[index]:
                         continue
-                    hits.append(Hit(target, " ".join(phrase), index, end))
+                    if marks is None and negation and is_negated(words, index):
+                        continue
+                    hits.append(Hit(target, " ".join(words[index:end]), index, end))
         return hits
 
     def scan_text(self, text: str, *, negation: bool = True) -> list[Hit]:
@@ -151,14 +163,16 @@ class CooccurrenceIndex:
             for groups, target in entries
         ]
 
-    def scan(self, parts: Sequence[Sequence[str]]) -> list[Hit]:
-        """Hits for one sentence given as clauses of words (negation is checked per clause)."""
-        present: set[str] = set()
+    def scan(self, parts: Sequence[Sequence[str]], *, negation: bool = True) -> list[Hit]:
+        """Hits for one sentence given as clauses of words (negation is checked per clause
+        unless ``negation`` is false: then blank words are the ones to ignore)."""
+        present: dict[str, str] = {}
         for words in parts:
-            stems = [stem(word) for word in words]
-            present.update(s for i, s in enumerate(stems) if not is_negated(words, i))
+            for index, word in enumerate(words):
+                if word and not (negation and is_negated(words, index)):
+                    present.setdefault(stem(word), word)
         return [
-            Hit(target, "+".join(sorted(next(iter(g & present)) for g in groups)), 0, 0)
+            Hit(target, " … ".join(present[min(g & present.keys())] for g in groups), 0, 0)
             for groups, target in self._entries
-            if all(group & present for group in groups)
+            if all(group & present.keys() for group in groups)
         ]

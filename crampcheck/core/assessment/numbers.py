@@ -1,0 +1,148 @@
+"""Numbers in people's words: how long a cramp or pain lasted, eGFR and HbA1c values (pure).
+
+``read_numbers("a calf cramp that lasted 25+ minutes")`` → ``[("cramps:long", "lasted 25+ minutes")]``;
+"pain in my left calf for two days that will not go away" reads like ``duration_minutes: 2880``;
+"last egfr was 35" → chronic kidney disease; "hba1c 9ish" → diabetes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crampcheck.core.assessment.text import normalise
+
+LONG_CRAMP_MINUTES = 10
+"""A cramp longer than this needs a doctor (R34, evidence.md §0.7)."""
+
+PERSISTENT_MINUTES = 60
+"""Pain or cramps lasting an hour or more (R40)."""
+
+LONGEST_EPISODE_DAYS = 14
+"""Pain "for 3 months" is a history, not one episode; episodes are read up to two weeks."""
+
+CKD_EGFR_BELOW = 60
+"""eGFR below 60 mL/min/1.73 m² is CKD stage G3a or worse (KDIGO, R54)."""
+
+DIABETES_HBA1C_PERCENT = 6.5
+DIABETES_HBA1C_MMOL_MOL = 48
+"""HbA1c at or above 6.5 % (48 mmol/mol) is diabetes (ADA, R53)."""
+
+_NUMBER_WORDS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "fifteen": 15.0,
+    "twenty": 20.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "few": 3.0,
+    "couple of": 2.0,
+    "couple": 2.0,
+    "several": 4.0,
+}
+_UNIT_MINUTES = {"min": 1.0, "minute": 1.0, "hr": 60.0, "hour": 60.0, "day": 1440.0}
+_DURATION = re.compile(
+    r"\b(?P<lead>lasted|lasts|lasting|last|for|over|than|about|around|nearly|almost|still|"
+    r"takes|took|goes on|went on|up to)\s+(?:(?:about|around|over|nearly|almost|at least|"
+    r"more than|a good)\s+)?(?P<n>\d+(?:\.\d+)?|half an?|a half|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|fifteen|twenty|thirty|forty|few|couple of|couple|several)\s*"
+    r"(?:\+|plus|or more|odd|ish)?\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>mins?|minutes?|hrs?|hours?|"
+    r"days?)\b"
+)
+_HALF_HOUR = re.compile(r"\b(half an hour|half hour|30 mins?)\b")
+_ALL_DAY = re.compile(
+    r"\b(?P<phrase>all day|all night|since yesterday|since last night|since this morning|"
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|for days|"
+    r"for hours)\b"
+)
+_ALL_DAY_MINUTES = {
+    "all day": 1440.0,
+    "all night": 480.0,
+    "since yesterday": 1440.0,
+    "since last night": 720.0,
+    "since this morning": 240.0,
+    "for days": 2880.0,
+    "for hours": 120.0,
+}
+_PAIN = re.compile(r"\b(pain|painful|ache|aches|aching|ached|sore|hurts|hurting|hurt|tender|throbbing)\b")
+_CRAMP = re.compile(r"\b(cramp|cramps|cramping|cramped|spasm|spasms|charley horse|knot)\b")
+_ACTIVITY = re.compile(r"\b(walk|walking|walked|run|running|ran|drive|driving|sitting|sat|standing|stood)\s*$")
+_EGFR = re.compile(r"\be ?gfr\b(?:\s+(?:was|is|of|at|about|around|now|down to|only|last))*\s+(\d{1,3})\b")
+_HBA1C = re.compile(
+    r"\b(?:h?ba1c|a1c|hb a1c)\b(?:\s+(?:was|is|of|at|about|around|now|last))*\s+(\d{1,3}(?:\.\d)?)(?:ish)?\b"
+)
+
+
+def read_numbers(sentence: str) -> list[tuple[str, str]]:
+    """Findings from the numbers in one sentence, each with the words it rests on."""
+    text = sentence.lower()
+    found = _durations(text)
+    words = normalise(sentence)
+    egfr = _EGFR.search(words)
+    if egfr and float(egfr.group(1)) < CKD_EGFR_BELOW:
+        found.append(("condition:ckd", egfr.group(0)))
+    hba1c = _HBA1C.search(words)
+    if hba1c and _diabetic_hba1c(float(hba1c.group(1))):
+        found.append(("condition:diabetes", hba1c.group(0)))
+    return found
+
+
+def _diabetic_hba1c(value: float) -> bool:
+    if value <= 20:
+        return value >= DIABETES_HBA1C_PERCENT
+    return value >= DIABETES_HBA1C_MMOL_MOL
+
+
+def episode_minutes(text: str) -> tuple[float, str] | None:
+    """The longest episode length the text gives, in minutes, and the words it rests on."""
+    lowered = text.lower()
+    best: tuple[float, str] | None = None
+    for match in _DURATION.finditer(lowered):
+        if _ACTIVITY.search(lowered[: match.start()]):
+            continue  # "walking for 10 minutes" is not how long the cramp lasted
+        number = match["n"]
+        amount = (
+            0.5
+            if number.startswith("half") or number == "a half"
+            else float(number)
+            if number[0].isdigit()
+            else _NUMBER_WORDS[number]
+        )
+        minutes = amount * _UNIT_MINUTES[match["unit"].rstrip("s").replace("mins", "min")]
+        best = max(best or (0.0, ""), (minutes, match.group(0).strip()))
+    for pattern in (_HALF_HOUR, _ALL_DAY):
+        for match in pattern.finditer(lowered):
+            minutes = 30.0 if pattern is _HALF_HOUR else _ALL_DAY_MINUTES.get(match[0], 2880.0)
+            best = max(best or (0.0, ""), (minutes, match.group(0)))
+    return best
+
+
+def _durations(text: str) -> list[tuple[str, str]]:
+    """``cramps:long`` / ``cramps:persistent`` for a cramp or pain that lasted long; a day or
+    more counts only for pain, not for cramps ("I've had cramps for 3 days" is a history)."""
+    cramp, pain = bool(_CRAMP.search(text)), bool(_PAIN.search(text))
+    if not (cramp or pain):
+        return []
+    episode = episode_minutes(text)
+    if episode is None:
+        return []
+    minutes, words = episode
+    if minutes >= 1440 and not pain:
+        return []
+    if minutes > LONGEST_EPISODE_DAYS * 1440:
+        return []
+    found: list[tuple[str, str]] = []
+    if minutes > LONG_CRAMP_MINUTES:
+        found.append(("cramps:long", words))
+    if minutes >= PERSISTENT_MINUTES:
+        found.append(("cramps:persistent", words))
+    return found
