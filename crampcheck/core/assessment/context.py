@@ -181,6 +181,16 @@ _NEGATION = _phrases(
     "did not",
     "have not",
     "has not",
+    "used to",
+    "gave up",
+    "given up",
+    "quit",
+    "stopped",
+    "ex",
+    "former",
+    "formerly",
+    "no longer",
+    "sober from",
 )
 _VERB_AFTER_NOT = (
     "go away",
@@ -237,6 +247,14 @@ _VERB_AFTER_NOT = (
 )
 _PSEUDO_NEGATION = _phrases(
     "no idea",
+    "stopped peeing",
+    "stopped weeing",
+    "stopped urinating",
+    "stopped passing",
+    "stopped sweating",
+    "stopped breathing",
+    "stopped working",
+    "stopped moving",
     "no longer able",
     "not able",
     *(f"{neg} {verb}" for neg in ("not", "dont", "doesnt", "didnt", "wont", "isnt", "never", "hasnt",

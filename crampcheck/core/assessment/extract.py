@@ -22,12 +22,15 @@ from crampcheck.core.assessment.matching import (
 )
 from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.context import laterality, read
-from crampcheck.core.assessment.numbers import LONG_CRAMP_MINUTES, PERSISTENT_MINUTES, read_numbers
+from crampcheck.core.assessment.numbers import (
+    FREQUENT_PER_WEEK,
+    LONG_CRAMP_MINUTES,
+    PERSISTENT_MINUTES,
+    mentions_cramps,
+    read_numbers,
+)
 from crampcheck.core.assessment.timing import is_stopped, recency
 from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
-
-FREQUENT_PER_WEEK = 3
-"""Cramps this often or more count as frequent (crampcheck policy for NHS "frequent", R34)."""
 
 SEVERE_0_10 = 8
 """Severity at or above this counts as severe."""
@@ -244,6 +247,11 @@ _TAKING = frozenset(
 )
 """A medicine named in the description counts only when the sentence says it is taken."""
 
+_SENTENCES = re.compile(r"[;!?\n]+|\.(?!\d)")
+"""Sentence ends (a full stop inside a number, "12.5 mg", is not one)."""
+
+_BACK_REFERENCE = re.compile(r"\b(they|theyre|them|it|its|these|those|still)\b")
+
 _STOP_WORDS = frozenset({"stopped", "stop", "discontinued", "quit", "off", "ceased", "halted"})
 _SWITCH_WORDS = frozenset({"switched", "swapped", "changed", "moved"})
 _FIRST_PERSON = re.compile(
@@ -258,7 +266,8 @@ def _description(
 ) -> None:
     sex = case.profile.sex.value
     narrator = bool(_FIRST_PERSON.search(normalise(text)))
-    for sentence in re.split(r"[.;!?\n]+", text):
+    cramps_named = mentions_cramps(text)
+    for sentence in _SENTENCES.split(text):
         hits = [
             h
             for h in scan_sided(sentence, vocab, sex=sex, narrator_is_patient=narrator)
@@ -269,7 +278,8 @@ def _description(
         _description_drugs(sentence, kb, vocab, found, sex=sex, narrator=narrator)
         if any(hit.target == "condition:pregnancy" for hit in hits):
             _pregnancy_weeks(sentence, found)  # not "I'm not pregnant"
-        for finding, snippet in read_numbers(sentence):
+        about_cramps = cramps_named and bool(_BACK_REFERENCE.search(sentence.lower()))
+        for finding, snippet in read_numbers(sentence, about_cramps=about_cramps):
             found.add(finding, f"'{snippet}' in your description")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from crampcheck.core.assessment.lifestyle import HEAVY_ALCOHOL_UNITS_PER_WEEK
 from crampcheck.core.assessment.text import normalise
 
 LONG_CRAMP_MINUTES = 10
@@ -58,7 +59,10 @@ _DURATION = re.compile(
     r"(?:\+|plus|or more|odd|ish)?\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>mins?|minutes?|hrs?|hours?|"
     r"days?)\b"
 )
-_HALF_HOUR = re.compile(r"\b(half an hour|half hour|30 mins?)\b")
+_HALF_HOUR = re.compile(
+    r"\b(?:lasted|lasts|lasting|for|about|around|over|nearly|almost|takes|took)\s+"
+    r"(?:about |around |over |nearly |almost |a good )?(half an hour|half hour)\b(?!\s+(?:after|before|later))"
+)
 _ALL_DAY = re.compile(
     r"\b(?P<phrase>all day|all night|since yesterday|since last night|since this morning|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|for days|"
@@ -82,10 +86,18 @@ _HBA1C = re.compile(
 )
 
 
-def read_numbers(sentence: str) -> list[tuple[str, str]]:
-    """Findings from the numbers in one sentence, each with the words it rests on."""
+def mentions_cramps(text: str) -> bool:
+    """Whether the text names a cramp or spasm anywhere."""
+    return bool(_CRAMP.search(text.lower()))
+
+
+def read_numbers(sentence: str, *, about_cramps: bool = False) -> list[tuple[str, str]]:
+    """Findings from the numbers in one sentence, each with the words it rests on.
+
+    ``about_cramps``: the sentence refers back to cramps named earlier ("they're still coming on").
+    """
     text = sentence.lower()
-    found = _durations(text)
+    found = _durations(text, about_cramps) + _frequency(text, about_cramps) + _alcohol(text)
     words = normalise(sentence)
     egfr = _EGFR.search(words)
     if egfr and float(egfr.group(1)) < CKD_EGFR_BELOW:
@@ -126,10 +138,10 @@ def episode_minutes(text: str) -> tuple[float, str] | None:
     return best
 
 
-def _durations(text: str) -> list[tuple[str, str]]:
+def _durations(text: str, about_cramps: bool) -> list[tuple[str, str]]:
     """``cramps:long`` / ``cramps:persistent`` for a cramp or pain that lasted long; a day or
     more counts only for pain, not for cramps ("I've had cramps for 3 days" is a history)."""
-    cramp, pain = bool(_CRAMP.search(text)), bool(_PAIN.search(text))
+    cramp, pain = bool(_CRAMP.search(text)) or about_cramps, bool(_PAIN.search(text))
     if not (cramp or pain):
         return []
     episode = episode_minutes(text)
@@ -146,3 +158,77 @@ def _durations(text: str) -> list[tuple[str, str]]:
     if minutes >= PERSISTENT_MINUTES:
         found.append(("cramps:persistent", words))
     return found
+
+
+FREQUENT_PER_WEEK = 3
+"""Cramps this often or more count as frequent (crampcheck policy for NHS "frequent", R34)."""
+
+_OFTEN = re.compile(
+    r"\b(?:(?:nearly|almost|pretty much) )?(?:every night|every day|each night|nightly|daily|"
+    r"most nights|most days|every other night|all the time|constantly|every single night)\b"
+)
+_PER_WEEK = re.compile(
+    r"\b(?P<n>\d+|few|several|three|four|five|six|seven)(?:\s*(?:-|to|or)\s*(?P<m>\d+))?\s*"
+    r"(?:times|nights|days|x)\s*(?:a|per|each|every|in a)\s*week\b"
+)
+
+
+_CLAUSES = re.compile(r"[,;:]|\bbut\b")
+_BACK = re.compile(r"\b(they|theyre|them|it|its|these|those)\b")
+
+
+def _frequency(text: str, about_cramps: bool) -> list[tuple[str, str]]:
+    """``cramps:frequent`` from "most nights", "nearly every night", "4-5 times a week"."""
+    for clause in _CLAUSES.split(text):
+        if not (_CRAMP.search(clause) or (about_cramps and _BACK.search(clause))):
+            continue  # "I walk the dog every day, ... cramps only at night"
+        often = _OFTEN.search(clause)
+        if often:
+            return [("cramps:frequent", often.group(0))]
+        for match in _PER_WEEK.finditer(clause):
+            count = match["m"] or match["n"]
+            amount = float(count) if count.isdigit() else _NUMBER_WORDS.get(count, 3.0)
+            if amount >= FREQUENT_PER_WEEK:
+                return [("cramps:frequent", match.group(0))]
+    return []
+
+
+_UNITS_PER_DRINK = {
+    "pint": 2.3,
+    "can": 2.0,
+    "beer": 2.0,
+    "unit": 1.0,
+    "glasses of wine": 2.1,
+    "glass of wine": 2.1,
+    "glasse": 2.1,
+    "glass": 2.1,
+    "bottles of wine": 9.4,
+    "bottle of wine": 9.4,
+    "drink": 1.5,
+    "shot": 1.0,
+}
+_DRINKS = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(?P<m>\d+(?:\.\d+)?))?\s*(?P<kind>pints?|cans?|beers?|"
+    r"units?|glass(?:es)? of wine|glass(?:es)?|bottles? of wine|drinks|shots)\b"
+)
+_PER_DAY = re.compile(r"\b(a night|a day|per day|every night|every day|each night|daily|nightly|most nights|most days|an evening|every evening)\b")
+_PER_WEEK_WORDS = re.compile(r"\b(a week|per week|each week|every week|at the weekend|weekends?)\b")
+
+
+def _alcohol(text: str) -> list[tuple[str, str]]:
+    """``life:alcohol_heavy`` from "6-8 pints most nights" or "a bottle of wine a day"."""
+    if not re.search(r"\b(drink|drinks|drinking|pints?|beers?|wine|lager|cider|vodka|units?)\b", text):
+        return []
+    for match in _DRINKS.finditer(text):
+        rest = text[match.end() : match.end() + 30]
+        per_day = _PER_DAY.search(rest)
+        if per_day is None and _PER_WEEK_WORDS.search(rest) is None:
+            continue
+        amount = float(match["m"] or match["n"])
+        kind = match["kind"].rstrip("s")
+        per_week = amount * _UNITS_PER_DRINK.get(kind, 1.5) * (
+            (6 if per_day.group(0).startswith("most") else 7) if per_day else 1
+        )
+        if per_week > HEAVY_ALCOHOL_UNITS_PER_WEEK:
+            return [("life:alcohol_heavy", f"{match.group(0)}{rest[: per_day.end()] if per_day else ''}")]
+    return []

@@ -130,7 +130,8 @@ class PhraseIndex:
 
 
 class FuzzyVocabulary:
-    """Closest known word or phrase for a misspelling (memoised; pure)."""
+    """Closest known word or phrase for a misspelling (memoised; pure). The first letter must
+    agree: people rarely misspell it, and "sitting" must not become "fitting" (a seizure)."""
 
     def __init__(self, words: Iterable[str], cutoff: float = 0.82, min_length: int = 5) -> None:
         self._words = sorted({word for word in words if len(word) >= min_length})
@@ -145,8 +146,9 @@ class FuzzyVocabulary:
         if word not in self._memo:
             if len(self._memo) > 50_000:
                 self._memo.clear()
-            found = difflib.get_close_matches(word, self._words, n=1, cutoff=self._cutoff)
-            self._memo[word] = found[0] if found else None
+            found = difflib.get_close_matches(word, self._words, n=3, cutoff=self._cutoff)
+            same_start = [match for match in found if match[0] == word[0]]
+            self._memo[word] = same_start[0] if same_start else None
         return self._memo[word]
 
 
