@@ -57,7 +57,7 @@ _DURATION = re.compile(
     r"more than|a good)\s+)?(?P<n>\d+(?:\.\d+)?|half an?|a half|an?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|fifteen|twenty|thirty|forty|few|couple of|couple|several)\s*"
     r"(?:\+|plus|or more|odd|ish)?\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>mins?|minutes?|hrs?|hours?|"
-    r"days?)\b"
+    r"days?)\b(?!\s+(?:after|before|later|ago))"
 )
 _HALF_HOUR = re.compile(
     r"\b(?:lasted|lasts|lasting|for|about|around|over|nearly|almost|takes|took)\s+"
@@ -98,6 +98,7 @@ def read_numbers(sentence: str, *, about_cramps: bool = False) -> list[tuple[str
     """
     text = sentence.lower()
     found = _durations(text, about_cramps) + _frequency(text, about_cramps) + _alcohol(text)
+    found += _exercise_timing(text)
     words = normalise(sentence)
     egfr = _EGFR.search(words)
     if egfr and float(egfr.group(1)) < CKD_EGFR_BELOW:
@@ -177,10 +178,21 @@ _CLAUSES = re.compile(r"[,;:]|\bbut\b")
 _BACK = re.compile(r"\b(they|theyre|them|it|its|these|those)\b")
 
 
+_FILLER = frozenset({"about", "like", "maybe", "roughly", "usually", "and", "or", "now", "lately", "recently"})
+
+
+def _bare_frequency(clause: str) -> bool:
+    """A clause that is only a frequency ("my cramps are in both calves, most nights, ...")."""
+    rest = _PER_WEEK.sub(" ", _OFTEN.sub(" ", clause))
+    return rest != clause and not set(normalise(rest).split()) - _FILLER
+
+
 def _frequency(text: str, about_cramps: bool) -> list[tuple[str, str]]:
     """``cramps:frequent`` from "most nights", "nearly every night", "4-5 times a week"."""
+    sentence_cramps = bool(_CRAMP.search(text))
     for clause in _CLAUSES.split(text):
-        if not (_CRAMP.search(clause) or (about_cramps and _BACK.search(clause))):
+        bare = sentence_cramps and _bare_frequency(clause)
+        if not (_CRAMP.search(clause) or bare or (about_cramps and _BACK.search(clause))):
             continue  # "I walk the dog every day, ... cramps only at night"
         often = _OFTEN.search(clause)
         if often:
@@ -232,3 +244,19 @@ def _alcohol(text: str) -> list[tuple[str, str]]:
         if per_week > HEAVY_ALCOHOL_UNITS_PER_WEEK:
             return [("life:alcohol_heavy", f"{match.group(0)}{rest[: per_day.end()] if per_day else ''}")]
     return []
+
+
+_DURING_EXERCISE = re.compile(
+    r"\b(?:during|after|while|when i(?:m)?|in|at|mid)\s+(?:my |the |a |an |our )?(?:exercise|exercising|"
+    r"running|run|runs|training|workout|workouts|gym|football|match|game|pilates|yoga|swimming|"
+    r"swim|cycling|rehearsal|rehearsals|class|classes|dancing|dance|sport|sports|hike|hiking|race|"
+    r"marathon|practice|session|sessions)\b"
+)
+
+
+def _exercise_timing(text: str) -> list[tuple[str, str]]:
+    """``cramps:exercise`` from "a cramp in my foot when I point my toes in pilates"."""
+    if not _CRAMP.search(text):
+        return []
+    match = _DURING_EXERCISE.search(text)
+    return [("cramps:exercise", match.group(0))] if match else []
