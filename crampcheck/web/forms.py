@@ -15,13 +15,8 @@ from crampcheck.web import diary_views as dv
 from crampcheck.web.errors import describe_validation, safe_message, status_for
 from crampcheck.web.tenancy import Tenant
 
-TRIAGE = {
-    "emergency": ("Emergency", "Call emergency services (112/999/911) or go to A&E now."),
-    "doctor_soon": ("See a doctor soon", "Book an appointment within the next day or two."),
-    "doctor_routine": ("See your doctor", "Mention this at a routine appointment."),
-    "self_care": ("Self-care", "Nothing urgent was found; the steps below may help."),
-}
-LABELS: dict[str, Any] = {"triage_labels": TRIAGE}
+LABELS: dict[str, Any] = {}
+"""Extra template values; triage wording comes with each result (``doc.guidance``)."""
 
 SHOWN = (*CRAMP_NUTRIENTS, Nutrient.IRON_MG, Nutrient.ZINC_MG, Nutrient.ENERGY_KCAL)
 

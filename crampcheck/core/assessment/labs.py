@@ -95,6 +95,7 @@ def interpret(
     if item.value != item.value or item.value < 0:
         raise LabError(f"{item.name}: a value of {item.value:g} is not possible")
     canonical = to_canonical(test, item.value, item.unit)
+    _check_plausible(test, item, canonical)
     low, high = _range(test, item, sex)
     note = ""
     if (
@@ -106,6 +107,27 @@ def interpret(
         note = f"albumin-corrected {canonical:.2f} mg/dL"
     states = classify(test, canonical, low, high)
     return LabReading(test, item.name, item.value, item.unit, canonical, low, high, states, note)
+
+
+def _check_plausible(test: LabTest, item: LabInput, canonical: float) -> None:
+    """Raise :class:`LabError` ("did you mean mmol/L?") for a value no one could have."""
+    if test.plausible is None:
+        return
+    low, high = test.plausible
+    if low <= canonical <= high:
+        return
+    message = f"{item.name} {item.value:g} {item.unit} is not a plausible value"
+    for unit in test.factors:
+        other = to_canonical(test, item.value, unit)
+        if normalise_unit(unit) != normalise_unit(item.unit) and low <= other <= high:
+            message += (
+                f"; did you mean {item.value:g} {unit}? ({other:.3g} {test.unit} would be "
+                f"{', '.join(classify(test, other, test.low, test.high))})"
+            )
+            break
+    else:
+        message += "; please check the value and unit on the report"
+    raise LabError(f"{message}. The value was not used.")
 
 
 def _range(test: LabTest, item: LabInput, sex: str) -> tuple[float | None, float | None]:
