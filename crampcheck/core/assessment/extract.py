@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.assessment.labs import LabError, albumin_from, interpret
+from crampcheck.core.assessment.labs import (
+    LabError,
+    LabInput,
+    albumin_from,
+    find_test,
+    interpret,
+    lab_mentions,
+)
 from crampcheck.core.assessment.lifestyle import extract_lifestyle
 from crampcheck.core.assessment.matching import (
     Findings,
@@ -278,9 +285,29 @@ def _description(
         _description_drugs(sentence, kb, vocab, found, sex=sex, narrator=narrator)
         if any(hit.target == "condition:pregnancy" for hit in hits):
             _pregnancy_weeks(sentence, found)  # not "I'm not pregnant"
+        _labs_in_text(sentence, kb, case, found)
         about_cramps = cramps_named and bool(_BACK_REFERENCE.search(sentence.lower()))
         for finding, snippet in read_numbers(sentence, about_cramps=about_cramps):
             found.add(finding, f"'{snippet}' in your description")
+
+
+def _labs_in_text(sentence: str, kb: KnowledgeBase, case: Case, found: Findings) -> None:
+    """Lab values written in the description ("blood test came back potassium 3.1",
+    "vit D came back 9 ng/mL"); without a unit the test's usual unit is assumed."""
+    for name, value, unit in lab_mentions(sentence, kb):
+        test = find_test(kb, name)
+        if test is None:
+            continue
+        item = LabInput(name, value, unit or test.unit)
+        try:
+            reading = interpret(kb, item, case.profile.sex.value, None)
+        except LabError as error:
+            found.not_understood.append(f"description: {error}")
+            continue
+        found.labs.append(reading)
+        source = f"'{name} {value:g}{f' {unit}' if unit else ''}' in your description"
+        for state in reading.states:
+            found.add(f"lab:{reading.test.id}:{state}", source)
 
 
 def _description_drugs(
