@@ -118,7 +118,7 @@ def load_knowledge_base() -> KnowledgeBase:
                 f.advice,
                 tuple(f.citations),
                 f.factor,
-                f.urgency,
+                f.urgency or ("now" if f.triage == "emergency" else "days"),
                 tuple(f.forbids),
                 MappingProxyType(dict(f.gives)),
             )

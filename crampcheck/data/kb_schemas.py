@@ -125,7 +125,7 @@ class RedFlagEntry(_Strict):
     why: str = Field(min_length=10)
     advice: str = Field(min_length=5)
     citations: Citations = Field(min_length=1)
-    urgency: Literal["now", "today", "days", ""] = ""
+    urgency: Literal["call", "now", "today", "days", ""] = ""
     forbids: list[str] = []
     gives: dict[str, str] = {}
 

@@ -96,7 +96,8 @@ class FactorDef:
 class RedFlag:
     """A triage rule (evidence.md §6).
 
-    ``urgency`` ranks flags of one level: ``now`` before ``today`` before ``days``.
+    ``urgency`` ranks flags of one level: ``call`` before ``now`` before ``today`` before
+    ``days``.
     ``forbids`` names advice topics no other shown advice may give when this flag is raised
     ("fluids" for hyponatraemia); ``gives`` maps a topic this flag's advice gives to the advice
     to show instead when another raised flag forbids it."""

@@ -15,8 +15,9 @@ from crampcheck.core.assessment.knowledge import (
     TriageGuidance,
 )
 
-URGENCY_ORDER = {"now": 0, "": 1, "today": 1, "days": 2}
-"""Within one triage level, flags that say "now" lead, then "today", then "within days"."""
+URGENCY_ORDER = {"call": 0, "now": 1, "today": 2, "days": 3, "": 3}
+"""Within one triage level, flags that say "call the emergency number" lead, then "go now",
+then "today", then "within days"."""
 
 
 def guidance_for(
