@@ -540,12 +540,16 @@ def _mark_hypothetical(toks: Sequence[str], marks: list[int]) -> None:
         index += max(size, 1)
 
 
+_NEW_SPEAKER = frozenset({"i", "im", "ive", "id", "ill"})
+"""A first-person subject starts a new statement ("no palpitations I have dark urine")."""
+
+
 def _mark_scope(toks: Sequence[str], marks: list[int], start: int, mark: int) -> None:
     """Mark the words from ``start`` to the end of the scope (see the module docstring)."""
     index, counted, first_segment = start, 0, True
     while index < len(toks) and counted < MAX_SCOPE_WORDS:
         tok = toks[index]
-        if tok in _HARD:
+        if tok in _HARD or (tok in _NEW_SPEAKER and (mark == NEGATED or counted)):
             return
         if tok in _SOFT:
             index = _skip_soft(toks, index)
