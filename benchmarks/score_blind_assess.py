@@ -3,7 +3,8 @@
 Run: ``PYTHONPATH=. python benchmarks/score_blind_assess.py FILE [--verbose] [--json]``
 
 Each line of FILE is ``{"case": {... contract §3 case ...}, "expected": {"triage": ...,
-"red_flags": [ids], "factors_any": [ids], "must_not": [ids or phrases]}}`` (an ``"id"`` is optional).
+"red_flags": [ids], "factors_any": [ids], "must_not": [ids or phrases]}}`` (``"id"`` and
+``"kind"`` are optional).
 An expected red flag is a rule id or the concern factor id it reports (``dvt_suspected``).
 Prints the triage exact-match rate, under-triage (and emergencies answered below emergency),
 over-triage, red-flag recall, factor hits and ``must_not`` violations. A ``must_not`` entry that
@@ -61,7 +62,9 @@ def result_text(result: dict[str, Any]) -> str:
 def score_line(number: int, entry: dict[str, Any], score: Score) -> None:
     case, expected = entry["case"], entry["expected"]
     name = str(entry.get("id", f"line {number}"))
-    kind = str(entry.get("kind") or ("description-only" if _description_only(case) else "structured"))
+    kind = str(
+        entry.get("kind") or ("description-only" if _description_only(case) else "structured")
+    )
     score.cases += 1
     tally = score.by_kind.setdefault(kind, [0, 0])
     tally[1] += 1

@@ -21,10 +21,10 @@ from crampcheck.core.assessment.knowledge import (
     FactorDef,
     KnowledgeBase,
     LabTest,
+    Locale,
     RedFlag,
     Rule,
     Strength,
-    Locale,
     Term,
     Triage,
     TriageGuidance,
@@ -329,7 +329,7 @@ def _advice_problems(kb: KnowledgeBase) -> list[str]:
         for name in _PLACEHOLDER.findall(text)
         if name not in _KNOWN_PLACEHOLDERS
     ]
-    items = [*kb.red_flags, *kb.factors.values()]
+    items: list[RedFlag | FactorDef] = [*kb.red_flags, *kb.factors.values()]
     forbidden = {topic for item in items for topic in item.forbids}
     given = {topic for item in items for topic in item.gives}
     problems += [f"advice topic {t!r} is forbidden but never given" for t in forbidden - given]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """Who the report is about (no more than the DRI lookup needs)."""

@@ -59,7 +59,9 @@ class CaseIn(_Lenient):
     labs: dict[str, Any] = Field(default_factory=dict)
     diary: str | None = Field(None, max_length=MAX_TEXT_CHARS)
     description: str | None = Field(None, max_length=MAX_TEXT_CHARS)
-    locale: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$")
+    locale: str | None = Field(
+        None, max_length=35, pattern=r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$"
+    )
 
     _lists = field_validator("symptoms", "conditions", "medications", mode="before")(_as_list)
 

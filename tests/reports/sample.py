@@ -17,7 +17,6 @@ from crampcheck.charts.intake import (
 )
 from crampcheck.core.assessment.knowledge import Triage
 from crampcheck.data.kb import load_knowledge_base
-from crampcheck.services.report_parts import when_to_act
 from crampcheck.reports.model import (
     Chart,
     Citation,
@@ -34,6 +33,7 @@ from crampcheck.reports.model import (
     RuledOut,
     Symptoms,
 )
+from crampcheck.services.report_parts import when_to_act
 
 GENERATED = datetime(2026, 3, 31, 18, 45, tzinfo=timezone(timedelta(hours=2)))
 START, END = date(2026, 1, 1), date(2026, 3, 31)

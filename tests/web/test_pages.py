@@ -119,7 +119,9 @@ def test_assessment_form_offers_a_unit_per_lab(client: TestClient) -> None:
     ("unit", "critical", "note"),
     [("mmol/L", False, False), ("mg/dL", False, True)],
 )
-def test_magnesium_in_either_unit(client: TestClient, unit: str, critical: bool, note: bool) -> None:
+def test_magnesium_in_either_unit(
+    client: TestClient, unit: str, critical: bool, note: bool
+) -> None:
     form = {
         "age": "45",
         "sex": "female",

@@ -257,10 +257,27 @@ _PSEUDO_NEGATION = _phrases(
     "stopped moving",
     "no longer able",
     "not able",
-    *(f"{neg} {verb}" for neg in ("not", "dont", "doesnt", "didnt", "wont", "isnt", "never", "hasnt",
-                                    "havent", "no") for verb in _VERB_AFTER_NOT),
-    *(f"{neg} {verb}" for neg in ("does not", "do not", "did not", "will not", "has not")
-      for verb in _VERB_AFTER_NOT),
+    *(
+        f"{neg} {verb}"
+        for neg in (
+            "not",
+            "dont",
+            "doesnt",
+            "didnt",
+            "wont",
+            "isnt",
+            "never",
+            "hasnt",
+            "havent",
+            "no",
+        )
+        for verb in _VERB_AFTER_NOT
+    ),
+    *(
+        f"{neg} {verb}"
+        for neg in ("does not", "do not", "did not", "will not", "has not")
+        for verb in _VERB_AFTER_NOT
+    ),
 )
 _WORRY_HEADS = (
     "worried",
@@ -440,12 +457,43 @@ _RELATIONS = {
 }
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "a", "their"})
 _REPORTING = frozenset(
-    {"says", "said", "thinks", "thought", "reckons", "noticed", "notices", "tells", "told",
-     "mentioned", "complains", "spotted", "saw", "sees", "insists", "asked"}
+    {
+        "says",
+        "said",
+        "thinks",
+        "thought",
+        "reckons",
+        "noticed",
+        "notices",
+        "tells",
+        "told",
+        "mentioned",
+        "complains",
+        "spotted",
+        "saw",
+        "sees",
+        "insists",
+        "asked",
+    }
 )
 _HISTORY = frozenset(
-    {"died", "dead", "passed", "history", "ago", "last", "used", "years", "decades", "once",
-     "previously", "childhood", "before", "too", "also"}
+    {
+        "died",
+        "dead",
+        "passed",
+        "history",
+        "ago",
+        "last",
+        "used",
+        "years",
+        "decades",
+        "once",
+        "previously",
+        "childhood",
+        "before",
+        "too",
+        "also",
+    }
 )
 _FAMILY = _phrases(
     "family history", "runs in the family", "runs in my family", "in my family", "in the family"
@@ -456,7 +504,8 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """The words of one clause and, per word, its marks (``NEGATED | HYPOTHETICAL | OTHER_PERSON``)."""
+    """The words of one clause and, per word, its marks
+    (``NEGATED | HYPOTHETICAL | OTHER_PERSON``)."""
 
     words: tuple[str, ...]
     marks: tuple[int, ...]
@@ -626,10 +675,21 @@ def _mark_to_first_person(toks: Sequence[str], marks: list[int], start: int, end
 
 
 _BOTH_SIDES = frozenset(
-    {"both", "either", "alternate", "alternates", "alternating", "each", "bilateral", "switches",
-     "swaps"}
+    {
+        "both",
+        "either",
+        "alternate",
+        "alternates",
+        "alternating",
+        "each",
+        "bilateral",
+        "switches",
+        "swaps",
+    }
 )
-_NOT_THE_OTHER_LEG = frozenset({"day", "days", "week", "night", "time", "things", "people", "symptoms"})
+_NOT_THE_OTHER_LEG = frozenset(
+    {"day", "days", "week", "night", "time", "things", "people", "symptoms"}
+)
 _LIMBS = frozenset({"leg", "calf", "side", "foot", "thigh", "ankle", "knee", "shin"})
 _NOT_A_SIDE = frozenset({"now", "away", "after", "before", "there", "here", "then", "thing"})
 

@@ -83,7 +83,10 @@ def _safe_advice(
     ("fluids" with hyponatraemia), every advice giving it is replaced by its safe version; the
     locale's numbers are filled in."""
     defs = _definitions(kb)
-    shown = [*(defs[f.id] for f in (*flags, *routine)), *(kb.factors[f.id] for f in factors)]
+    shown: list[RedFlag | FactorDef] = [
+        *(defs[f.id] for f in (*flags, *routine)),
+        *(kb.factors[f.id] for f in factors),
+    ]
     forbidden = {topic for item in shown for topic in item.forbids}
 
     def safe(gives: Mapping[str, str], advice: str) -> str:
@@ -115,9 +118,7 @@ def _red_flags(
         if used is None:
             continue
         why = _why(flag.why, list(used), found)
-        result = RedFlagResult(
-            flag.id, flag.triage, why, flag.advice, flag.citations, flag.urgency
-        )
+        result = RedFlagResult(flag.id, flag.triage, why, flag.advice, flag.citations, flag.urgency)
         (urgent if flag.triage >= Triage.DOCTOR_SOON else routine).append(result)
         if flag.factor:
             concerns.setdefault(flag.factor, []).extend(used)

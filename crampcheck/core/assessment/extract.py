@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
+from crampcheck.core.assessment.context import laterality, read
 from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.assessment.labs import (
     LabError,
@@ -27,8 +28,6 @@ from crampcheck.core.assessment.matching import (
     old_event,
     scan_sided,
 )
-from crampcheck.core.assessment.text import normalise
-from crampcheck.core.assessment.context import laterality, read
 from crampcheck.core.assessment.numbers import (
     FREQUENT_PER_WEEK,
     LONG_CRAMP_MINUTES,
@@ -36,6 +35,7 @@ from crampcheck.core.assessment.numbers import (
     mentions_cramps,
     read_numbers,
 )
+from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.timing import is_stopped, recency
 from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
 
@@ -311,11 +311,17 @@ def _labs_in_text(sentence: str, kb: KnowledgeBase, case: Case, found: Findings)
 
 
 def _description_drugs(
-    sentence: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings, *, sex: str,
+    sentence: str,
+    kb: KnowledgeBase,
+    vocab: Vocabulary,
+    found: Findings,
+    *,
+    sex: str,
     narrator: bool,
 ) -> None:
     """Medicines the sentence says are taken ("switched me to Symbicort 6 weeks ago", "put me on
-    ramipril"); not those stopped ("came off", "switched from X"), worried about or someone else's."""
+    ramipril"); not those stopped ("came off", "switched from X"), worried about or someone
+    else's."""
     words = normalise(sentence).split()
     if not _TAKING & set(words):
         return
@@ -328,7 +334,9 @@ def _description_drugs(
                 found.matched.append(f"{hit.phrase!r}: stopped, not counted")
                 continue
             class_id = hit.target.split(":", 1)[1]
-            source = f"'{' '.join(part.words[max(0, hit.start - 3) : hit.end + 4])}' in your description"
+            source = (
+                f"'{' '.join(part.words[max(0, hit.start - 3) : hit.end + 4])}' in your description"
+            )
             _add_drug_class(kb, class_id, when, source, found)
             found.matched.append(
                 f"{hit.phrase!r} → {kb.drug_classes[class_id].name}{f' ({when})' if when else ''}"

@@ -185,7 +185,9 @@ _LINK_WORDS = (
     r"(?:\s+(?:level|levels|result|test|blood test|came back|come back|was|is|were|of|at|only|just|"
     r"back|reading|now|down to|up to|around|about|low|high)|\s*[:=-])*"
 )
-_NOT_A_RESULT = re.compile(r"\s*(?:mg|mcg|µg|ug|iu|g|tablets?|capsules?|x|times|a day|daily)\b(?!/)")
+_NOT_A_RESULT = re.compile(
+    r"\s*(?:mg|mcg|µg|ug|iu|g|tablets?|capsules?|x|times|a day|daily)\b(?!/)"
+)
 
 
 @lru_cache(maxsize=8)

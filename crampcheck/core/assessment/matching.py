@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from crampcheck.core.assessment.context import laterality, read
 from crampcheck.core.assessment.labs import LabReading
-from crampcheck.core.assessment.text import Hit, clauses, normalise, stem
+from crampcheck.core.assessment.text import Hit, normalise, stem
 from crampcheck.core.assessment.timing import RECENT_DAYS, duration_days
 from crampcheck.core.assessment.vocabulary import Vocabulary
 
@@ -28,7 +28,8 @@ _PAIN_WORDS = frozenset(
     }
 )
 _CRAMP_WORDS = frozenset({"cramp", "cramps", "cramping", "cramped", "spasm", "spasms"})
-"""A one-sided cramp is ``cramps:one_side``, not one-sided pain (a cramp passes; DVT pain does not)."""
+"""A one-sided cramp is ``cramps:one_side``, not one-sided pain (a cramp passes; DVT pain
+does not)."""
 _TIME_LIMITED = frozenset({"condition:recent_surgery", "condition:wound"})
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 

@@ -1,6 +1,6 @@
 """Numbers in people's words: how long a cramp or pain lasted, eGFR and HbA1c values (pure).
 
-``read_numbers("a calf cramp that lasted 25+ minutes")`` → ``[("cramps:long", "lasted 25+ minutes")]``;
+``read_numbers("a calf cramp that lasted 25+ mins")`` → ``[("cramps:long", "lasted 25+ mins")]``;
 "pain in my left calf for two days that will not go away" reads like ``duration_minutes: 2880``;
 "last egfr was 35" → chronic kidney disease; "hba1c 9ish" → diabetes.
 """
@@ -61,7 +61,8 @@ _DURATION = re.compile(
 )
 _HALF_HOUR = re.compile(
     r"\b(?:lasted|lasts|lasting|for|about|around|over|nearly|almost|takes|took)\s+"
-    r"(?:about |around |over |nearly |almost |a good )?(half an hour|half hour)\b(?!\s+(?:after|before|later))"
+    r"(?:about |around |over |nearly |almost |a good )?(half an hour|half hour)\b"
+    r"(?!\s+(?:after|before|later))"
 )
 _ALL_DAY = re.compile(
     r"\b(?P<phrase>all day|all night|since yesterday|since last night|since this morning|"
@@ -77,12 +78,19 @@ _ALL_DAY_MINUTES = {
     "for days": 2880.0,
     "for hours": 120.0,
 }
-_PAIN = re.compile(r"\b(pain|painful|ache|aches|aching|ached|sore|hurts|hurting|hurt|tender|throbbing)\b")
+_PAIN = re.compile(
+    r"\b(pain|painful|ache|aches|aching|ached|sore|hurts|hurting|hurt|tender|throbbing)\b"
+)
 _CRAMP = re.compile(r"\b(cramp|cramps|cramping|cramped|spasm|spasms|charley horse|knot)\b")
-_ACTIVITY = re.compile(r"\b(walk|walking|walked|run|running|ran|drive|driving|sitting|sat|standing|stood)\s*$")
-_EGFR = re.compile(r"\be ?gfr\b(?:\s+(?:was|is|of|at|about|around|now|down to|only|last))*\s+(\d{1,3})\b")
+_ACTIVITY = re.compile(
+    r"\b(walk|walking|walked|run|running|ran|drive|driving|sitting|sat|standing|stood)\s*$"
+)
+_EGFR = re.compile(
+    r"\be ?gfr\b(?:\s+(?:was|is|of|at|about|around|now|down to|only|last))*\s+(\d{1,3})\b"
+)
 _HBA1C = re.compile(
-    r"\b(?:h?ba1c|a1c|hb a1c)\b(?:\s+(?:was|is|of|at|about|around|now|last))*\s+(\d{1,3}(?:\.\d)?)(?:ish)?\b"
+    r"\b(?:h?ba1c|a1c|hb a1c)\b(?:\s+(?:was|is|of|at|about|around|now|last))*\s+"
+    r"(\d{1,3}(?:\.\d)?)(?:ish)?\b"
 )
 
 
@@ -178,7 +186,9 @@ _CLAUSES = re.compile(r"[,;:]|\bbut\b")
 _BACK = re.compile(r"\b(they|theyre|them|it|its|these|those)\b")
 
 
-_FILLER = frozenset({"about", "like", "maybe", "roughly", "usually", "and", "or", "now", "lately", "recently"})
+_FILLER = frozenset(
+    {"about", "like", "maybe", "roughly", "usually", "and", "or", "now", "lately", "recently"}
+)
 
 
 def _bare_frequency(clause: str) -> bool:
@@ -223,13 +233,18 @@ _DRINKS = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(?P<m>\d+(?:\.\d+)?))?\s*(?P<kind>pints?|cans?|beers?|"
     r"units?|glass(?:es)? of wine|glass(?:es)?|bottles? of wine|drinks|shots)\b"
 )
-_PER_DAY = re.compile(r"\b(a night|a day|per day|every night|every day|each night|daily|nightly|most nights|most days|an evening|every evening)\b")
+_PER_DAY = re.compile(
+    r"\b(a night|a day|per day|every night|every day|each night|daily|nightly|most nights|"
+    r"most days|an evening|every evening)\b"
+)
 _PER_WEEK_WORDS = re.compile(r"\b(a week|per week|each week|every week|at the weekend|weekends?)\b")
 
 
 def _alcohol(text: str) -> list[tuple[str, str]]:
     """``life:alcohol_heavy`` from "6-8 pints most nights" or "a bottle of wine a day"."""
-    if not re.search(r"\b(drink|drinks|drinking|pints?|beers?|wine|lager|cider|vodka|units?)\b", text):
+    if not re.search(
+        r"\b(drink|drinks|drinking|pints?|beers?|wine|lager|cider|vodka|units?)\b", text
+    ):
         return []
     for match in _DRINKS.finditer(text):
         rest = text[match.end() : match.end() + 30]
@@ -238,16 +253,24 @@ def _alcohol(text: str) -> list[tuple[str, str]]:
             continue
         amount = float(match["m"] or match["n"])
         kind = match["kind"].rstrip("s")
-        per_week = amount * _UNITS_PER_DRINK.get(kind, 1.5) * (
-            (6 if per_day.group(0).startswith("most") else 7) if per_day else 1
+        per_week = (
+            amount
+            * _UNITS_PER_DRINK.get(kind, 1.5)
+            * ((6 if per_day.group(0).startswith("most") else 7) if per_day else 1)
         )
         if per_week > HEAVY_ALCOHOL_UNITS_PER_WEEK:
-            return [("life:alcohol_heavy", f"{match.group(0)}{rest[: per_day.end()] if per_day else ''}")]
+            return [
+                (
+                    "life:alcohol_heavy",
+                    f"{match.group(0)}{rest[: per_day.end()] if per_day else ''}",
+                )
+            ]
     return []
 
 
 _DURING_EXERCISE = re.compile(
-    r"\b(?:during|after|while|when i(?:m)?|in|at|mid)\s+(?:my |the |a |an |our )?(?:exercise|exercising|"
+    r"\b(?:during|after|while|when i(?:m)?|in|at|mid)\s+(?:my |the |a |an |our )?"
+    r"(?:exercise|exercising|"
     r"running|run|runs|training|workout|workouts|gym|football|match|game|pilates|yoga|swimming|"
     r"swim|cycling|rehearsal|rehearsals|class|classes|dancing|dance|sport|sports|hike|hiking|race|"
     r"marathon|practice|session|sessions)\b"
