@@ -554,23 +554,40 @@ def _split_clauses(toks: Sequence[str], marks: Sequence[int]) -> list[Clause]:
     return clauses
 
 
-def _longest(toks: Sequence[str], at: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    best = 0
+PhraseTable = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _table(phrases: Sequence[tuple[str, ...]]) -> PhraseTable:
+    """Phrases by first word, longest first, so a lookup costs only the phrases that can match."""
+    table: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        size = len(phrase)
-        if size > best and tuple(toks[at : at + size]) == phrase:
-            best = size
-    return best
+        table.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in table.items()}
+
+
+_NEGATION_TABLE = _table(_NEGATION)
+_PSEUDO_NEGATION_TABLE = _table(_PSEUDO_NEGATION)
+_HYPOTHETICAL_TABLE = _table(_HYPOTHETICAL)
+_PSEUDO_HYPOTHETICAL_TABLE = _table(_PSEUDO_HYPOTHETICAL)
+_FAMILY_TABLE = _table(_FAMILY)
+
+
+def _longest(toks: Sequence[str], at: int, table: PhraseTable) -> int:
+    """Length of the longest phrase of ``table`` starting at ``toks[at]`` (0 when none)."""
+    for phrase in table.get(toks[at], ()):
+        if tuple(toks[at : at + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _mark_negation(toks: Sequence[str], marks: list[int]) -> None:
     index = 0
     while index < len(toks):
-        pseudo = _longest(toks, index, _PSEUDO_NEGATION)
+        pseudo = _longest(toks, index, _PSEUDO_NEGATION_TABLE)
         if pseudo:
             index += pseudo
             continue
-        size = _longest(toks, index, _NEGATION)
+        size = _longest(toks, index, _NEGATION_TABLE)
         if size:
             _mark_scope(toks, marks, index + size, NEGATED)
         index += max(size, 1)
@@ -579,11 +596,11 @@ def _mark_negation(toks: Sequence[str], marks: list[int]) -> None:
 def _mark_hypothetical(toks: Sequence[str], marks: list[int]) -> None:
     index = 0
     while index < len(toks):
-        pseudo = _longest(toks, index, _PSEUDO_HYPOTHETICAL)
+        pseudo = _longest(toks, index, _PSEUDO_HYPOTHETICAL_TABLE)
         if pseudo:
             index += pseudo
             continue
-        size = _longest(toks, index, _HYPOTHETICAL)
+        size = _longest(toks, index, _HYPOTHETICAL_TABLE)
         if size:
             _mark_scope(toks, marks, index + size, HYPOTHETICAL)
         index += max(size, 1)
@@ -638,7 +655,7 @@ def _mark_other_person(
     """Words about someone else: "my husband had chest pain last year", "mum had a clot"."""
     index = 0
     while index < len(toks):
-        family = _longest(toks, index, _FAMILY)
+        family = _longest(toks, index, _FAMILY_TABLE)
         if family:
             _mark_to_first_person(toks, marks, 0, index)
             _mark_to_first_person(toks, marks, index + family, len(toks))
