@@ -164,6 +164,10 @@ class CooccurrenceIndex:
             (tuple(frozenset(stem(w) for w in group) for group in groups), target)
             for groups, target in entries
         ]
+        self._by_word: dict[str, list[int]] = {}
+        for number, (groups, _) in enumerate(self._entries):
+            for word in groups[0]:
+                self._by_word.setdefault(word, []).append(number)
 
     def scan(self, parts: Sequence[Sequence[str]], *, negation: bool = True) -> list[Hit]:
         """Hits for one sentence given as clauses of words (negation is checked per clause
@@ -173,8 +177,10 @@ class CooccurrenceIndex:
             for index, word in enumerate(words):
                 if word and not (negation and is_negated(words, index)):
                     present.setdefault(stem(word), word)
-        return [
-            Hit(target, " … ".join(present[min(g & present.keys())] for g in groups), 0, 0)
-            for groups, target in self._entries
-            if all(group & present.keys() for group in groups)
-        ]
+        candidates = sorted({n for word in present for n in self._by_word.get(word, ())})
+        hits = []
+        for groups, target in (self._entries[n] for n in candidates):
+            if all(group & present.keys() for group in groups):
+                words = " … ".join(present[min(g & present.keys())] for g in groups)
+                hits.append(Hit(target, words, 0, 0))
+        return hits
