@@ -5,6 +5,8 @@ Pure and stdlib only. A small NegEx-style reader (Chapman et al. 2001): a *trigg
 the scope runs to the end of the clause and across a list ("no dark urine or chest pain", "no
 swelling, redness or warmth") but stops where a new clause starts ("but", "and my", "calf is hot").
 *Pseudo-triggers* look like triggers but are not ("not sure", "won't go away", "is it normal").
+A list joined only by commas or "and" ends the scope ("no fever, calf swollen and hot"): when in
+doubt a sign counts, because a missed emergency costs more than a false alarm.
 
 A word in a scope is *marked*; phrase matching ignores a phrase whose first word is marked, so
 "I have never had dark urine or chest pain", "in case I'm dehydrated" and "my husband had chest
@@ -617,8 +619,13 @@ def _mark_scope(toks: Sequence[str], marks: list[int], start: int, mark: int) ->
         tok = toks[index]
         if tok in _HARD or (tok in _NEW_SPEAKER and (mark == NEGATED or counted)):
             return
+        if mark == HYPOTHETICAL and counted and tok in _NEW_SUBJECT:
+            return  # "in case it matters, my pee is dark brown"
         if tok in _SOFT:
+            separator = tok
             index = _skip_soft(toks, index)
+            if separator not in ("or", "nor") and not _or_ahead(toks, index):
+                return  # "no chest pain and calf is hot": not a list
             if not _list_item_follows(toks, index):
                 return
             first_segment = False
@@ -628,6 +635,20 @@ def _mark_scope(toks: Sequence[str], marks: list[int], start: int, mark: int) ->
         marks[index] |= mark
         counted += 1
         index += 1
+
+
+_NEW_SUBJECT = frozenset({"my", "he", "hes", "she", "shes", "his", "her", "we", "they"})
+
+
+def _or_ahead(toks: Sequence[str], index: int) -> bool:
+    """Whether an "or"/"nor" closes the list ahead ("no swelling, redness or warmth"); a list
+    joined only by commas or "and" may be new statements ("no fever, calf swollen and hot")."""
+    for tok in toks[index : index + MAX_SCOPE_WORDS]:
+        if tok in _HARD:
+            return False
+        if tok in ("or", "nor"):
+            return True
+    return False
 
 
 def _skip_soft(toks: Sequence[str], index: int) -> int:

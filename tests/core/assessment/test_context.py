@@ -28,7 +28,9 @@ def marked(sentence: str, **options: object) -> dict[str, int]:
         ("no dark urine or chest pain", {"dark", "urine", "chest", "pain"}, set()),
         ("I have never had dark urine or chest pain", {"dark", "chest", "pain"}, {"i"}),
         ("no swelling, redness or warmth", {"swelling", "redness", "warmth"}, set()),
-        ("denies chest pain, breathlessness and haemoptysis", {"chest", "haemoptysis"}, set()),
+        ("denies chest pain, breathlessness or haemoptysis", {"chest", "haemoptysis"}, set()),
+        ("no fever, calf swollen and hot", {"fever"}, {"calf", "swollen", "hot"}),
+        ("no swelling and calf is hot", {"swelling"}, {"calf", "hot"}),
         ("no chest pain, but my calf is swollen", {"chest"}, {"calf", "swollen"}),
         ("no chest pain, calf is red and hot", {"chest"}, {"calf", "red", "hot"}),
         ("I dont have a swollen leg and my pee is brown", {"swollen"}, {"pee", "brown"}),
@@ -54,6 +56,8 @@ def test_negation_scope(sentence: str, negated: set[str], open_: set[str]) -> No
         ("is it normal that my pee is dark brown", set(), {"pee", "dark", "brown"}),
         ("worried about my swollen calf", set(), {"swollen", "calf"}),
         ("ok to start potassium tablets", {"potassium", "tablets"}, set()),
+        ("in case it matters my pee is dark brown", set(), {"pee", "dark", "brown"}),
+        ("in case my legs swell on the flight", {"legs", "swell"}, set()),
     ],
 )
 def test_hypotheticals(sentence: str, hypothetical: set[str], open_: set[str]) -> None:
