@@ -150,13 +150,16 @@ def episode_minutes(text: str) -> tuple[float, str] | None:
 def _durations(text: str, about_cramps: bool) -> list[tuple[str, str]]:
     """``cramps:long`` / ``cramps:persistent`` for a cramp or pain that lasted long; a day or
     more counts only for pain, not for cramps ("I've had cramps for 3 days" is a history)."""
-    cramp, pain = bool(_CRAMP.search(text)) or about_cramps, bool(_PAIN.search(text))
-    if not (cramp or pain):
+    best: tuple[float, str, bool] | None = None
+    for clause in _CLAUSES.split(text):
+        cramp = bool(_CRAMP.search(clause)) or (about_cramps and bool(_BACK.search(clause)))
+        pain = bool(_PAIN.search(clause))
+        episode = episode_minutes(clause) if cramp or pain else None
+        if episode is not None and (best is None or episode[0] > best[0]):
+            best = (*episode, pain)  # "puking all night, now my legs cramp": not the cramp
+    if best is None:
         return []
-    episode = episode_minutes(text)
-    if episode is None:
-        return []
-    minutes, words = episode
+    minutes, words, pain = best
     if minutes >= 1440 and not pain:
         return []
     if minutes > LONGEST_EPISODE_DAYS * 1440:
