@@ -121,6 +121,7 @@ def load_knowledge_base() -> KnowledgeBase:
                 f.urgency or ("now" if f.triage == "emergency" else "days"),
                 tuple(f.forbids),
                 MappingProxyType(dict(f.gives)),
+                tuple(f.explains),
             )
             for f in flags.rules
         ),
@@ -254,6 +255,7 @@ def rule_findings(kb: KnowledgeBase) -> Iterable[tuple[str, str]]:
     """(rule owner, finding) for every finding named by a rule, implication or drug class."""
     for flag in kb.red_flags:
         yield from ((f"red flag {flag.id}", f) for c in flag.rule.clauses for f in c)
+        yield from ((f"red flag {flag.id} explains", f) for f in flag.explains)
     for factor in kb.factors.values():
         for trigger in factor.triggers:
             yield from ((f"factor {factor.id}", f) for c in trigger.rule.clauses for f in c)

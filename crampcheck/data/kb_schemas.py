@@ -128,6 +128,7 @@ class RedFlagEntry(_Strict):
     urgency: Literal["call", "now", "today", "days", ""] = ""
     forbids: list[str] = []
     gives: dict[str, str] = {}
+    explains: list[str] = []
 
 
 class RedFlagFile(_Strict):

@@ -38,6 +38,7 @@ from crampcheck.core.assessment.text_out import (
 
 _KIND_ORDER = {"concern": 0, "medication": 1, "nutrient": 2, "condition": 3, "lifestyle": 4}
 _FORBIDDEN_FACTORS = frozenset({"vitamin_k2"})
+
 """Never reported as a factor (no recognised K2 deficiency state; evidence.md §3.8)."""
 
 
@@ -46,8 +47,8 @@ def assess(
 ) -> Assessment:
     """Assess one case: triage, red flags, ranked factors, ruled-out nutrients."""
     found = extract(case, kb, intake)
-    flags, routine, concern_ids = _red_flags(kb, found)
-    factors, ruled_out, raising = _factors(kb, found, concern_ids)
+    flags, routine, concern_ids, explained = _red_flags(kb, found)
+    factors, ruled_out, raising = _factors(kb, found, concern_ids, explained)
     triage = max(
         [Triage.SELF_CARE, *(flag.triage for flag in (*flags, *routine))]
         + [kb.factors[f].min_triage or Triage.SELF_CARE for f in raising]
@@ -108,10 +109,13 @@ def _definitions(kb: KnowledgeBase) -> Mapping[str, RedFlag]:
 
 def _red_flags(
     kb: KnowledgeBase, found: Findings
-) -> tuple[tuple[RedFlagResult, ...], tuple[RedFlagResult, ...], dict[str, list[str]]]:
+) -> tuple[
+    tuple[RedFlagResult, ...], tuple[RedFlagResult, ...], dict[str, list[str]], frozenset[str]
+]:
     urgent: list[RedFlagResult] = []
     routine: list[RedFlagResult] = []
     concerns: dict[str, list[str]] = {}
+    explained: set[str] = set()
     findings = found.set
     for flag in kb.red_flags:
         used = flag.rule.matches(findings)
@@ -122,21 +126,27 @@ def _red_flags(
         (urgent if flag.triage >= Triage.DOCTOR_SOON else routine).append(result)
         if flag.factor:
             concerns.setdefault(flag.factor, []).extend(used)
+        explained.update(flag.explains)
     urgent.sort(key=lambda flag: (-flag.triage, URGENCY_ORDER[flag.urgency]))
-    return tuple(urgent), tuple(routine), concerns
+    return tuple(urgent), tuple(routine), concerns, frozenset(explained)
 
 
 def _factors(
-    kb: KnowledgeBase, found: Findings, concerns: dict[str, list[str]]
+    kb: KnowledgeBase,
+    found: Findings,
+    concerns: dict[str, list[str]],
+    explained: frozenset[str] = frozenset(),
 ) -> tuple[tuple[FactorResult, ...], tuple[RuledOut, ...], tuple[str, ...]]:
     """Ranked factors, ruled-out nutrients, and the factors whose ``min_triage`` applies
     (moderate or strong, or resting on a lab result; a weak hunch does not raise triage)."""
-    findings = found.set
     fired: list[tuple[FactorDef, Strength, list[str]]] = []
     ruled_out: list[RuledOut] = []
     for factor in kb.factors.values():
         if factor.id in _FORBIDDEN_FACTORS:
             continue
+        # Signs a fired red flag explains (the numb foot of limb ischaemia) are not read again
+        # as evidence for other factors (B12 neuropathy).
+        findings = found.set if factor.kind == "concern" else found.set - explained
         lab_measured = bool(factor.lab) and bool(
             {f"lab:{factor.lab}:normal", f"lab:{factor.lab}:high"} & findings
         )

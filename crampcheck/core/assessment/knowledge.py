@@ -112,6 +112,8 @@ class RedFlag:
     urgency: str = ""
     forbids: tuple[str, ...] = ()
     gives: Mapping[str, str] = field(default_factory=lambda: EMPTY_GIVES)
+    explains: tuple[str, ...] = ()
+    """Symptoms this emergency accounts for, not read again as evidence for other factors."""
 
 
 @dataclass(frozen=True, slots=True)
