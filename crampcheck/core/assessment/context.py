@@ -26,10 +26,17 @@ OTHER_PERSON = 4
 MAX_SCOPE_WORDS = 12
 """A scope never covers more words than this (NegEx uses a short window for the same reason)."""
 
-MAX_LIST_ITEM_WORDS = 4
-"""A scope continues across "," / "and" / "or" only into a short list item like "chest pain"."""
+MAX_FIRST_SEGMENT_WORDS = 4
+"""Before any list separator a scope covers at most this many words (NegEx's short window), so
+an unpunctuated run-on ("no chest pain left calf swollen and red") does not swallow the rest."""
+
+MAX_LIST_ITEM_WORDS = 5
+"""A scope continues across "," / "and" / "or" only into a short list item like "chest pain" or
+"swelling in my left calf"."""
 
 _APOSTROPHES = re.compile(r"['’`´]")
+_DASHES = re.compile(r"\s[-–—]+\s|[–—…]")
+"""A spaced dash or an ellipsis ends a clause ("no chest pain - left calf swollen")."""
 _TOKEN = re.compile(r"[a-z0-9]+|[,:()/]")
 _CLAUSE_WORDS = frozenset({"but", "although", "though", "however", "except"})
 _PUNCT = frozenset({",", ":", "(", ")", "/"})
@@ -77,13 +84,10 @@ _SUBJECTS = frozenset(
         "id",
         "ill",
         "me",
-        "my",
         "he",
         "hes",
         "she",
         "shes",
-        "his",
-        "her",
         "they",
         "theyre",
         "we",
@@ -91,11 +95,10 @@ _SUBJECTS = frozenset(
         "its",
         "theres",
         "there",
-        "this",
-        "that",
-        "the",
     }
 )
+"""Words that start a new statement in a list ("no chest pain, it is fine"); possessives do not
+("no pain or swelling in my calf")."""
 _VERBS = frozenset(
     {
         "is",
@@ -522,7 +525,7 @@ class Clause:
 def tokens(sentence: str) -> list[str]:
     """Lower-cased words and the punctuation that bounds scopes (``,`` ``:`` ``(`` ``)`` ``/``)."""
     lowered = _APOSTROPHES.sub("", sentence.lower().replace("_", " "))
-    return _TOKEN.findall(lowered)
+    return _TOKEN.findall(_DASHES.sub(" : ", lowered))
 
 
 def read(sentence: str, *, sex: str = "", narrator_is_patient: bool = True) -> list[Clause]:
@@ -608,13 +611,39 @@ def _mark_hypothetical(toks: Sequence[str], marks: list[int]) -> None:
         index += max(size, 1)
 
 
+_NOT_CONTENT = frozenset(
+    {
+        "had",
+        "have",
+        "has",
+        "got",
+        "get",
+        "any",
+        "a",
+        "an",
+        "the",
+        "been",
+        "experienced",
+        "noticed",
+        "felt",
+        "seen",
+        "really",
+        "ever",
+        "much",
+        "of",
+        "my",
+        "in",
+    }
+)
+"""Words that do not count towards the first-segment window ("never had any dark urine")."""
+
 _NEW_SPEAKER = frozenset({"i", "im", "ive", "id", "ill"})
 """A first-person subject starts a new statement ("no palpitations I have dark urine")."""
 
 
 def _mark_scope(toks: Sequence[str], marks: list[int], start: int, mark: int) -> None:
     """Mark the words from ``start`` to the end of the scope (see the module docstring)."""
-    index, counted, first_segment = start, 0, True
+    index, counted, content, first_segment = start, 0, 0, True
     while index < len(toks) and counted < MAX_SCOPE_WORDS:
         tok = toks[index]
         if tok in _HARD or (tok in _NEW_SPEAKER and (mark == NEGATED or counted)):
@@ -632,8 +661,11 @@ def _mark_scope(toks: Sequence[str], marks: list[int], start: int, mark: int) ->
             continue
         if not first_segment and (tok in _SUBJECTS or tok in _VERBS):
             return
+        if mark == NEGATED and first_segment and content >= MAX_FIRST_SEGMENT_WORDS:
+            return
         marks[index] |= mark
         counted += 1
+        content += tok not in _NOT_CONTENT
         index += 1
 
 

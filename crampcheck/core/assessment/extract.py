@@ -254,7 +254,7 @@ _TAKING = frozenset(
 )
 """A medicine named in the description counts only when the sentence says it is taken."""
 
-_SENTENCES = re.compile(r"[;!?\n]+|\.(?!\d)")
+_SENTENCES = re.compile(r"[;!?\n…]+|\.(?!\d)")
 """Sentence ends (a full stop inside a number, "12.5 mg", is not one)."""
 
 _BACK_REFERENCE = re.compile(r"\b(they|theyre|them|it|its|these|those|still)\b")

@@ -31,6 +31,8 @@ def marked(sentence: str, **options: object) -> dict[str, int]:
         ("denies chest pain, breathlessness or haemoptysis", {"chest", "haemoptysis"}, set()),
         ("no fever, calf swollen and hot", {"fever"}, {"calf", "swollen", "hot"}),
         ("no swelling and calf is hot", {"swelling"}, {"calf", "hot"}),
+        ("no chest pain - left calf swollen", {"chest"}, {"left", "calf", "swollen"}),
+        ("havent had any pain or swelling in my left calf", {"pain", "swelling", "left"}, set()),
         ("no chest pain, but my calf is swollen", {"chest"}, {"calf", "swollen"}),
         ("no chest pain, calf is red and hot", {"chest"}, {"calf", "red", "hot"}),
         ("I dont have a swollen leg and my pee is brown", {"swollen"}, {"pee", "brown"}),
