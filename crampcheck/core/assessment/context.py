@@ -197,7 +197,7 @@ _NEGATION = _phrases(
     "no longer",
     "sober from",
 )
-_VERB_AFTER_NOT = (
+_AFTER_NOT_IS_NO_NEGATION = (
     "go away",
     "going away",
     "gone away",
@@ -250,6 +250,8 @@ _VERB_AFTER_NOT = (
     "feel",
     "feeling",
 )
+"""Words after "not"/"don't" that make a description, not a negation: "won't go away",
+"doesn't help", "can not move", "haven't peed", "not sure", "not just at night"."""
 _PSEUDO_NEGATION = _phrases(
     "no idea",
     "stopped peeing",
@@ -276,12 +278,12 @@ _PSEUDO_NEGATION = _phrases(
             "havent",
             "no",
         )
-        for verb in _VERB_AFTER_NOT
+        for verb in _AFTER_NOT_IS_NO_NEGATION
     ),
     *(
         f"{neg} {verb}"
         for neg in ("does not", "do not", "did not", "will not", "has not")
-        for verb in _VERB_AFTER_NOT
+        for verb in _AFTER_NOT_IS_NO_NEGATION
     ),
 )
 _WORRY_HEADS = (
