@@ -139,6 +139,8 @@ def _factors(
 ) -> tuple[tuple[FactorResult, ...], tuple[RuledOut, ...], tuple[str, ...]]:
     """Ranked factors, ruled-out nutrients, and the factors whose ``min_triage`` applies
     (moderate or strong, or resting on a lab result; a weak hunch does not raise triage)."""
+    every = found.set
+    unexplained = every - explained
     fired: list[tuple[FactorDef, Strength, list[str]]] = []
     ruled_out: list[RuledOut] = []
     for factor in kb.factors.values():
@@ -146,7 +148,7 @@ def _factors(
             continue
         # Signs a fired red flag explains (the numb foot of limb ischaemia) are not read again
         # as evidence for other factors (B12 neuropathy).
-        findings = found.set if factor.kind == "concern" else found.set - explained
+        findings = every if factor.kind == "concern" else unexplained
         lab_measured = bool(factor.lab) and bool(
             {f"lab:{factor.lab}:normal", f"lab:{factor.lab}:high"} & findings
         )
