@@ -294,7 +294,7 @@ def _description(
 def _labs_in_text(sentence: str, kb: KnowledgeBase, case: Case, found: Findings) -> None:
     """Lab values written in the description ("blood test came back potassium 3.1",
     "vit D came back 9 ng/mL"); without a unit the test's usual unit is assumed."""
-    for name, value, unit in lab_mentions(sentence, kb):
+    for name, value, unit, words in lab_mentions(sentence, kb):
         test = find_test(kb, name)
         if test is None:
             continue
@@ -305,7 +305,7 @@ def _labs_in_text(sentence: str, kb: KnowledgeBase, case: Case, found: Findings)
             found.not_understood.append(f"description: {error}")
             continue
         found.labs.append(reading)
-        source = f"'{name} {value:g}{f' {unit}' if unit else ''}' in your description"
+        source = f"'{words}' in your description"
         for state in reading.states:
             found.add(f"lab:{reading.test.id}:{state}", source)
 

@@ -204,13 +204,13 @@ def _mention_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
     )
 
 
-def lab_mentions(text: str, kb: KnowledgeBase) -> list[tuple[str, float, str | None]]:
-    """(test name, value, unit or None) for results written in free text, not doses
+def lab_mentions(text: str, kb: KnowledgeBase) -> list[tuple[str, float, str | None, str]]:
+    """(test name, value, unit or None, the words) for results written in free text, not doses
     ("magnesium 400 mg" is a supplement, not a blood level)."""
     lowered = text.lower()
-    found: list[tuple[str, float, str | None]] = []
+    found: list[tuple[str, float, str | None, str]] = []
     for match in _mention_pattern(kb).finditer(lowered):
         if match["unit"] is None and _NOT_A_RESULT.match(lowered, match.end()):
             continue
-        found.append((match["name"], float(match["value"]), match["unit"]))
+        found.append((match["name"], float(match["value"]), match["unit"], match.group(0)))
     return found

@@ -86,9 +86,9 @@ def scan_sided(
     if laterality(words) != "one":
         return hits
     side = next(w for w in words if w in SIDE_WORDS or w == "unilateral")
-    targets = {hit.target for hit in hits}
-    if "symptom:leg_swelling" in targets:
-        hits.append(Hit("symptom:calf_swelling_one_side", f"{side} … swollen", 0, 0))
+    swelling = next((h.phrase for h in hits if h.target == "symptom:leg_swelling"), None)
+    if swelling:
+        hits.append(Hit("symptom:calf_swelling_one_side", f"{side} … {swelling}", 0, 0))
     pain = next((w for w in words if w in _PAIN_WORDS), None)
     if pain:
         hits.append(Hit("symptom:one_sided_leg_pain", f"{side} … {pain}", 0, 0))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crampcheck.core.assessment.context import (
     HYPOTHETICAL,
@@ -113,3 +115,12 @@ def test_laterality(sentence: str, side: str | None) -> None:
 def test_negated_side_word_is_ignored() -> None:
     words = [w for clause in read("no pain in my left leg") for w in clause.open_words()]
     assert laterality(words) is None
+
+
+@given(st.text(max_size=300))
+def test_any_text_can_be_read(text: str) -> None:
+    clauses = read(text, sex="female", narrator_is_patient=False)
+    for clause in clauses:
+        assert len(clause.words) == len(clause.marks)
+        assert all(0 <= mark <= NEGATED | HYPOTHETICAL | OTHER_PERSON for mark in clause.marks)
+    assert laterality([w for c in clauses for w in c.open_words()]) in (None, "one", "both")

@@ -157,15 +157,21 @@ def test_values_in_both_directions(
 @pytest.mark.parametrize(
     ("text", "mentions"),
     [
-        ("blood test came back potassium 3.1, legs cramp", [("potassium", 3.1, None)]),
-        ("vit D came back 9 ng/mL", [("vit d", 9.0, "ng/ml")]),
-        ("my magnesium level was 0.6 mmol/L", [("magnesium", 0.6, "mmol/l")]),
+        (
+            "blood test came back potassium 3.1, legs cramp",
+            [("potassium", 3.1, None, "potassium 3.1")],
+        ),
+        ("vit D came back 9 ng/mL", [("vit d", 9.0, "ng/ml", "vit d came back 9 ng/ml")]),
+        (
+            "my magnesium level was 0.6 mmol/L",
+            [("magnesium", 0.6, "mmol/l", "magnesium level was 0.6 mmol/l")],
+        ),
         ("I take magnesium 400 mg at night", []),
         ("potassium tablets twice a day", []),
     ],
 )
 def test_lab_values_in_free_text(
-    kb: KnowledgeBase, text: str, mentions: list[tuple[str, float, str | None]]
+    kb: KnowledgeBase, text: str, mentions: list[tuple[str, float, str | None, str]]
 ) -> None:
     from crampcheck.core.assessment.labs import lab_mentions
 

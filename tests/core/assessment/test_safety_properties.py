@@ -236,3 +236,25 @@ def test_sodium_below_130_is_same_day_in_level_and_wording(kb: KnowledgeBase) ->
     assert result.guidance.id == "same_day"
     assert "today" in result.now
     assert "today" in result.guidance.title
+
+
+def words_of(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", re.sub(r"['’`´]", "", text.lower())))
+
+
+DESCRIBED = [c for c in LIBRARY if c.case.get("description") and c.triage != "self_care"]
+
+
+@pytest.mark.parametrize("expected", DESCRIBED, ids=[c.id for c in DESCRIBED])
+def test_every_reading_of_the_description_shows_its_words(kb: KnowledgeBase, expected: Any) -> None:
+    """A flag or factor resting on the description quotes it: "Based on: '<words>' in your
+    description"; the quoted words are in the description."""
+    result = run(kb, expected.case)
+    text = words_of(expected.case["description"])
+    items = (*result.red_flags, *result.routine_reasons, *result.factors)
+    for item in items:
+        for quoted in re.findall(r"'([^']+)' in your description", item.why):
+            for part in quoted.split(" … "):
+                assert words_of(part) in text, (item.id, part)
+    if set(expected.case) <= {"profile", "description", "locale"}:
+        assert any("in your description" in item.why for item in items)
