@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
 from crampcheck.core.assessment.context import laterality, read
-from crampcheck.core.assessment.knowledge import KnowledgeBase
+from crampcheck.core.assessment.knowledge import KnowledgeBase, LabTest
 from crampcheck.core.assessment.labs import (
     LabError,
     LabInput,
+    LabReading,
     albumin_from,
     find_test,
     interpret,
@@ -298,16 +299,35 @@ def _labs_in_text(sentence: str, kb: KnowledgeBase, case: Case, found: Findings)
         test = find_test(kb, name)
         if test is None:
             continue
-        item = LabInput(name, value, unit or test.unit)
-        try:
-            reading = interpret(kb, item, case.profile.sex.value, None)
-        except LabError as error:
-            found.not_understood.append(f"description: {error}")
+        reading = _read_lab(kb, test, name, value, unit, case, found)
+        if reading is None:
             continue
         found.labs.append(reading)
         source = f"'{words}' in your description"
         for state in reading.states:
             found.add(f"lab:{reading.test.id}:{state}", source)
+
+
+def _read_lab(
+    kb: KnowledgeBase,
+    test: LabTest,
+    name: str,
+    value: float,
+    unit: str | None,
+    case: Case,
+    found: Findings,
+) -> LabReading | None:
+    """A stated unit is used as given; without one, the first unit in which the value is
+    plausible ("magnesium 0.6" is mmol/L: 0.6 mg/dL is not possible)."""
+    units = [unit] if unit else [test.unit, *(u for u in test.factors if u != test.unit.lower())]
+    error: LabError | None = None
+    for candidate in units:
+        try:
+            return interpret(kb, LabInput(name, value, candidate), case.profile.sex.value, None)
+        except LabError as problem:
+            error = error or problem
+    found.not_understood.append(f"description: {error}")
+    return None
 
 
 def _description_drugs(
