@@ -142,9 +142,23 @@ def episode_minutes(text: str) -> tuple[float, str] | None:
         best = max(best or (0.0, ""), (minutes, match.group(0).strip()))
     for pattern in (_HALF_HOUR, _ALL_DAY):
         for match in pattern.finditer(lowered):
+            if _doing_something(lowered[: match.start()]):
+                continue  # "after gardening all day": how long the gardening lasted
             minutes = 30.0 if pattern is _HALF_HOUR else _ALL_DAY_MINUTES.get(match[0], 2880.0)
             best = max(best or (0.0, ""), (minutes, match.group(0)))
     return best
+
+
+_PAIN_ING = frozenset({"aching", "hurting", "throbbing", "cramping", "burning", "tingling"})
+
+
+def _doing_something(before: str) -> bool:
+    """Whether the words just before a duration are an activity ("gardening", "sat")."""
+    words = before.split()[-1:]
+    if not words:
+        return False
+    word = words[0]
+    return bool(_ACTIVITY.search(before)) or (word.endswith("ing") and word not in _PAIN_ING)
 
 
 def _durations(text: str, about_cramps: bool) -> list[tuple[str, str]]:

@@ -18,6 +18,8 @@ from crampcheck.core.assessment.numbers import episode_minutes, read_numbers
         ("eases about half an hour after the levodopa", None),
         ("after walking for 10 minutes my calf cramps", None),
         ("3 hours after my run", None),
+        ("my legs ache after gardening all day", None),
+        ("my calf has been aching all day", 1440),
     ],
 )
 def test_episode_minutes(text: str, minutes: float | None) -> None:
