@@ -782,12 +782,22 @@ def laterality(words: Sequence[str]) -> str | None:
             return "one"
         if word == "one" and (after in _LIMBS or before == "only"):
             return "one"
+        if word == "other" and set(present[max(0, index - 2) : index]) & _COMPARING:
+            return "one"  # "bigger than the other", "twice the size of the other one"
     return None
 
 
 def _the_other_leg(words: Sequence[str]) -> bool:
-    """ "sometimes one, sometimes the other", but not "the other day"."""
-    return any(
-        word == "other" and (index + 1 == len(words) or words[index + 1] not in _NOT_THE_OTHER_LEG)
-        for index, word in enumerate(words)
-    )
+    """ "sometimes one, sometimes the other", but not "the other day" and not a comparison
+    ("twice the size of the other one" says one leg)."""
+    for index, word in enumerate(words):
+        if word != "other":
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        before = set(words[max(0, index - 2) : index])
+        if after not in _NOT_THE_OTHER_LEG and not before & _COMPARING:
+            return True
+    return False
+
+
+_COMPARING = frozenset({"than", "of", "to", "with", "as"})

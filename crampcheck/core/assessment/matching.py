@@ -85,7 +85,7 @@ def scan_sided(
     words = [word for part in open_parts for word in part]
     if laterality(words) != "one":
         return hits
-    side = next(w for w in words if w in SIDE_WORDS or w == "unilateral")
+    side = next((w for w in words if w in SIDE_WORDS), "the other")
     swelling = next((h.phrase for h in hits if h.target == "symptom:leg_swelling"), None)
     if swelling:
         hits.append(Hit("symptom:calf_swelling_one_side", f"{side} … {swelling}", 0, 0))

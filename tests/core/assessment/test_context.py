@@ -105,6 +105,8 @@ def test_first_person_ends_the_other_persons_scope() -> None:
         ("right now my calves ache", None),
         ("the other day my left calf swelled", "one"),
         ("cramps at night", None),
+        ("calf is twice the size of the other one", "one"),
+        ("bigger than the other leg", "one"),
     ],
 )
 def test_laterality(sentence: str, side: str | None) -> None:
