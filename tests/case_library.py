@@ -25,6 +25,7 @@ class LibraryCase:
     include: tuple[str, ...]
     exclude: tuple[str, ...]
     intake: dict[str, Any] | None
+    include_any: tuple[str, ...] = ()
 
 
 def load_cases(directory: Path | None = None) -> list[LibraryCase]:
@@ -41,6 +42,7 @@ def load_cases(directory: Path | None = None) -> list[LibraryCase]:
                     include=tuple(raw.get("include", ())),
                     exclude=tuple(raw.get("exclude", ())),
                     intake=raw.get("intake"),
+                    include_any=tuple(raw.get("include_any", ())),
                 )
             )
     return cases
@@ -58,5 +60,7 @@ def problems(expected: LibraryCase, result: dict[str, Any]) -> list[str]:
     found += [f"red flag {flag} missing" for flag in expected.flags if flag not in fired]
     found += [f"factor {f} missing" for f in expected.include if f not in factors]
     found += [f"factor {f} must not appear" for f in expected.exclude if f in factors]
+    if expected.include_any and not set(expected.include_any) & factors:
+        found.append(f"none of the factors {list(expected.include_any)}")
     found += [f"forbidden factor {f}" for f in FORBIDDEN_FACTORS & factors]
     return found

@@ -9,11 +9,12 @@ from rich.panel import Panel
 from rich.text import Text
 
 _STYLE = {
-    "emergency": ("bold white on red", "EMERGENCY - get help now"),
-    "doctor_soon": ("bold black on yellow", "SEE A DOCTOR SOON - within 1-3 days"),
-    "doctor_routine": ("bold white on blue", "SEE A DOCTOR ROUTINELY - book an appointment"),
-    "self_care": ("bold white on green", "SELF-CARE - manage at home"),
+    "emergency": "bold white on red",
+    "doctor_soon": "bold black on yellow",
+    "doctor_routine": "bold white on blue",
+    "self_care": "bold white on green",
 }
+"""Colours only: the wording comes from the cited triage table (``result["guidance"]``)."""
 _DIARY_NUTRIENTS = {
     "magnesium_mg": "magnesium",
     "potassium_mg": "potassium",
@@ -28,7 +29,8 @@ _STRENGTH = {"strong": "●●●", "moderate": "●●○", "weak": "●○○"
 def render(result: dict[str, Any], console: Console | None = None) -> None:
     """Print an assessment result for a worried person to read."""
     out = console or Console()
-    style, title = _STYLE[result["triage"]]
+    style = _STYLE[result["triage"]]
+    title = result.get("guidance", {}).get("title", result["triage"]).upper()
     out.print(Panel(Text(title, style=style, justify="center"), style=style.split(" on ")[-1]))
     out.print(Text("What to do now: ", style="bold") + Text(result["now"]))
     out.print()

@@ -7,6 +7,7 @@ names can actually be produced, and every factor a red flag names is defined.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from types import MappingProxyType
@@ -20,11 +21,13 @@ from crampcheck.core.assessment.knowledge import (
     FactorDef,
     KnowledgeBase,
     LabTest,
+    Locale,
     RedFlag,
     Rule,
     Strength,
     Term,
     Triage,
+    TriageGuidance,
     Trigger,
 )
 from crampcheck.core.assessment.text import normalise
@@ -37,6 +40,7 @@ from crampcheck.data.kb_schemas import (
     LabFile,
     RedFlagFile,
     SymptomFile,
+    TriageFile,
 )
 from crampcheck.errors import KnowledgeBaseError
 
@@ -92,6 +96,7 @@ def load_knowledge_base() -> KnowledgeBase:
     labs = _parse("labs.yaml", LabFile)
     flags = _parse("red_flags.yaml", RedFlagFile)
     factors = _parse("factors.yaml", FactorFile)
+    triage = _parse("triage.yaml", TriageFile)
     kb = KnowledgeBase(
         drug_classes=MappingProxyType({c.id: _drug_class(c) for c in drugs.classes}),
         drug_names=MappingProxyType(_drug_names(drugs)),
@@ -113,10 +118,18 @@ def load_knowledge_base() -> KnowledgeBase:
                 f.advice,
                 tuple(f.citations),
                 f.factor,
+                f.urgency or ("now" if f.triage == "emergency" else "days"),
+                tuple(f.forbids),
+                MappingProxyType(dict(f.gives)),
+                tuple(f.explains),
             )
             for f in flags.rules
         ),
         factors=MappingProxyType({f.id: _factor(f) for f in factors.factors}),
+        guidance=MappingProxyType({g.id: _guidance(g) for g in triage.levels}),
+        locales=MappingProxyType(
+            {tag: Locale(e.emergency, e.urgent_line) for tag, e in triage.locales.items()}
+        ),
     )
     check_integrity(kb)
     return kb
@@ -184,6 +197,7 @@ def _lab(entry: Any) -> LabTest:
         bands=tuple(Band(b.state, b.below, b.at_most, b.at_least) for b in entry.bands),
         uln_multiples=MappingProxyType(dict(entry.uln_multiples)),
         citations=tuple(entry.citations),
+        plausible=tuple(entry.plausible) if entry.plausible else None,
     )
 
 
@@ -203,6 +217,22 @@ def _factor(entry: Any) -> FactorDef:
         intake=entry.intake,
         specific=entry.specific,
         only_if_no_specific_cause=entry.only_if_no_specific_cause,
+        forbids=tuple(entry.forbids),
+        gives=MappingProxyType(dict(entry.gives)),
+    )
+
+
+def _guidance(entry: Any) -> TriageGuidance:
+    return TriageGuidance(
+        id=entry.id,
+        triage=Triage.parse(entry.triage),
+        label=entry.label,
+        title=entry.title,
+        when=entry.when,
+        headline=entry.headline,
+        now=entry.now,
+        act=entry.act,
+        citations=tuple(entry.citations),
     )
 
 
@@ -225,6 +255,7 @@ def rule_findings(kb: KnowledgeBase) -> Iterable[tuple[str, str]]:
     """(rule owner, finding) for every finding named by a rule, implication or drug class."""
     for flag in kb.red_flags:
         yield from ((f"red flag {flag.id}", f) for c in flag.rule.clauses for f in c)
+        yield from ((f"red flag {flag.id} explains", f) for f in flag.explains)
     for factor in kb.factors.values():
         for trigger in factor.triggers:
             yield from ((f"factor {factor.id}", f) for c in trigger.rule.clauses for f in c)
@@ -246,6 +277,8 @@ def cited_ids(kb: KnowledgeBase) -> Iterable[tuple[str, str]]:
         yield from ((f"red flag {flag.id}", c) for c in flag.citations)
     for factor in kb.factors.values():
         yield from ((f"factor {factor.id}", c) for c in factor.citations)
+    for guidance in kb.guidance.values():
+        yield from ((f"triage guidance {guidance.id}", c) for c in guidance.citations)
 
 
 def check_integrity(kb: KnowledgeBase) -> None:
@@ -275,5 +308,34 @@ def check_integrity(kb: KnowledgeBase) -> None:
         for f in kb.factors.values()
         if f.intake and f.intake not in {n.value for n in Nutrient}
     ]
+    problems += _advice_problems(kb)
     if problems:
         raise KnowledgeBaseError("knowledge base check failed: " + "; ".join(problems))
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_KNOWN_PLACEHOLDERS = frozenset({"emergency", "urgent_line"})
+
+
+def _advice_problems(kb: KnowledgeBase) -> list[str]:
+    """Unknown placeholders, advice topics given but never forbidden (or the reverse), and a
+    triage table that does not cover every level."""
+    texts = [(f"red flag {f.id}", f.advice) for f in kb.red_flags]
+    texts += [(f"red flag {f.id}", t) for f in kb.red_flags for t in f.gives.values()]
+    texts += [(f"factor {f.id}", t) for f in kb.factors.values() for t in f.gives.values()]
+    texts += [(f"factor {f.id}", f.advice) for f in kb.factors.values()]
+    texts += [(f"triage {g.id}", t) for g in kb.guidance.values() for t in (g.now, g.act)]
+    problems = [
+        f"{owner} uses unknown placeholder {{{name}}}"
+        for owner, text in texts
+        for name in _PLACEHOLDER.findall(text)
+        if name not in _KNOWN_PLACEHOLDERS
+    ]
+    items: list[RedFlag | FactorDef] = [*kb.red_flags, *kb.factors.values()]
+    forbidden = {topic for item in items for topic in item.forbids}
+    given = {topic for item in items for topic in item.gives}
+    problems += [f"advice topic {t!r} is forbidden but never given" for t in forbidden - given]
+    problems += [f"advice topic {t!r} is given but never forbidden" for t in given - forbidden]
+    missing = {level.label for level in Triage} - {g.id for g in kb.guidance.values()}
+    problems += [f"triage.yaml has no row for {level}" for level in sorted(missing)]
+    return problems

@@ -101,6 +101,7 @@ class LabEntry(_Strict):
     sex_range: dict[Literal["male", "female"], tuple[float, float]] = {}
     bands: list[BandEntry] = []
     uln_multiples: dict[str, float] = {}
+    plausible: tuple[float, float] | None = None
     note: str = Field(min_length=1)
     citations: Citations = Field(min_length=1)
 
@@ -124,6 +125,10 @@ class RedFlagEntry(_Strict):
     why: str = Field(min_length=10)
     advice: str = Field(min_length=5)
     citations: Citations = Field(min_length=1)
+    urgency: Literal["call", "now", "today", "days", ""] = ""
+    forbids: list[str] = []
+    gives: dict[str, str] = {}
+    explains: list[str] = []
 
 
 class RedFlagFile(_Strict):
@@ -148,7 +153,31 @@ class FactorEntry(_Strict):
     advice: str = Field(min_length=5)
     evidence: str = Field(min_length=5)
     citations: Citations = Field(min_length=1)
+    forbids: list[str] = []
+    gives: dict[str, str] = {}
 
 
 class FactorFile(_Strict):
     factors: list[FactorEntry]
+
+
+class LocaleEntry(_Strict):
+    emergency: str = Field(pattern=r"^[0-9]{3}$")
+    urgent_line: str = Field(min_length=5)
+
+
+class GuidanceEntry(_Strict):
+    id: Literal["emergency", "same_day", "doctor_soon", "doctor_routine", "self_care"]
+    triage: TriageLevel
+    label: str = Field(min_length=3)
+    title: str = Field(min_length=3)
+    when: str = Field(min_length=3)
+    headline: str = Field(min_length=10)
+    now: str = Field(min_length=10)
+    act: str = Field(min_length=10)
+    citations: Citations = Field(min_length=1)
+
+
+class TriageFile(_Strict):
+    locales: dict[str, LocaleEntry]
+    levels: list[GuidanceEntry] = Field(min_length=5)

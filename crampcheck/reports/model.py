@@ -10,22 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-TRIAGE_TITLES = {
-    "emergency": "Emergency: get help now",
-    "doctor_soon": "See a doctor within a few days",
-    "doctor_routine": "Book a routine appointment",
-    "self_care": "Self-care",
-}
-"""Headline for each triage level (contract §1; meanings in evidence.md §6)."""
-
-WHEN_TO_ACT = {
-    "emergency": "Now: call emergency services or go to the emergency department.",
-    "doctor_soon": "Within a few days: contact the doctor or prescriber.",
-    "doctor_routine": "Within the next few weeks: a routine appointment.",
-    "self_care": "Self-care; see a doctor if cramps become frequent, severe or one-sided.",
-}
-"""When to act on a factor whose most urgent linked rule has this triage level."""
-
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -180,6 +164,8 @@ class ReportData:
     summary: str
     now: str
     disclaimer: str
+    triage_title: str = ""
+    """The heading from the cited triage table (``triage.yaml``), set by the service."""
     red_flags: tuple[Finding, ...] = ()
     routine_reasons: tuple[Finding, ...] = ()
     factors: tuple[Factor, ...] = ()
@@ -198,7 +184,3 @@ class ReportData:
     not_understood: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     sources: tuple[str, ...] = ()
-
-    @property
-    def triage_title(self) -> str:
-        return TRIAGE_TITLES.get(self.triage, self.triage)

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from crampcheck.core.assessment.case import Assessment, Case, Cramps
+from crampcheck.core.assessment.knowledge import TriageGuidance
 from crampcheck.core.assessment.labs import LabInput
 from crampcheck.core.models import make_profile
 from crampcheck.errors import InputError, ProfileError
@@ -59,6 +60,9 @@ class CaseIn(_Lenient):
     labs: dict[str, Any] = Field(default_factory=dict)
     diary: str | None = Field(None, max_length=MAX_TEXT_CHARS)
     description: str | None = Field(None, max_length=MAX_TEXT_CHARS)
+    locale: str | None = Field(
+        None, max_length=35, pattern=r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$"
+    )
 
     _lists = field_validator("symptoms", "conditions", "medications", mode="before")(_as_list)
 
@@ -111,6 +115,7 @@ def parse_case(document: object) -> tuple[Case, list[str]]:
         labs=labs,
         diary=model.diary or None,
         description=model.description or None,
+        locale=model.locale or None,
     )
     return case, notes + lab_notes
 
@@ -235,6 +240,23 @@ def assessment_to_json(result: Assessment, intake: dict[str, Any] | None = None)
         ],
         "disclaimer": result.disclaimer,
     }
+    if result.guidance is not None:
+        document["guidance"] = guidance_to_json(result.guidance)
+    if result.locale:
+        document["locale"] = result.locale
     if intake is not None:
         document["intake"] = intake
     return document
+
+
+def guidance_to_json(guidance: TriageGuidance) -> dict[str, Any]:
+    """The triage table row a result rests on (extension of contract §3; docs/assessment.md)."""
+    return {
+        "level": guidance.id,
+        "triage": guidance.triage.label,
+        "label": guidance.label,
+        "title": guidance.title,
+        "when": guidance.when,
+        "act": guidance.act,
+        "citations": list(guidance.citations),
+    }

@@ -205,6 +205,7 @@ def _assessment_fields(
     description = text if isinstance(text, str) else None
     return {
         "triage": result["triage"],
+        "triage_title": result.get("guidance", {}).get("title", result["triage"]),
         "summary": result["summary"],
         "now": result.get("now", ""),
         "disclaimer": result["disclaimer"],

@@ -11,12 +11,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from crampcheck.core import diary as d
-from crampcheck.core.assessment.knowledge import KnowledgeBase, Triage
+from crampcheck.core.assessment.knowledge import KnowledgeBase, Triage, locale_for
 from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.text_out import label
 from crampcheck.core.assessment.vocabulary import vocabulary
 from crampcheck.reports.model import (
-    WHEN_TO_ACT,
     Citation,
     Factor,
     Finding,
@@ -93,11 +92,17 @@ def factors(result: Mapping[str, Any], kb: KnowledgeBase) -> tuple[Factor, ...]:
                 advice=item["advice"],
                 evidence=item["evidence"],
                 when_level=level.label,
-                when=WHEN_TO_ACT[level.label],
+                when=when_to_act(kb, level, result.get("locale")),
                 citations=tuple(item.get("citations", ())),
             )
         )
     return tuple(rows)
+
+
+def when_to_act(kb: KnowledgeBase, level: Triage, locale: object = None) -> str:
+    """When to act on a factor, from the cited triage table (``triage.yaml``)."""
+    tag = locale if isinstance(locale, str) else None
+    return locale_for(kb, tag).fill(kb.guidance[level.label].act)
 
 
 def _new_medicine(item: Mapping[str, Any], fired: Mapping[str, Triage], recent: list[str]) -> bool:

@@ -80,10 +80,23 @@ class RuledOut(_Doc):
     why: str
 
 
+class Guidance(_Doc):
+    """The cited triage table row the result rests on (docs/assessment.md)."""
+
+    level: Literal["emergency", "same_day", "doctor_soon", "doctor_routine", "self_care"]
+    triage: Triage
+    label: str
+    title: str
+    when: str
+    act: str
+    citations: list[str]
+
+
 class AssessOut(_Doc):
     """``crampcheck assess --json`` (contract §3)."""
 
     triage: Triage
+    guidance: Guidance | None = None
     summary: str
     red_flags: list[RedFlag]
     factors: list[Factor]

@@ -17,13 +17,9 @@ from crampcheck.web.errors import describe_validation, safe_message, status_for
 from crampcheck.web.inputs import MAX_YEAR, MIN_YEAR
 from crampcheck.web.tenancy import Tenant
 
-TRIAGE = {
-    "emergency": ("Emergency", "Call emergency services (112/999/911) or go to A&E now."),
-    "doctor_soon": ("See a doctor soon", "Book an appointment within the next day or two."),
-    "doctor_routine": ("See your doctor", "Mention this at a routine appointment."),
-    "self_care": ("Self-care", "Nothing urgent was found; the steps below may help."),
-}
-LABELS: dict[str, Any] = {"triage_labels": TRIAGE}
+LABELS: dict[str, Any] = {}
+"""Extra template values (``lab_fields`` is added below); triage wording comes with each result
+(``doc.guidance``)."""
 
 SHOWN = (*CRAMP_NUTRIENTS, Nutrient.IRON_MG, Nutrient.ZINC_MG, Nutrient.ENERGY_KCAL)
 
@@ -84,18 +80,20 @@ def _number(form: dict[str, str], key: str) -> float | None:
     return value
 
 
-LAB_FIELDS = {
-    "lab_magnesium": ("magnesium", "mg/dL"),
-    "lab_potassium": ("potassium", "mmol/L"),
-    "lab_sodium": ("sodium", "mmol/L"),
-    "lab_calcium": ("calcium_total", "mg/dL"),
-    "lab_vitamin_d": ("vitamin_d_25oh", "ng/mL"),
-    "lab_b12": ("vitamin_b12", "pg/mL"),
-    "lab_ferritin": ("ferritin", "ng/mL"),
-    "lab_tsh": ("tsh", "mIU/L"),
-    "lab_ck": ("ck", "U/L"),
-    "lab_egfr": ("egfr", "mL/min/1.73m2"),
+LAB_FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "lab_magnesium": ("magnesium", "Magnesium", ("mg/dL", "mmol/L", "mEq/L")),
+    "lab_potassium": ("potassium", "Potassium", ("mmol/L", "mEq/L")),
+    "lab_sodium": ("sodium", "Sodium", ("mmol/L", "mEq/L")),
+    "lab_calcium": ("calcium_total", "Calcium", ("mg/dL", "mmol/L")),
+    "lab_vitamin_d": ("vitamin_d_25oh", "Vitamin D (25-OH)", ("ng/mL", "nmol/L")),
+    "lab_b12": ("vitamin_b12", "Vitamin B12", ("pg/mL", "pmol/L")),
+    "lab_ferritin": ("ferritin", "Ferritin", ("ng/mL", "µg/L")),
+    "lab_tsh": ("tsh", "TSH", ("mIU/L",)),
+    "lab_ck": ("ck", "CK", ("U/L",)),
+    "lab_egfr": ("egfr", "eGFR", ("mL/min/1.73m2",)),
 }
+"""Form field → (lab test, label, units offered; the first is the default)."""
+LABELS["lab_fields"] = LAB_FIELDS
 
 
 def case_from_form(form: dict[str, str]) -> dict[str, Any]:
@@ -111,10 +109,14 @@ def case_from_form(form: dict[str, str]) -> dict[str, Any]:
         "location": form.get("location", "").strip() or None,
     }
     labs = {}
-    for field, (name, default_unit) in LAB_FIELDS.items():
+    for field, (name, label, units) in LAB_FIELDS.items():
         value = _number(form, field)
-        if value is not None:
-            labs[name] = {"value": value, "unit": form.get(field + "_unit") or default_unit}
+        if value is None:
+            continue
+        unit = form.get(field + "_unit") or units[0]
+        if unit not in units:
+            raise InputError(f"{label}: choose a unit from the list ({', '.join(units)})")
+        labs[name] = {"value": value, "unit": unit}
     case: dict[str, Any] = {
         "profile": {"age": age, "sex": form["sex"], "pregnant": form.get("pregnant") == "on"},
         "cramps": {k: v for k, v in cramps.items() if v is not None},

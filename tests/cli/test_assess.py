@@ -68,6 +68,19 @@ def test_human_output_leads_with_triage(
     assert "not a diagnosis" in out
 
 
+@pytest.mark.parametrize(("locale", "number"), [("en-GB", "999"), ("en-AU", "000")])
+def test_human_output_uses_the_triage_table_and_locale(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, locale: str, number: str
+) -> None:
+    from crampcheck.data.kb import load_knowledge_base
+
+    case = {"profile": {"age": 50, "sex": "male"}, "symptoms": ["collapsed"], "locale": locale}
+    code, out, _ = run_main(["assess", "-"], json.dumps(case), capsys, monkeypatch)
+    assert code == 0
+    assert load_knowledge_base().guidance["emergency"].title.upper() in out
+    assert f"Call {number}" in out
+
+
 @pytest.mark.parametrize(
     ("stdin", "message"),
     [

@@ -15,8 +15,9 @@ from crampcheck.charts.intake import (
     cramp_day_comparison,
     percent_of_target,
 )
+from crampcheck.core.assessment.knowledge import Triage
+from crampcheck.data.kb import load_knowledge_base
 from crampcheck.reports.model import (
-    WHEN_TO_ACT,
     Chart,
     Citation,
     Comparison,
@@ -32,12 +33,15 @@ from crampcheck.reports.model import (
     RuledOut,
     Symptoms,
 )
+from crampcheck.services.report_parts import when_to_act
 
 GENERATED = datetime(2026, 3, 31, 18, 45, tzinfo=timezone(timedelta(hours=2)))
 START, END = date(2026, 1, 1), date(2026, 3, 31)
 
+KB = load_knowledge_base()
+
 SECTIONS = (
-    "Triage: See a doctor within a few days",
+    f"Triage: {KB.guidance['doctor_soon'].title}",
     "Warning signs and reasons to see a doctor",
     "Contributing factors",
     "Symptoms",
@@ -100,7 +104,8 @@ def sample_report(*, charts: bool = True) -> ReportData:
         start=START,
         end=END,
         triage="doctor_soon",
-        summary="Please see a doctor within the next few days. Warning sign: the cramps started "
+        triage_title=KB.guidance["doctor_soon"].title,
+        summary="Please see a doctor within the next 1-3 days. Warning sign: the cramps started "
         "within weeks of starting a diuretic. This is not a diagnosis.",
         now="Ask your prescriber or pharmacist to review the medicine within a few days.",
         disclaimer=DISCLAIMER,
@@ -133,7 +138,7 @@ def sample_report(*, charts: bool = True) -> ReportData:
                 "Ask your prescriber to review the diuretic and check potassium and magnesium.",
                 "Moderate: sequence-symmetry study of 4.2 million people.",
                 "doctor_soon",
-                WHEN_TO_ACT["doctor_soon"],
+                when_to_act(KB, Triage.DOCTOR_SOON),
                 ("R25", "R34"),
             ),
             Factor(
@@ -145,7 +150,7 @@ def sample_report(*, charts: bool = True) -> ReportData:
                 "Eat magnesium-rich foods (pumpkin seeds, almonds, spinach, beans).",
                 "Against for typical idiopathic night cramps (Cochrane 2020).",
                 "doctor_routine",
-                WHEN_TO_ACT["doctor_routine"],
+                when_to_act(KB, Triage.DOCTOR_ROUTINE),
                 ("R1", "R19"),
             ),
         ),

@@ -75,6 +75,17 @@ def test_assess_emergency(client: TestClient) -> None:
     assert body["disclaimer"]
 
 
+def test_assess_returns_the_cited_guidance_for_the_locale(client: TestClient) -> None:
+    case = {"profile": {"age": 30, "sex": "female"}, "symptoms": ["collapsed"], "locale": "en-GB"}
+    body = client.post("/api/v1/assess", json=case).json()
+    assert body["guidance"]["level"] == "emergency"
+    assert body["guidance"]["citations"]
+    assert "999" in body["now"]
+    bad = client.post("/api/v1/assess", json={**case, "locale": "<script>alert(1)</script>"})
+    assert bad.status_code == 422
+    assert "<script>" not in bad.text
+
+
 def test_assess_with_diary_includes_intake(client: TestClient) -> None:
     case = {"profile": PROFILE, "diary": "toast with butter and a ham sandwich"}
     body = client.post("/api/v1/assess", json=case).json()

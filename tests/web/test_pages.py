@@ -112,6 +112,32 @@ def test_assessment_with_medicine_and_labs(client: TestClient) -> None:
     assert "diuretic" in r.text
 
 
+def test_assessment_form_offers_a_unit_per_lab(client: TestClient) -> None:
+    page = client.get("/assess").text
+    assert 'name="lab_magnesium_unit"' in page
+    assert '<option value="mmol/L"' in page
+
+
+@pytest.mark.parametrize(
+    ("unit", "critical", "note"),
+    [("mmol/L", False, False), ("mg/dL", False, True)],
+)
+def test_magnesium_in_either_unit(
+    client: TestClient, unit: str, critical: bool, note: bool
+) -> None:
+    form = {
+        "age": "45",
+        "sex": "female",
+        "lab_magnesium": "0.85",
+        "lab_magnesium_unit": unit,
+        "csrf_token": csrf(client, "/assess"),
+    }
+    r = client.post("/assess", data=form, headers=HTMX)
+    assert r.status_code == 200
+    assert ("triage-emergency" in r.text) is critical
+    assert ("did you mean 0.85 mmol/l?" in r.text) is note
+
+
 @pytest.mark.parametrize(
     "form",
     [
@@ -120,6 +146,7 @@ def test_assessment_with_medicine_and_labs(client: TestClient) -> None:
         {"age": "40", "sex": "other"},
         {"age": "40", "sex": "female", "severity": "terrible"},
         {"age": "40", "sex": "female", "lab_magnesium": "x"},
+        {"age": "40", "sex": "female", "lab_magnesium": "0.8", "lab_magnesium_unit": "<b>x</b>"},
     ],
 )
 def test_assessment_bad_input(client: TestClient, form: dict[str, str]) -> None:

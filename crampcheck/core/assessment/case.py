@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from crampcheck.core.assessment.knowledge import Strength, Triage
+from crampcheck.core.assessment.knowledge import Strength, Triage, TriageGuidance
 from crampcheck.core.assessment.labs import LabInput, LabReading
 from crampcheck.core.models import Profile
 
@@ -33,6 +33,8 @@ class Case:
     labs: tuple[LabInput, ...] = ()
     diary: str | None = None
     description: str | None = None
+    locale: str | None = None
+    """BCP 47 tag such as ``en-GB``; sets the emergency number (default en-US)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class RedFlagResult:
     why: str
     advice: str
     citations: tuple[str, ...]
+    urgency: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +89,6 @@ class Assessment:
     labs: tuple[LabReading, ...]
     routine_reasons: tuple[RedFlagResult, ...]
     disclaimer: str
+    guidance: TriageGuidance | None = None
+    """The row of the triage table that applies, its texts filled in for the locale."""
+    locale: str | None = None

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from crampcheck.core.assessment.case import (
     Assessment,
@@ -17,12 +19,26 @@ from crampcheck.core.assessment.case import (
     RuledOut,
 )
 from crampcheck.core.assessment.extract import extract
-from crampcheck.core.assessment.knowledge import FactorDef, KnowledgeBase, Strength, Triage
+from crampcheck.core.assessment.knowledge import (
+    FactorDef,
+    KnowledgeBase,
+    Locale,
+    RedFlag,
+    Strength,
+    Triage,
+    locale_for,
+)
 from crampcheck.core.assessment.matching import Findings
-from crampcheck.core.assessment.text_out import now_text, summary_text
+from crampcheck.core.assessment.text_out import (
+    URGENCY_ORDER,
+    guidance_for,
+    now_text,
+    summary_text,
+)
 
 _KIND_ORDER = {"concern": 0, "medication": 1, "nutrient": 2, "condition": 3, "lifestyle": 4}
 _FORBIDDEN_FACTORS = frozenset({"vitamin_k2"})
+
 """Never reported as a factor (no recognised K2 deficiency state; evidence.md §3.8)."""
 
 
@@ -31,16 +47,19 @@ def assess(
 ) -> Assessment:
     """Assess one case: triage, red flags, ranked factors, ruled-out nutrients."""
     found = extract(case, kb, intake)
-    flags, routine, concern_ids = _red_flags(kb, found)
-    factors, ruled_out, raising = _factors(kb, found, concern_ids)
+    flags, routine, concern_ids, explained = _red_flags(kb, found)
+    factors, ruled_out, raising = _factors(kb, found, concern_ids, explained)
     triage = max(
         [Triage.SELF_CARE, *(flag.triage for flag in (*flags, *routine))]
         + [kb.factors[f].min_triage or Triage.SELF_CARE for f in raising]
     )
+    locale = locale_for(kb, case.locale)
+    flags, routine, factors = _safe_advice(kb, flags, routine, factors, locale)
+    guidance = guidance_for(kb, triage, flags, locale)
     return Assessment(
         triage=triage,
-        summary=summary_text(triage, flags, factors),
-        now=now_text(triage, flags),
+        summary=summary_text(guidance, flags, factors),
+        now=now_text(guidance, flags),
         red_flags=flags,
         factors=factors,
         ruled_out=ruled_out,
@@ -49,42 +68,91 @@ def assess(
         labs=tuple(found.labs),
         routine_reasons=routine,
         disclaimer=kb.disclaimer,
+        guidance=guidance,
+        locale=case.locale,
     )
+
+
+def _safe_advice(
+    kb: KnowledgeBase,
+    flags: tuple[RedFlagResult, ...],
+    routine: tuple[RedFlagResult, ...],
+    factors: tuple[FactorResult, ...],
+    locale: Locale,
+) -> tuple[tuple[RedFlagResult, ...], tuple[RedFlagResult, ...], tuple[FactorResult, ...]]:
+    """No advice shown contradicts another raised flag: when a flag or factor forbids a topic
+    ("fluids" with hyponatraemia), every advice giving it is replaced by its safe version; the
+    locale's numbers are filled in."""
+    defs = _definitions(kb)
+    shown: list[RedFlag | FactorDef] = [
+        *(defs[f.id] for f in (*flags, *routine)),
+        *(kb.factors[f.id] for f in factors),
+    ]
+    forbidden = {topic for item in shown for topic in item.forbids}
+
+    def safe(gives: Mapping[str, str], advice: str) -> str:
+        for topic in sorted(forbidden & gives.keys()):
+            advice = gives[topic]
+        return locale.fill(advice)
+
+    return (
+        tuple(replace(f, advice=safe(defs[f.id].gives, f.advice)) for f in flags),
+        tuple(replace(f, advice=safe(defs[f.id].gives, f.advice)) for f in routine),
+        tuple(replace(f, advice=safe(kb.factors[f.id].gives, f.advice)) for f in factors),
+    )
+
+
+@lru_cache(maxsize=8)
+def _definitions(kb: KnowledgeBase) -> Mapping[str, RedFlag]:
+    return {flag.id: flag for flag in kb.red_flags}
 
 
 def _red_flags(
     kb: KnowledgeBase, found: Findings
-) -> tuple[tuple[RedFlagResult, ...], tuple[RedFlagResult, ...], dict[str, list[str]]]:
+) -> tuple[
+    tuple[RedFlagResult, ...], tuple[RedFlagResult, ...], dict[str, list[str]], frozenset[str]
+]:
     urgent: list[RedFlagResult] = []
     routine: list[RedFlagResult] = []
     concerns: dict[str, list[str]] = {}
+    explained: set[str] = set()
     findings = found.set
     for flag in kb.red_flags:
         used = flag.rule.matches(findings)
         if used is None:
             continue
         why = _why(flag.why, list(used), found)
-        result = RedFlagResult(flag.id, flag.triage, why, flag.advice, flag.citations)
+        result = RedFlagResult(flag.id, flag.triage, why, flag.advice, flag.citations, flag.urgency)
         (urgent if flag.triage >= Triage.DOCTOR_SOON else routine).append(result)
         if flag.factor:
             concerns.setdefault(flag.factor, []).extend(used)
-    urgent.sort(key=lambda flag: -flag.triage)
-    return tuple(urgent), tuple(routine), concerns
+        explained.update(flag.explains)
+    urgent.sort(key=lambda flag: (-flag.triage, URGENCY_ORDER[flag.urgency]))
+    return tuple(urgent), tuple(routine), concerns, frozenset(explained)
 
 
 def _factors(
-    kb: KnowledgeBase, found: Findings, concerns: dict[str, list[str]]
+    kb: KnowledgeBase,
+    found: Findings,
+    concerns: dict[str, list[str]],
+    explained: frozenset[str] = frozenset(),
 ) -> tuple[tuple[FactorResult, ...], tuple[RuledOut, ...], tuple[str, ...]]:
     """Ranked factors, ruled-out nutrients, and the factors whose ``min_triage`` applies
     (moderate or strong, or resting on a lab result; a weak hunch does not raise triage)."""
-    findings = found.set
+    every = found.set
+    unexplained = every - explained
     fired: list[tuple[FactorDef, Strength, list[str]]] = []
     ruled_out: list[RuledOut] = []
     for factor in kb.factors.values():
         if factor.id in _FORBIDDEN_FACTORS:
             continue
-        lab_normal = bool(factor.lab) and f"lab:{factor.lab}:normal" in findings
-        strength, used = _strength(factor, findings, lab_only=lab_normal)
+        # Signs a fired red flag explains (the numb foot of limb ischaemia) are not read again
+        # as evidence for other factors (B12 neuropathy).
+        findings = every if factor.kind == "concern" else unexplained
+        lab_measured = bool(factor.lab) and bool(
+            {f"lab:{factor.lab}:normal", f"lab:{factor.lab}:high"} & findings
+        )
+        strength, used = _strength(factor, findings, lab_only=lab_measured)
         if factor.id in concerns:
             strength = Strength.STRONG
             used = [*used, *concerns[factor.id]]
@@ -137,6 +205,8 @@ def _ruled_out_reason(factor: FactorDef, findings: frozenset[str]) -> str | None
     lab_normal = factor.lab is not None and f"lab:{factor.lab}:normal" in findings
     intake_ok = factor.intake is not None and f"intake:{factor.intake}:adequate" in findings
     name = factor.id.replace("_", " ")
+    if factor.lab is not None and f"lab:{factor.lab}:high" in findings:
+        return f"{name}: blood level high, not low (see the result above)"
     if lab_normal and intake_ok:
         return f"{name}: blood level normal and intake from your diary adequate"
     if lab_normal:

@@ -9,11 +9,19 @@ import re
 from collections.abc import Sequence
 
 from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
-from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.assessment.labs import LabError, albumin_from, interpret
+from crampcheck.core.assessment.context import laterality, read
+from crampcheck.core.assessment.knowledge import KnowledgeBase, LabTest
+from crampcheck.core.assessment.labs import (
+    LabError,
+    LabInput,
+    LabReading,
+    albumin_from,
+    find_test,
+    interpret,
+    lab_mentions,
+)
 from crampcheck.core.assessment.lifestyle import extract_lifestyle
 from crampcheck.core.assessment.matching import (
-    SIDE_WORDS,
     Findings,
     add_hits,
     fuzzy_hits,
@@ -21,18 +29,16 @@ from crampcheck.core.assessment.matching import (
     old_event,
     scan_sided,
 )
+from crampcheck.core.assessment.numbers import (
+    FREQUENT_PER_WEEK,
+    LONG_CRAMP_MINUTES,
+    PERSISTENT_MINUTES,
+    mentions_cramps,
+    read_numbers,
+)
 from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.timing import is_stopped, recency
 from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
-
-FREQUENT_PER_WEEK = 3
-"""Cramps this often or more count as frequent (crampcheck policy for NHS "frequent", R34)."""
-
-LONG_CRAMP_MINUTES = 10
-"""A cramp longer than this needs a doctor (R34, evidence.md §0.7)."""
-
-PERSISTENT_MINUTES = 60
-"""Pain or heat cramps lasting an hour or more (R40)."""
 
 SEVERE_0_10 = 8
 """Severity at or above this counts as severe."""
@@ -64,7 +70,7 @@ def extract(
     extract_lifestyle(case.lifestyle, vocab, found)
     _labs(case, kb, found)
     if case.description:
-        _description(case.description, kb, vocab, found)
+        _description(case.description, kb, vocab, found, case)
     _intake(intake or (), found)
     _implications(vocab, found)
     return found
@@ -119,7 +125,7 @@ def _cramps(cramps: Cramps | None, vocab: Vocabulary, found: Findings) -> None:
             found.add(f"cramps:{name}", text.format(value))
     if cramps.location:
         words = normalise(cramps.location).split()
-        if SIDE_WORDS & set(words) and "both" not in words:
+        if laterality(words) == "one":
             found.add("cramps:one_side", f"location: {cramps.location}")
         for hit in scan_sided(cramps.location, vocab):
             found.add(hit.target, f"location: {cramps.location}")
@@ -218,10 +224,23 @@ _TAKING = frozenset(
         "took",
         "started",
         "start",
+        "starting",
+        "restarted",
         "on",
         "using",
         "use",
         "prescribed",
+        "switched",
+        "swapped",
+        "changed",
+        "moved",
+        "put",
+        "upped",
+        "increased",
+        "doubled",
+        "raised",
+        "gave",
+        "given",
         "mg",
         "mcg",
         "tablet",
@@ -236,14 +255,124 @@ _TAKING = frozenset(
 )
 """A medicine named in the description counts only when the sentence says it is taken."""
 
+_SENTENCES = re.compile(r"[;!?\n…]+|\.(?!\d)")
+"""Sentence ends (a full stop inside a number, "12.5 mg", is not one)."""
 
-def _description(text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings) -> None:
-    for sentence in re.split(r"[.;!?\n]+", text):
-        hits = [h for h in scan_sided(sentence, vocab) if not old_event(h.target, sentence)]
-        add_hits(hits, "your description", found)
-        if vocab.drugs.scan_text(sentence) and _TAKING & set(normalise(sentence).split()):
-            _medication(sentence.strip(), kb, vocab, found, report=False)
-        _pregnancy_weeks(sentence, found)
+_BACK_REFERENCE = re.compile(r"\b(they|theyre|them|it|its|these|those|still)\b")
+
+_STOP_WORDS = frozenset({"stopped", "stop", "discontinued", "quit", "off", "ceased", "halted"})
+_SWITCH_WORDS = frozenset({"switched", "swapped", "changed", "moved"})
+_FIRST_PERSON = re.compile(
+    r"\b(?:my (?:legs?|calf|calves|foot|feet|thighs?|knees?|ankles?|toes?|muscles?|urine|pee|wee|"
+    r"hands?|arms?|back|chest)|i (?:have|get|got|had|am|feel|keep|woke|cant|cannot)|im|"
+    r"ive (?:had|got|been))\b"
+)
+
+
+def _description(
+    text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings, case: Case
+) -> None:
+    sex = case.profile.sex.value
+    narrator = bool(_FIRST_PERSON.search(normalise(text)))
+    cramps_named = mentions_cramps(text)
+    for sentence in _SENTENCES.split(text):
+        hits = [
+            h
+            for h in scan_sided(sentence, vocab, sex=sex, narrator_is_patient=narrator)
+            if not old_event(h.target, sentence)
+        ]
+        for hit in hits:
+            found.add(hit.target, f"'{hit.phrase}' in your description")
+        _description_drugs(sentence, kb, vocab, found, sex=sex, narrator=narrator)
+        if any(hit.target == "condition:pregnancy" for hit in hits):
+            _pregnancy_weeks(sentence, found)  # not "I'm not pregnant"
+        _labs_in_text(sentence, kb, case, found)
+        about_cramps = cramps_named and bool(_BACK_REFERENCE.search(sentence.lower()))
+        for finding, snippet in read_numbers(sentence, about_cramps=about_cramps):
+            found.add(finding, f"'{snippet}' in your description")
+
+
+def _labs_in_text(sentence: str, kb: KnowledgeBase, case: Case, found: Findings) -> None:
+    """Lab values written in the description ("blood test came back potassium 3.1",
+    "vit D came back 9 ng/mL"); without a unit the test's usual unit is assumed."""
+    for name, value, unit, words in lab_mentions(sentence, kb):
+        test = find_test(kb, name)
+        if test is None:
+            continue
+        reading = _read_lab(kb, test, name, value, unit, case, found)
+        if reading is None:
+            continue
+        found.labs.append(reading)
+        source = f"'{words}' in your description"
+        for state in reading.states:
+            found.add(f"lab:{reading.test.id}:{state}", source)
+
+
+def _read_lab(
+    kb: KnowledgeBase,
+    test: LabTest,
+    name: str,
+    value: float,
+    unit: str | None,
+    case: Case,
+    found: Findings,
+) -> LabReading | None:
+    """A stated unit is used as given; without one, the first unit in which the value is
+    plausible ("magnesium 0.6" is mmol/L: 0.6 mg/dL is not possible)."""
+    units = [unit] if unit else [test.unit, *(u for u in test.factors if u != test.unit.lower())]
+    error: LabError | None = None
+    for candidate in units:
+        try:
+            return interpret(kb, LabInput(name, value, candidate), case.profile.sex.value, None)
+        except LabError as problem:
+            error = error or problem
+    found.not_understood.append(f"description: {error}")
+    return None
+
+
+def _description_drugs(
+    sentence: str,
+    kb: KnowledgeBase,
+    vocab: Vocabulary,
+    found: Findings,
+    *,
+    sex: str,
+    narrator: bool,
+) -> None:
+    """Medicines the sentence says are taken ("switched me to Symbicort 6 weeks ago", "put me on
+    ramipril"); not those stopped ("came off", "switched from X"), worried about or someone
+    else's."""
+    words = normalise(sentence).split()
+    if not _TAKING & set(words):
+        return
+    when = recency(sentence)
+    for part in read(sentence, sex=sex, narrator_is_patient=narrator):
+        for hit in vocab.drugs.scan(part.words, marks=part.marks):
+            before = part.words[max(0, hit.start - 4) : hit.start]
+            switched_from = bool(before) and before[-1] == "from" and _SWITCH_WORDS & set(words)
+            if _STOP_WORDS & set(before) or switched_from or is_stopped(" ".join(before)):
+                found.matched.append(f"{hit.phrase!r}: stopped, not counted")
+                continue
+            class_id = hit.target.split(":", 1)[1]
+            source = (
+                f"'{' '.join(part.words[max(0, hit.start - 3) : hit.end + 4])}' in your description"
+            )
+            _add_drug_class(kb, class_id, when, source, found)
+            found.matched.append(
+                f"{hit.phrase!r} → {kb.drug_classes[class_id].name}{f' ({when})' if when else ''}"
+            )
+
+
+def _add_drug_class(
+    kb: KnowledgeBase, class_id: str, when: str | None, source: str, found: Findings
+) -> None:
+    drug_class = kb.drug_classes[class_id]
+    for name in (class_id, *drug_class.groups):
+        found.add(f"drug:{name}", source)
+        if when is not None:
+            found.add(f"drug:{name}:{when}", source)
+    for implied in drug_class.implies:
+        found.add(implied, source)
 
 
 def _intake(intake: Sequence[IntakeStatus], found: Findings) -> None:

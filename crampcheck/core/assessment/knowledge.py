@@ -14,6 +14,8 @@ from types import MappingProxyType
 
 Clause = frozenset[str]
 
+EMPTY_GIVES: Mapping[str, str] = MappingProxyType({})
+
 
 class Triage(IntEnum):
     """Triage levels, ordered so that ``max`` gives the most urgent (evidence.md §6)."""
@@ -86,11 +88,19 @@ class FactorDef:
     intake: str | None = None
     specific: bool = True
     only_if_no_specific_cause: bool = False
+    forbids: tuple[str, ...] = ()
+    gives: Mapping[str, str] = field(default_factory=lambda: EMPTY_GIVES)
 
 
 @dataclass(frozen=True, slots=True)
 class RedFlag:
-    """A triage rule (evidence.md §6)."""
+    """A triage rule (evidence.md §6).
+
+    ``urgency`` ranks flags of one level: ``call`` before ``now`` before ``today`` before
+    ``days``.
+    ``forbids`` names advice topics no other shown advice may give when this flag is raised
+    ("fluids" for hyponatraemia); ``gives`` maps a topic this flag's advice gives to the advice
+    to show instead when another raised flag forbids it."""
 
     id: str
     triage: Triage
@@ -99,6 +109,11 @@ class RedFlag:
     advice: str
     citations: tuple[str, ...]
     factor: str | None = None
+    urgency: str = ""
+    forbids: tuple[str, ...] = ()
+    gives: Mapping[str, str] = field(default_factory=lambda: EMPTY_GIVES)
+    explains: tuple[str, ...] = ()
+    """Symptoms this emergency accounts for, not read again as evidence for other factors."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +167,39 @@ class LabTest:
     bands: tuple[Band, ...] = ()
     uln_multiples: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     citations: tuple[str, ...] = ()
+    plausible: tuple[float, float] | None = None
+    """Values outside this (canonical units) are not believable: most likely the wrong unit."""
+
+
+@dataclass(frozen=True, slots=True)
+class TriageGuidance:
+    """One row of the cited triage table (``triage.yaml``): what to do and when."""
+
+    id: str
+    triage: Triage
+    label: str
+    title: str
+    when: str
+    headline: str
+    now: str
+    act: str
+    citations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Locale:
+    """Numbers to call where the person lives (``{emergency}``, ``{urgent_line}`` in texts)."""
+
+    emergency: str
+    urgent_line: str
+
+    def fill(self, text: str) -> str:
+        return text.replace("{emergency}", self.emergency).replace(
+            "{urgent_line}", self.urgent_line
+        )
+
+
+DEFAULT_LOCALE = "en-US"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -165,8 +213,24 @@ class KnowledgeBase:
     lab_aliases: Mapping[str, str]
     red_flags: tuple[RedFlag, ...]
     factors: Mapping[str, FactorDef]
+    guidance: Mapping[str, TriageGuidance] = field(default_factory=lambda: MappingProxyType({}))
+    locales: Mapping[str, Locale] = field(default_factory=lambda: MappingProxyType({}))
     disclaimer: str = (
         "crampcheck is not a diagnosis and does not replace a doctor, pharmacist or midwife. "
         "If you feel very unwell, call emergency services. Never stop a prescribed medicine on "
         "your own."
     )
+
+
+def locale_for(kb: KnowledgeBase, locale: str | None) -> Locale:
+    """The locale's numbers: exact tag ("en-GB"), then "default" (112)."""
+    key = (locale or DEFAULT_LOCALE).replace("_", "-")
+    for candidate in (key, key.lower(), _tag_case(key)):
+        if candidate in kb.locales:
+            return kb.locales[candidate]
+    return kb.locales.get("default", Locale("112", "your doctor's urgent line"))
+
+
+def _tag_case(tag: str) -> str:
+    language, _, region = tag.partition("-")
+    return f"{language.lower()}-{region.upper()}" if region else language.lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crampcheck.core.assessment.knowledge import KnowledgeBase, LabTest
 
@@ -95,6 +96,7 @@ def interpret(
     if item.value != item.value or item.value < 0:
         raise LabError(f"{item.name}: a value of {item.value:g} is not possible")
     canonical = to_canonical(test, item.value, item.unit)
+    _check_plausible(test, item, canonical)
     low, high = _range(test, item, sex)
     note = ""
     if (
@@ -106,6 +108,27 @@ def interpret(
         note = f"albumin-corrected {canonical:.2f} mg/dL"
     states = classify(test, canonical, low, high)
     return LabReading(test, item.name, item.value, item.unit, canonical, low, high, states, note)
+
+
+def _check_plausible(test: LabTest, item: LabInput, canonical: float) -> None:
+    """Raise :class:`LabError` ("did you mean mmol/L?") for a value no one could have."""
+    if test.plausible is None:
+        return
+    low, high = test.plausible
+    if low <= canonical <= high:
+        return
+    message = f"{item.name} {item.value:g} {item.unit} is not a plausible value"
+    for unit in test.factors:
+        other = to_canonical(test, item.value, unit)
+        if normalise_unit(unit) != normalise_unit(item.unit) and low <= other <= high:
+            message += (
+                f"; did you mean {item.value:g} {unit}? ({other:.3g} {test.unit} would be "
+                f"{', '.join(classify(test, other, test.low, test.high))})"
+            )
+            break
+    else:
+        message += "; please check the value and unit on the report"
+    raise LabError(f"{message}. The value was not used.")
 
 
 def _range(test: LabTest, item: LabInput, sex: str) -> tuple[float | None, float | None]:
@@ -152,3 +175,42 @@ def albumin_from(kb: KnowledgeBase, items: tuple[LabInput, ...]) -> float | None
 
 def readings_by_test(readings: tuple[LabReading, ...]) -> Mapping[str, LabReading]:
     return {reading.test.id: reading for reading in readings}
+
+
+_TEXT_UNITS = (
+    r"mmol/l|mg/dl|meq/l|ng/ml|nmol/l|pg/ml|pmol/l|u/l|iu/l|ug/l|µg/l|mmol/mol|umol/l|µmol/l|g/dl|g/l|"
+    r"miu/l|ml/min|%"
+)
+_LINK_WORDS = (
+    r"(?:\s+(?:level|levels|result|test|blood test|came back|come back|was|is|were|of|at|only|just|"
+    r"back|reading|now|down to|up to|around|about|low|high)|\s*[:=-])*"
+)
+_NOT_A_RESULT = re.compile(
+    r"\s*(?:mg|mcg|µg|ug|iu|g|tablets?|capsules?|x|times|a day|daily)\b(?!/)"
+)
+
+
+@lru_cache(maxsize=8)
+def _mention_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
+    names = {
+        alias.replace("_", " ")
+        for alias in kb.lab_aliases
+        if len(alias) >= 3 and alias not in ("mag", "ica", "alb", "creat")
+    }
+    alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<name>{alternatives})\b{_LINK_WORDS}\s*(?P<value>\d+(?:\.\d+)?)"
+        rf"(?:\s*(?P<unit>{_TEXT_UNITS}))?"
+    )
+
+
+def lab_mentions(text: str, kb: KnowledgeBase) -> list[tuple[str, float, str | None, str]]:
+    """(test name, value, unit or None, the words) for results written in free text, not doses
+    ("magnesium 400 mg" is a supplement, not a blood level)."""
+    lowered = text.lower()
+    found: list[tuple[str, float, str | None, str]] = []
+    for match in _mention_pattern(kb).finditer(lowered):
+        if match["unit"] is None and _NOT_A_RESULT.match(lowered, match.end()):
+            continue
+        found.append((match["name"], float(match["value"]), match["unit"], match.group(0)))
+    return found

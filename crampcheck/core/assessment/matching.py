@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from crampcheck.core.assessment.context import laterality, read
 from crampcheck.core.assessment.labs import LabReading
-from crampcheck.core.assessment.text import Hit, clauses, normalise, stem
+from crampcheck.core.assessment.text import Hit, normalise, stem
 from crampcheck.core.assessment.timing import RECENT_DAYS, duration_days
 from crampcheck.core.assessment.vocabulary import Vocabulary
 
@@ -21,12 +22,14 @@ _PAIN_WORDS = frozenset(
         "hurts",
         "sore",
         "tender",
-        "cramp",
-        "cramps",
-        "cramping",
         "throbbing",
+        "hurting",
+        "agony",
     }
 )
+_CRAMP_WORDS = frozenset({"cramp", "cramps", "cramping", "cramped", "spasm", "spasms"})
+"""A one-sided cramp is ``cramps:one_side``, not one-sided pain (a cramp passes; DVT pain
+does not)."""
 _TIME_LIMITED = frozenset({"condition:recent_surgery", "condition:wound"})
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -68,19 +71,30 @@ def mentions(text: str, vocab: Vocabulary) -> bool:
     return bool(vocab.terms.scan_text(text, negation=False))
 
 
-def scan_sided(sentence: str, vocab: Vocabulary) -> list[Hit]:
-    """Scan a sentence clause by clause; "left"/"right"/"one leg" anywhere in the sentence turns
-    swelling or pain into one-sided findings ("my right calf is tight, swollen and warm")."""
-    parts = clauses(sentence)
-    hits = [hit for words in parts for hit in vocab.terms.scan(words)]
-    hits += vocab.cooccur.scan(parts)
-    targets = {hit.target for hit in hits}
-    words = {word for part in parts for word in part}
-    sided = bool(SIDE_WORDS & words) and "both" not in words
-    if sided and "symptom:leg_swelling" in targets:
-        hits.append(Hit("symptom:calf_swelling_one_side", "one-sided swelling", 0, 0))
-    if sided and _PAIN_WORDS & words:
-        hits.append(Hit("symptom:one_sided_leg_pain", "one-sided pain", 0, 0))
+def scan_sided(
+    sentence: str, vocab: Vocabulary, *, sex: str = "", narrator_is_patient: bool = True
+) -> list[Hit]:
+    """Scan a sentence clause by clause, ignoring negated, hypothetical and other people's words
+    (:mod:`context`); "left"/"right"/"one leg" in the sentence turns swelling or pain into
+    one-sided findings ("my right calf is tight, swollen and warm") unless the sentence says
+    both or either leg ("sometimes one leg, sometimes the other")."""
+    parts = read(sentence, sex=sex, narrator_is_patient=narrator_is_patient)
+    hits = [hit for part in parts for hit in vocab.terms.scan(part.words, marks=part.marks)]
+    open_parts = [part.open_words() for part in parts]
+    hits += vocab.cooccur.scan(open_parts, negation=False)
+    words = [word for part in open_parts for word in part]
+    if laterality(words) != "one":
+        return hits
+    side = next((w for w in words if w in SIDE_WORDS), "the other")
+    swelling = next((h.phrase for h in hits if h.target == "symptom:leg_swelling"), None)
+    if swelling:
+        hits.append(Hit("symptom:calf_swelling_one_side", f"{side} … {swelling}", 0, 0))
+    pain = next((w for w in words if w in _PAIN_WORDS), None)
+    if pain:
+        hits.append(Hit("symptom:one_sided_leg_pain", f"{side} … {pain}", 0, 0))
+    cramp = next((w for w in words if w in _CRAMP_WORDS), None)
+    if cramp:
+        hits.append(Hit("cramps:one_side", f"{side} … {cramp}", 0, 0))
     return hits
 
 

@@ -96,17 +96,29 @@ class PhraseIndex:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
-    def scan(self, words: Sequence[str], *, negation: bool = True) -> list[Hit]:
-        """Every phrase in ``words`` (longest first at each position), skipping negated ones."""
+    def scan(
+        self,
+        words: Sequence[str],
+        *,
+        negation: bool = True,
+        marks: Sequence[int] | None = None,
+    ) -> list[Hit]:
+        """Every phrase in ``words`` (longest first at each position), skipping negated ones.
+
+        With ``marks`` (from :func:`crampcheck.core.assessment.context.read`) a phrase whose
+        first word is marked (negated, hypothetical, someone else's) is skipped instead of
+        looking for a negator in a short window."""
         hits: list[Hit] = []
         stems = [stem(word) for word in words]
         for index, word in enumerate(stems):
             for phrase, target in self._by_first.get(word, ()):
                 end = index + len(phrase)
                 if tuple(stems[index:end]) == phrase:
-                    if negation and is_negated(words, index):
+                    if marks is not None and marks[index]:
                         continue
-                    hits.append(Hit(target, " ".join(phrase), index, end))
+                    if marks is None and negation and is_negated(words, index):
+                        continue
+                    hits.append(Hit(target, " ".join(words[index:end]), index, end))
         return hits
 
     def scan_text(self, text: str, *, negation: bool = True) -> list[Hit]:
@@ -118,7 +130,8 @@ class PhraseIndex:
 
 
 class FuzzyVocabulary:
-    """Closest known word or phrase for a misspelling (memoised; pure)."""
+    """Closest known word or phrase for a misspelling (memoised; pure). The first letter must
+    agree: people rarely misspell it, and "sitting" must not become "fitting" (a seizure)."""
 
     def __init__(self, words: Iterable[str], cutoff: float = 0.82, min_length: int = 5) -> None:
         self._words = sorted({word for word in words if len(word) >= min_length})
@@ -133,8 +146,9 @@ class FuzzyVocabulary:
         if word not in self._memo:
             if len(self._memo) > 50_000:
                 self._memo.clear()
-            found = difflib.get_close_matches(word, self._words, n=1, cutoff=self._cutoff)
-            self._memo[word] = found[0] if found else None
+            found = difflib.get_close_matches(word, self._words, n=3, cutoff=self._cutoff)
+            same_start = [match for match in found if match[0] == word[0]]
+            self._memo[word] = same_start[0] if same_start else None
         return self._memo[word]
 
 
@@ -150,15 +164,23 @@ class CooccurrenceIndex:
             (tuple(frozenset(stem(w) for w in group) for group in groups), target)
             for groups, target in entries
         ]
+        self._by_word: dict[str, list[int]] = {}
+        for number, (groups, _) in enumerate(self._entries):
+            for word in groups[0]:
+                self._by_word.setdefault(word, []).append(number)
 
-    def scan(self, parts: Sequence[Sequence[str]]) -> list[Hit]:
-        """Hits for one sentence given as clauses of words (negation is checked per clause)."""
-        present: set[str] = set()
+    def scan(self, parts: Sequence[Sequence[str]], *, negation: bool = True) -> list[Hit]:
+        """Hits for one sentence given as clauses of words (negation is checked per clause
+        unless ``negation`` is false: then blank words are the ones to ignore)."""
+        present: dict[str, str] = {}
         for words in parts:
-            stems = [stem(word) for word in words]
-            present.update(s for i, s in enumerate(stems) if not is_negated(words, i))
-        return [
-            Hit(target, "+".join(sorted(next(iter(g & present)) for g in groups)), 0, 0)
-            for groups, target in self._entries
-            if all(group & present for group in groups)
-        ]
+            for index, word in enumerate(words):
+                if word and not (negation and is_negated(words, index)):
+                    present.setdefault(stem(word), word)
+        candidates = sorted({n for word in present for n in self._by_word.get(word, ())})
+        hits = []
+        for groups, target in (self._entries[n] for n in candidates):
+            if all(group & present.keys() for group in groups):
+                words = " … ".join(present[min(g & present.keys())] for g in groups)
+                hits.append(Hit(target, words, 0, 0))
+        return hits

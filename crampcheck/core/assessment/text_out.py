@@ -1,42 +1,48 @@
-"""Plain-language summary and "what to do now" for an assessment."""
+"""Plain-language summary and "what to do now" for an assessment, from the cited triage table
+(``triage.yaml``); no triage wording lives in code."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from crampcheck.core.assessment.case import FactorResult, RedFlagResult
-from crampcheck.core.assessment.knowledge import Strength, Triage
+from crampcheck.core.assessment.knowledge import (
+    KnowledgeBase,
+    Locale,
+    Strength,
+    Triage,
+    TriageGuidance,
+)
 
-NOW = {
-    Triage.EMERGENCY: "Call emergency services (999 / 911 / 112) or go to an emergency "
-    "department now. Do not wait to see if it settles.",
-    Triage.DOCTOR_SOON: "Contact a doctor, pharmacist or midwife within the next 1-3 days "
-    "(sooner if it gets worse). Do not stop any prescribed medicine on your own.",
-    Triage.DOCTOR_ROUTINE: "Book a routine appointment with your doctor to discuss the points "
-    "below. Meanwhile, stretch your calves before bed and during a cramp.",
-    Triage.SELF_CARE: "You can manage this at home: during a cramp, straighten the knee and pull "
-    "the toes up towards the shin; stretch your calves before bed. See a doctor if it changes.",
-}
-
-_HEADLINE = {
-    Triage.EMERGENCY: "This needs emergency care now.",
-    Triage.DOCTOR_SOON: "Please see a doctor within the next few days.",
-    Triage.DOCTOR_ROUTINE: "Worth discussing with your doctor at a routine appointment.",
-    Triage.SELF_CARE: "This sounds like ordinary leg cramps you can manage at home.",
-}
+URGENCY_ORDER = {"call": 0, "now": 1, "today": 2, "days": 3, "": 3}
+"""Within one triage level, flags that say "call the emergency number" lead, then "go now",
+then "today", then "within days"."""
 
 
-def now_text(triage: Triage, flags: Sequence[RedFlagResult]) -> str:
+def guidance_for(
+    kb: KnowledgeBase, triage: Triage, flags: Sequence[RedFlagResult], locale: Locale
+) -> TriageGuidance:
+    """The triage table's row for this result (``same_day`` when the leading doctor-soon flag
+    says "today"), its texts filled in for the locale."""
+    key = triage.label
+    if triage == Triage.DOCTOR_SOON and flags and flags[0].urgency == "today":
+        key = "same_day"
+    row = kb.guidance[key]
+    return replace(row, now=locale.fill(row.now), act=locale.fill(row.act))
+
+
+def now_text(guidance: TriageGuidance, flags: Sequence[RedFlagResult]) -> str:
     """What to do now: the most urgent red flag's advice, else the level's general advice."""
-    urgent = [flag for flag in flags if flag.triage == triage]
-    return urgent[0].advice if urgent else NOW[triage]
+    urgent = [flag for flag in flags if flag.triage == guidance.triage]
+    return urgent[0].advice if urgent else guidance.now
 
 
 def summary_text(
-    triage: Triage, flags: Sequence[RedFlagResult], factors: Sequence[FactorResult]
+    guidance: TriageGuidance, flags: Sequence[RedFlagResult], factors: Sequence[FactorResult]
 ) -> str:
     """One or two plain sentences."""
-    parts = [_HEADLINE[triage]]
+    parts = [guidance.headline]
     if flags:
         parts.append(f"Warning sign: {flags[0].why}")
     main = [label(f.id) for f in factors if f.strength >= Strength.MODERATE][:3]

@@ -118,3 +118,61 @@ def test_lab_aliases(kb: KnowledgeBase, alias: str, test: str) -> None:
     found = find_test(kb, alias)
     assert found is not None
     assert found.id == test
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "unit", "hint"),
+    [
+        ("magnesium", 0.85, "mg/dL", "did you mean 0.85 mmol/l?"),
+        ("calcium_total", 2.31, "mg/dL", "did you mean 2.31 mmol/l?"),
+        ("potassium", 42, "mmol/L", "please check the value and unit"),
+        ("sodium", 14, "mmol/L", "please check the value and unit"),
+    ],
+)
+def test_implausible_value_is_flagged_not_used(
+    kb: KnowledgeBase, name: str, value: float, unit: str, hint: str
+) -> None:
+    with pytest.raises(LabError, match="not a plausible value") as error:
+        interpret(kb, LabInput(name, value, unit), "female")
+    assert hint in str(error.value)
+    assert "The value was not used" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "unit", "states"),
+    [
+        ("magnesium", 1.1, "mmol/L", ("high",)),
+        ("potassium", 5.4, "mmol/L", ("high",)),
+        ("potassium", 5.6, "mmol/L", ("high", "very_high")),
+        ("calcium_total", 11.5, "mg/dL", ("high", "very_high")),
+        ("sodium", 126, "mmol/L", ("low", "very_low")),
+    ],
+)
+def test_values_in_both_directions(
+    kb: KnowledgeBase, name: str, value: float, unit: str, states: tuple[str, ...]
+) -> None:
+    assert interpret(kb, LabInput(name, value, unit), "female").states == states
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "blood test came back potassium 3.1, legs cramp",
+            [("potassium", 3.1, None, "potassium 3.1")],
+        ),
+        ("vit D came back 9 ng/mL", [("vit d", 9.0, "ng/ml", "vit d came back 9 ng/ml")]),
+        (
+            "my magnesium level was 0.6 mmol/L",
+            [("magnesium", 0.6, "mmol/l", "magnesium level was 0.6 mmol/l")],
+        ),
+        ("I take magnesium 400 mg at night", []),
+        ("potassium tablets twice a day", []),
+    ],
+)
+def test_lab_values_in_free_text(
+    kb: KnowledgeBase, text: str, mentions: list[tuple[str, float, str | None, str]]
+) -> None:
+    from crampcheck.core.assessment.labs import lab_mentions
+
+    assert lab_mentions(text, kb) == mentions
