@@ -58,6 +58,8 @@ class CaseIn(_Lenient):
     labs: dict[str, Any] = Field(default_factory=dict)
     diary: str | None = Field(None, max_length=MAX_TEXT_CHARS)
     description: str | None = Field(None, max_length=MAX_TEXT_CHARS)
+    answers: Any = None
+    """Answers to follow-up questions; read by ``schemas.questions.parse_answers``."""
 
     _lists = field_validator("symptoms", "conditions", "medications", mode="before")(_as_list)
 

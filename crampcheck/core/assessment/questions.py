@@ -1,0 +1,365 @@
+"""Follow-up questions: answers become case fields, and what is still worth asking (pure).
+
+``apply_answers`` turns answers into the same case fields a person could have filled in themselves
+(symptoms, conditions, medications, lifestyle, cramps), so an answer counts exactly like that fact
+given in the form; it runs before the engine. ``pending_questions`` runs after the assessment: a
+question is asked when it is unanswered, not already known, and at least one of its answers would
+change the triage, the red flags or the top factors. That is found out by assessing the case with
+that answer, so the bank never has to repeat the engine's rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from crampcheck.core.assessment.case import Assessment, Case, Cramps, IntakeStatus
+from crampcheck.core.assessment.engine import assess
+from crampcheck.core.assessment.extract import extract
+from crampcheck.core.assessment.knowledge import KnowledgeBase, Rule, Triage
+from crampcheck.core.assessment.timing import recency
+
+ANSWER_TYPES = ("yes_no", "number", "choice", "date", "text")
+UNKNOWN = "unknown"
+"""Every question accepts "unknown" ("I don't know"): it counts as answered and adds nothing."""
+
+YES_NO = ("yes", "no", UNKNOWN)
+TOP_FACTORS = 3
+"""A question matters when an answer changes which factors are in the first three."""
+
+MAX_TEXT_ANSWER = 500
+"""Longest text answer used (the same limit as one symptom or medication entry)."""
+
+NUMBER_TARGETS = frozenset(
+    {
+        "cramps.frequency_per_week",
+        "cramps.duration_minutes",
+        "cramps.severity_0_10",
+        "lifestyle.fluid_intake_l_per_day",
+        "lifestyle.alcohol_units_per_week",
+    }
+)
+TEXT_TARGETS = frozenset({"medications"})
+DATE_TARGETS = frozenset({"medications.started"})
+
+Answer = str | float
+_EMPTY: Mapping[str, object] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    """Case fields an answer adds (the fields a person could have filled in)."""
+
+    symptoms: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    medications: tuple[str, ...] = ()
+    lifestyle: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
+    cramps: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question of the bank (``knowledge/questions.yaml``)."""
+
+    id: str
+    kind: str
+    text: str
+    answer_type: str
+    why: str
+    citations: tuple[str, ...]
+    about: tuple[str, ...]
+    yes: Patch = Patch()
+    no: Patch = Patch()
+    options: tuple[tuple[str, Patch], ...] = ()
+    sets: str | None = None
+    probes: tuple[Answer, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str = ""
+    ask_if: Rule | None = None
+    skip_if: frozenset[str] = frozenset()
+    unless_given: tuple[str, ...] = ()
+    together_with: tuple[str, ...] = ()
+
+    @property
+    def option_labels(self) -> tuple[str, ...]:
+        return tuple(label for label, _ in self.options)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class QuestionBank:
+    questions: tuple[Question, ...]
+
+    def get(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+# --- answers → case fields ----------------------------------------------------------------------
+
+
+def apply_answers(
+    case: Case, answers: Mapping[str, object], bank: QuestionBank, today: date | None = None
+) -> tuple[Case, list[str]]:
+    """The case with every usable answer added to its fields, and notes for ``not_understood``.
+
+    An answer fills in a field only where the case leaves it empty: what the person wrote in the
+    form stays. ``today`` dates "when did you start..." answers.
+    """
+    notes: list[str] = []
+    for question_id, raw in answers.items():
+        question = bank.get(question_id)
+        if question is None:
+            notes.append(f"answers.{question_id[:60]}: no such question")
+            continue
+        value, problem = normalise_answer(question, raw, today)
+        if problem:
+            notes.append(f"answers.{question.id}: {problem}")
+            continue
+        if value is not None:
+            case = answer_case(case, question, value, today)
+    return case, notes
+
+
+def normalise_answer(
+    question: Question, raw: object, today: date | None = None
+) -> tuple[Answer | None, str | None]:
+    """(value to apply or None for "unknown", problem) for one raw answer."""
+    if isinstance(raw, str) and raw.strip().lower() in (UNKNOWN, "dont know", "don't know"):
+        return None, None
+    kind = question.answer_type
+    if kind == "yes_no":
+        return _one_of(raw, ("yes", "no"), "yes, no or unknown")
+    if kind == "choice":
+        return _one_of(raw, question.option_labels, "one of: " + ", ".join(question.option_labels))
+    if kind == "number":
+        return _number(question, raw)
+    if kind == "date":
+        return _date(raw, today)
+    if not isinstance(raw, str) or not raw.strip():
+        return None, "expected some text"
+    return raw.strip()[:MAX_TEXT_ANSWER], None
+
+
+def _one_of(raw: object, allowed: Sequence[str], wanted: str) -> tuple[Answer | None, str | None]:
+    text = raw.strip().lower() if isinstance(raw, str) else None
+    for option in allowed:
+        if text == option.lower():
+            return option, None
+    return None, f"expected {wanted}"
+
+
+def _number(question: Question, raw: object) -> tuple[Answer | None, str | None]:
+    value: float | None = None
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        value = float(raw)
+    elif isinstance(raw, str):
+        try:
+            value = float(raw.strip().replace(",", "."))
+        except ValueError:
+            value = None
+    if value is None or value != value:
+        return None, "expected a number"
+    low = question.minimum if question.minimum is not None else float("-inf")
+    high = question.maximum if question.maximum is not None else float("inf")
+    if not low <= value <= high:
+        return None, f"expected a number from {low:g} to {high:g}"
+    return value, None
+
+
+def _date(raw: object, today: date | None) -> tuple[Answer | None, str | None]:
+    if not isinstance(raw, str):
+        return None, "expected a date like 2026-03-01"
+    try:
+        when = date.fromisoformat(raw.strip())
+    except ValueError:
+        return None, "expected a date like 2026-03-01"
+    if today is None:
+        return None, "dates cannot be used without today's date"
+    if when > today:
+        return None, "that date is in the future"
+    return when.isoformat(), None
+
+
+def answer_case(case: Case, question: Question, value: Answer, today: date | None) -> Case:
+    """The case with one normalised answer applied."""
+    if question.answer_type == "yes_no":
+        return apply_patch(case, question.yes if value == "yes" else question.no)
+    if question.answer_type == "choice":
+        return apply_patch(case, dict(question.options)[str(value)])
+    target = question.sets or ""
+    if target in DATE_TARGETS:
+        if today is None:
+            return case
+        return _medicines_started(case, date.fromisoformat(str(value)), today)
+    if target in TEXT_TARGETS:
+        return apply_patch(case, Patch(medications=split_medicines(str(value))))
+    group, _, key = target.partition(".")
+    patch = Patch(cramps={key: value}) if group == "cramps" else Patch(lifestyle={key: value})
+    return apply_patch(case, patch)
+
+
+def apply_patch(case: Case, patch: Patch) -> Case:
+    """Add a patch's fields to the case; a field the case already fills in stays as it is."""
+    lifestyle = dict(case.lifestyle)
+    for key, value in patch.lifestyle.items():
+        lifestyle.setdefault(key, value)
+    cramps = case.cramps or Cramps()
+    changes = {k: v for k, v in patch.cramps.items() if getattr(cramps, k) is None}
+    return replace(
+        case,
+        symptoms=_extend(case.symptoms, patch.symptoms),
+        conditions=_extend(case.conditions, patch.conditions),
+        medications=_extend(case.medications, patch.medications),
+        lifestyle=MappingProxyType(lifestyle),
+        cramps=replace(cramps, **changes) if changes or case.cramps else case.cramps,  # type: ignore[arg-type]
+    )
+
+
+def _extend(items: tuple[str, ...], more: Iterable[str]) -> tuple[str, ...]:
+    return (*items, *(item for item in more if item not in items))
+
+
+_SPLIT = re.compile(r"[;\n]+|,|\band\b")
+_CONTINUES = re.compile(r"^\s*(\(|started|since|for|taken|taking|from|\d|daily|twice|once|mg)")
+
+
+def split_medicines(text: str) -> tuple[str, ...]:
+    """ "furosemide, started 3 weeks ago; omeprazole" → ("furosemide, started 3 weeks ago",
+    "omeprazole"): a part that only says when or how much belongs to the medicine before it."""
+    parts: list[str] = []
+    for part in _SPLIT.split(text):
+        if not part.strip():
+            continue
+        if parts and _CONTINUES.match(part):
+            parts[-1] = f"{parts[-1]}, {part.strip()}"
+        else:
+            parts.append(part.strip())
+    return tuple(parts)
+
+
+def _medicines_started(case: Case, started: date, today: date) -> Case:
+    """ "When did you start your newest medicine?" dates every medicine whose start is unknown."""
+    days = (today - started).days
+    dated = tuple(
+        f"{text} (started {days} days ago)" if recency(text) is None else text
+        for text in case.medications
+    )
+    return replace(case, medications=dated)
+
+
+# --- what is still worth asking -------------------------------------------------------------------
+
+Signature = tuple[Triage, frozenset[str], tuple[str, ...]]
+
+
+def signature(result: Assessment) -> Signature:
+    """What a question may change: triage, red flags and the top factors."""
+    return (
+        result.triage,
+        frozenset(flag.id for flag in result.red_flags),
+        tuple(factor.id for factor in result.factors[:TOP_FACTORS]),
+    )
+
+
+def pending_questions(
+    case: Case,
+    kb: KnowledgeBase,
+    bank: QuestionBank,
+    current: Assessment,
+    answered: Iterable[str] = (),
+    intake: Sequence[IntakeStatus] | None = None,
+    today: date | None = None,
+) -> tuple[Question, ...]:
+    """The questions still worth asking, most important first (red-flag questions first, those
+    that could reach the most urgent triage first, then the bank's order).
+
+    Once the triage is ``emergency`` nothing is asked: no answer could make it less urgent, and
+    the person should act now rather than answer questions.
+    """
+    if current.triage is Triage.EMERGENCY:
+        return ()
+    done = frozenset(answered)
+    findings = extract(case, kb, intake).set
+    askable = [q for q in bank.questions if q.id not in done and _askable(q, case, findings)]
+    open_ids = frozenset(q.id for q in askable)
+
+    def run(patched: Case) -> Assessment:
+        return assess(patched, kb, intake)
+
+    ranked: list[tuple[int, int, int, Question]] = []
+    for index, question in enumerate(askable):
+        partners = [bank.get(i) for i in question.together_with if i in open_ids]
+        reach = _reach(question, [p for p in partners if p], case, current, run, today)
+        if reach is not None:
+            ranked.append((question.kind != "red_flag", -reach, index, question))
+    ranked.sort(key=lambda item: item[:3])
+    return tuple(item[3] for item in ranked)
+
+
+def probe_answers(question: Question) -> tuple[Answer, ...]:
+    """The answers tried to see whether a question matters."""
+    if question.answer_type == "yes_no":
+        return ("yes",)
+    if question.answer_type == "choice":
+        return question.option_labels
+    return question.probes
+
+
+def _reach(
+    question: Question,
+    partners: Sequence[Question],
+    case: Case,
+    current: Assessment,
+    run: Callable[[Case], Assessment],
+    today: date | None,
+) -> Triage | None:
+    """The most urgent triage an answer that changes the result reaches; None if none does."""
+    base = signature(current)
+    reached: list[Triage] = []
+    for value in probe_answers(question):
+        patched = answer_case(case, question, _probe_value(question, value, today), today)
+        for partner in partners:
+            first = probe_answers(partner)[:1]
+            if first:
+                patched = answer_case(
+                    patched, partner, _probe_value(partner, first[0], today), today
+                )
+        result = run(patched)
+        if signature(result) == base:
+            continue
+        reached.append(result.triage)
+    return max(reached) if reached else None
+
+
+def _probe_value(question: Question, value: Answer, today: date | None) -> Answer:
+    """Date probes are written as days before today."""
+    if question.answer_type == "date" and isinstance(value, int | float):
+        return ((today or date(2000, 1, 1)) - timedelta(days=int(value))).isoformat()
+    return value
+
+
+def _askable(question: Question, case: Case, findings: frozenset[str]) -> bool:
+    if question.ask_if is not None and question.ask_if.matches(findings) is None:
+        return False
+    if any(_known(pattern, findings) for pattern in question.skip_if):
+        return False
+    return not any(_given(case, name) for name in question.unless_given)
+
+
+def _known(pattern: str, findings: frozenset[str]) -> bool:
+    if pattern.endswith("*"):
+        return any(f.startswith(pattern[:-1]) for f in findings)
+    return pattern in findings
+
+
+def _given(case: Case, name: str) -> bool:
+    """Whether the case already fills in a field such as ``cramps.timing`` or ``medications``."""
+    group, _, key = name.partition(".")
+    if group == "cramps":
+        return case.cramps is not None and getattr(case.cramps, key, None) is not None
+    if group == "lifestyle":
+        return case.lifestyle.get(key) is not None
+    return bool(getattr(case, group, None))
