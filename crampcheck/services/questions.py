@@ -8,24 +8,25 @@ from typing import Any
 
 from crampcheck.core.assessment.case import Assessment, Case, IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.assessment.questions import Answer, apply_answers, pending_questions
+from crampcheck.core.assessment.questions import apply_answers, pending_questions
 from crampcheck.data.questions import load_question_bank
 from crampcheck.schemas.questions import parse_answers, question_to_json
 
 
 def with_answers(
     case: Case, document: object, notes: list[str], today: date | None = None
-) -> tuple[Case, dict[str, Answer]]:
-    """The case with its ``answers`` added to its fields (notes collect malformed answers)."""
+) -> tuple[Case, tuple[str, ...]]:
+    """The case with its ``answers`` added to its fields, and the ids answered (notes collect
+    malformed answers, which are asked again)."""
     answers, answer_notes = parse_answers(document)
     notes.extend(answer_notes)
     if not answers:
-        return case, answers
-    answered, apply_notes = apply_answers(
+        return case, ()
+    case, answered, apply_notes = apply_answers(
         case, answers, load_question_bank(), today or date.today()
     )
     notes.extend(apply_notes)
-    return answered, answers
+    return case, answered
 
 
 def questions_json(

@@ -102,13 +102,15 @@ class QuestionBank:
 
 def apply_answers(
     case: Case, answers: Mapping[str, object], bank: QuestionBank, today: date | None = None
-) -> tuple[Case, list[str]]:
-    """The case with every usable answer added to its fields, and notes for ``not_understood``.
+) -> tuple[Case, tuple[str, ...], list[str]]:
+    """The case with every usable answer added to its fields, the ids answered (including
+    "unknown"; a malformed answer is asked again), and notes for ``not_understood``.
 
     An answer fills in a field only where the case leaves it empty: what the person wrote in the
     form stays. ``today`` dates "when did you start..." answers.
     """
     notes: list[str] = []
+    answered: list[str] = []
     for question_id, raw in answers.items():
         question = bank.get(question_id)
         if question is None:
@@ -118,9 +120,10 @@ def apply_answers(
         if problem:
             notes.append(f"answers.{question.id}: {problem}")
             continue
+        answered.append(question.id)
         if value is not None:
             case = answer_case(case, question, value, today)
-    return case, notes
+    return case, tuple(answered), notes
 
 
 def normalise_answer(
