@@ -69,7 +69,7 @@ def test_every_answer_adds_something_the_engine_reads(question: Any, value: Any)
 
 
 def _broken(change: dict[str, Any]) -> dict[str, Any]:
-    raw = copy.deepcopy(RAW)
+    raw: dict[str, Any] = copy.deepcopy(RAW)
     raw["questions"][0].update(change)
     return raw
 
