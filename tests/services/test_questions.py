@@ -10,8 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from crampcheck.core.assessment.engine import assess as engine_assess
+from crampcheck.core.assessment.questions import pending_questions
+from crampcheck.data.kb import load_knowledge_base
 from crampcheck.data.questions import load_question_bank
+from crampcheck.schemas.assess import parse_case
 from crampcheck.services.assess import assess_document
+from tests.case_library import load_cases
 from tests.interview import TODAY, interview, some_answer
 
 BANK = load_question_bank()
@@ -237,3 +242,16 @@ def test_hostile_answers_never_break_the_assessment(answers: dict[str, Any]) -> 
     assert len(asked) == len(set(asked))
     usable = {k for k, v in answers.items() if v == "unknown" and BANK.get(k)}
     assert not usable & set(asked)
+
+
+LIBRARY = [c for c in load_cases() if not c.case.get("diary")]
+
+
+@pytest.mark.parametrize("library_case", LIBRARY, ids=lambda c: c.id)
+def test_the_shortcuts_ask_exactly_what_assessing_every_answer_asks(library_case: Any) -> None:
+    kb = load_knowledge_base()
+    case, _ = parse_case(library_case.case)
+    current = engine_assess(case, kb)
+    quick = pending_questions(case, kb, BANK, current, today=TODAY)
+    exhaustive = pending_questions(case, kb, BANK, current, today=TODAY, exhaustive=True)
+    assert [q.id for q in quick] == [q.id for q in exhaustive]

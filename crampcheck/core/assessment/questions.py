@@ -11,16 +11,18 @@ that answer, so the bank never has to repeat the engine's rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from types import MappingProxyType
 
 from crampcheck.core.assessment.case import Assessment, Case, Cramps, IntakeStatus
 from crampcheck.core.assessment.engine import assess
 from crampcheck.core.assessment.extract import extract
-from crampcheck.core.assessment.knowledge import KnowledgeBase, Rule, Triage
+from crampcheck.core.assessment.knowledge import FactorDef, KnowledgeBase, RedFlag, Rule, Triage
 from crampcheck.core.assessment.timing import recency
+from crampcheck.core.models import Profile, Sex
 
 ANSWER_TYPES = ("yes_no", "number", "choice", "date", "text")
 UNKNOWN = "unknown"
@@ -275,29 +277,32 @@ def pending_questions(
     answered: Iterable[str] = (),
     intake: Sequence[IntakeStatus] | None = None,
     today: date | None = None,
+    *,
+    exhaustive: bool = False,
 ) -> tuple[Question, ...]:
-    """The questions still worth asking, most important first (red-flag questions first, those
-    that could reach the most urgent triage first, then the bank's order).
+    """The questions still worth asking, most important first: red-flag questions whose answer
+    could mean an emergency, then the other red-flag questions, then the rest, each group in the
+    bank's order.
 
     Once the triage is ``emergency`` nothing is asked: no answer could make it less urgent, and
-    the person should act now rather than answer questions.
+    the person should act now rather than answer questions. ``exhaustive`` assesses every
+    answer with the engine instead of taking the sure shortcuts (slower; tests compare the two).
     """
     if current.triage is Triage.EMERGENCY:
         return ()
     done = frozenset(answered)
-    findings = extract(case, kb, intake).set
-    askable = [q for q in bank.questions if q.id not in done and _askable(q, case, findings)]
+    prober = _Prober(case, kb, bank, current, intake, today, quick=not exhaustive)
+    askable = [q for q in bank.questions if q.id not in done and _askable(q, case, prober.found)]
     open_ids = frozenset(q.id for q in askable)
-
-    def run(patched: Case) -> Assessment:
-        return assess(patched, kb, intake)
-
     ranked: list[tuple[int, int, int, Question]] = []
     for index, question in enumerate(askable):
-        partners = [bank.get(i) for i in question.together_with if i in open_ids]
-        reach = _reach(question, [p for p in partners if p], case, current, run, today)
-        if reach is not None:
-            ranked.append((question.kind != "red_flag", -reach, index, question))
+        partners = [p for p in (bank.get(i) for i in question.together_with if i in open_ids) if p]
+        reach = prober.reach(question, partners)
+        if reach is None:
+            continue
+        red_flag = question.kind == "red_flag"
+        urgent = red_flag and reach is Triage.EMERGENCY
+        ranked.append((0 if red_flag else 1, 0 if urgent else 1, index, question))
     ranked.sort(key=lambda item: item[:3])
     return tuple(item[3] for item in ranked)
 
@@ -311,30 +316,133 @@ def probe_answers(question: Question) -> tuple[Answer, ...]:
     return question.probes
 
 
-def _reach(
-    question: Question,
-    partners: Sequence[Question],
-    case: Case,
-    current: Assessment,
-    run: Callable[[Case], Assessment],
-    today: date | None,
-) -> Triage | None:
-    """The most urgent triage an answer that changes the result reaches; None if none does."""
-    base = signature(current)
-    reached: list[Triage] = []
-    for value in probe_answers(question):
-        patched = answer_case(case, question, _probe_value(question, value, today), today)
-        for partner in partners:
-            first = probe_answers(partner)[:1]
-            if first:
-                patched = answer_case(
-                    patched, partner, _probe_value(partner, first[0], today), today
-                )
-        result = run(patched)
-        if signature(result) == base:
-            continue
-        reached.append(result.triage)
-    return max(reached) if reached else None
+class _Prober:
+    """Tries answers on the case: does the triage, the red-flag set or the top factors change?
+
+    The sure cases are decided from the findings the answer alone adds (rules never use
+    negation, so a rule that fires on the case's findings plus those keeps firing): a new urgent
+    red flag, or a new factor while fewer than three are listed. Everything else is decided by
+    assessing the answered case with the real engine.
+    """
+
+    def __init__(
+        self,
+        case: Case,
+        kb: KnowledgeBase,
+        bank: QuestionBank,
+        current: Assessment,
+        intake: Sequence[IntakeStatus] | None,
+        today: date | None,
+        *,
+        quick: bool = True,
+    ) -> None:
+        self.case, self.kb, self.current, self.intake, self.today = case, kb, current, intake, today
+        self.bank = bank
+        self.quick = quick
+        self.found = extract(case, kb, intake).set
+        self.base = signature(current)
+        self.listed = frozenset(factor.id for factor in current.factors)
+
+    def reach(self, question: Question, partners: Sequence[Question]) -> Triage | None:
+        """The most urgent triage an answer that changes the result reaches; None if none does."""
+        reached: list[Triage] = []
+        for value in probe_answers(question):
+            answers = [(question, value)]
+            answers += [(p, probe_answers(p)[0]) for p in partners if probe_answers(p)]
+            outcome = self._quick(answers) if self.quick else None
+            if outcome is None:
+                outcome = self._run(answers)
+            if outcome is not None:
+                reached.append(outcome)
+        return max(reached) if reached else None
+
+    def _apply(self, case: Case, answers: Sequence[tuple[Question, Answer]]) -> Case:
+        for question, value in answers:
+            case = answer_case(
+                case, question, _probe_value(question, value, self.today), self.today
+            )
+        return case
+
+    def _run(self, answers: Sequence[tuple[Question, Answer]]) -> Triage | None:
+        result = assess(self._apply(self.case, answers), self.kb, self.intake)
+        return None if signature(result) == self.base else result.triage
+
+    def _quick(self, answers: Sequence[tuple[Question, Answer]]) -> Triage | None:
+        """The triage reached when a change is certain from the added findings alone."""
+        if any(q.answer_type in ("date", "text") for q, _ in answers):
+            return None  # these rewrite or split fields: only the engine can tell
+        key = tuple((q.id, v) for q, v in answers)
+        added = _added_findings(self.kb, self.bank, key) - self.found
+        if not added:
+            return None
+        after = self.found | added
+        current = self.current.triage
+        index = _rule_index(self.kb)
+        flags = {flag for finding in added for flag in index.flags.get(finding, ())}
+        fired = [
+            flag.triage
+            for flag in flags
+            if (flag.triage >= Triage.DOCTOR_SOON or flag.triage > current)
+            and flag.id not in self.base[1]
+            and flag.rule.matches(after) is not None
+            and flag.rule.matches(self.found) is None
+        ]
+        if Triage.EMERGENCY in fired:
+            return Triage.EMERGENCY
+        few = len(self.current.factors) < TOP_FACTORS
+        if fired or (few and self._new_factor(after, added, index)):
+            return max([current, *fired])  # a sure change; only emergency orders questions
+        return None
+
+    def _new_factor(self, after: frozenset[str], added: frozenset[str], index: _RuleIndex) -> bool:
+        factors = {factor for finding in added for factor in index.factors.get(finding, ())}
+        for factor in factors:
+            if factor.id in self.listed or factor.only_if_no_specific_cause:
+                continue
+            if factor.lab and f"lab:{factor.lab}:normal" in self.found:
+                continue
+            if any(t.rule.matches(after) is not None for t in factor.triggers):
+                return True
+        return False
+
+
+_BARE = Case(profile=Profile(age_years=40.0, sex=Sex.FEMALE))
+
+
+@lru_cache(maxsize=4096)
+def _added_findings(
+    kb: KnowledgeBase, bank: QuestionBank, answers: tuple[tuple[str, Answer], ...]
+) -> frozenset[str]:
+    """The findings some additive answers give on their own (the same for every case)."""
+    case = _BARE
+    for question_id, value in answers:
+        question = bank.get(question_id)
+        if question is not None:
+            case = answer_case(case, question, value, None)
+    return extract(case, kb).set - extract(_BARE, kb).set
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleIndex:
+    flags: Mapping[str, tuple[RedFlag, ...]]
+    factors: Mapping[str, tuple[FactorDef, ...]]
+
+
+@lru_cache(maxsize=8)
+def _rule_index(kb: KnowledgeBase) -> _RuleIndex:
+    """The red flags and factors that name each finding."""
+    flags: dict[str, list[RedFlag]] = {}
+    for flag in kb.red_flags:
+        for finding in {f for clause in flag.rule.clauses for f in clause}:
+            flags.setdefault(finding, []).append(flag)
+    factors: dict[str, list[FactorDef]] = {}
+    for factor in kb.factors.values():
+        named = {f for t in factor.triggers for clause in t.rule.clauses for f in clause}
+        for finding in named:
+            factors.setdefault(finding, []).append(factor)
+    return _RuleIndex(
+        {k: tuple(v) for k, v in flags.items()}, {k: tuple(v) for k, v in factors.items()}
+    )
 
 
 def _probe_value(question: Question, value: Answer, today: date | None) -> Answer:
