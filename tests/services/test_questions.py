@@ -4,6 +4,7 @@ what answers do, and that they count exactly like the same facts given in the ca
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -244,7 +245,8 @@ def test_hostile_answers_never_break_the_assessment(answers: dict[str, Any]) -> 
     assert not usable & set(asked)
 
 
-LIBRARY = [c for c in load_cases() if not c.case.get("diary")]
+HOLDOUT = Path(__file__).resolve().parents[2] / "benchmarks" / "holdout"
+LIBRARY = [c for c in (*load_cases(), *load_cases(HOLDOUT)) if not c.case.get("diary")]
 
 
 @pytest.mark.parametrize("library_case", LIBRARY, ids=lambda c: c.id)

@@ -20,7 +20,14 @@ from types import MappingProxyType
 from crampcheck.core.assessment.case import Assessment, Case, Cramps, IntakeStatus
 from crampcheck.core.assessment.engine import assess
 from crampcheck.core.assessment.extract import extract
-from crampcheck.core.assessment.knowledge import FactorDef, KnowledgeBase, RedFlag, Rule, Triage
+from crampcheck.core.assessment.knowledge import (
+    FactorDef,
+    KnowledgeBase,
+    RedFlag,
+    Rule,
+    Strength,
+    Triage,
+)
 from crampcheck.core.assessment.timing import recency
 from crampcheck.core.models import Profile, Sex
 
@@ -342,6 +349,7 @@ class _Prober:
         self.found = extract(case, kb, intake).set
         self.base = signature(current)
         self.listed = frozenset(factor.id for factor in current.factors)
+        self.strengths = {f.id: factor_strength(f, self.found) for f in kb.factors.values()}
 
     def reach(self, question: Question, partners: Sequence[Question]) -> Triage | None:
         """The most urgent triage an answer that changes the result reaches; None if none does."""
@@ -349,9 +357,8 @@ class _Prober:
         for value in probe_answers(question):
             answers = [(question, value)]
             answers += [(p, probe_answers(p)[0]) for p in partners if probe_answers(p)]
-            outcome = self._quick(answers) if self.quick else None
-            if outcome is None:
-                outcome = self._run(answers)
+            sure = self._quick(answers) if self.quick else None
+            outcome = self._run(answers) if sure is None else sure[0]
             if outcome is not None:
                 reached.append(outcome)
         return max(reached) if reached else None
@@ -367,43 +374,60 @@ class _Prober:
         result = assess(self._apply(self.case, answers), self.kb, self.intake)
         return None if signature(result) == self.base else result.triage
 
-    def _quick(self, answers: Sequence[tuple[Question, Answer]]) -> Triage | None:
-        """The triage reached when a change is certain from the added findings alone."""
-        if any(q.answer_type in ("date", "text") for q, _ in answers):
-            return None  # these rewrite or split fields: only the engine can tell
+    def _quick(self, answers: Sequence[tuple[Question, Answer]]) -> tuple[Triage | None] | None:
+        """``(triage reached,)`` or ``(None,)`` (no change) when the findings the answers add
+        decide it for sure; ``None`` when only the engine can tell."""
+        if any(q.answer_type == "date" for q, _ in answers):
+            return None  # dates rewrite the medicines already given: only the engine can tell
         key = tuple((q.id, v) for q, v in answers)
         added = _added_findings(self.kb, self.bank, key) - self.found
         if not added:
-            return None
+            return (None,)
         after = self.found | added
         current = self.current.triage
         index = _rule_index(self.kb)
         flags = {flag for finding in added for flag in index.flags.get(finding, ())}
+        new_flags = [
+            flag
+            for flag in flags
+            if flag.rule.matches(after) is not None and flag.rule.matches(self.found) is None
+        ]
         fired = [
             flag.triage
-            for flag in flags
-            if (flag.triage >= Triage.DOCTOR_SOON or flag.triage > current)
-            and flag.id not in self.base[1]
-            and flag.rule.matches(after) is not None
-            and flag.rule.matches(self.found) is None
+            for flag in new_flags
+            if flag.triage >= Triage.DOCTOR_SOON or flag.triage > current
         ]
         if Triage.EMERGENCY in fired:
-            return Triage.EMERGENCY
+            return (Triage.EMERGENCY,)
+        factors = {factor for finding in added for factor in index.factors.get(finding, ())}
+        changed = [f for f in factors if factor_strength(f, after) != self.strengths[f.id]]
         few = len(self.current.factors) < TOP_FACTORS
-        if fired or (few and self._new_factor(after, added, index)):
-            return max([current, *fired])  # a sure change; only emergency orders questions
+        if fired or (few and any(f.id not in self.listed for f in changed if self._countable(f))):
+            return (max([current, *fired]),)  # a sure change; only emergency orders questions
+        if not new_flags and not changed:
+            return (None,)  # nothing the engine reads from these findings moves
         return None
 
-    def _new_factor(self, after: frozenset[str], added: frozenset[str], index: _RuleIndex) -> bool:
-        factors = {factor for finding in added for factor in index.factors.get(finding, ())}
-        for factor in factors:
-            if factor.id in self.listed or factor.only_if_no_specific_cause:
-                continue
-            if factor.lab and f"lab:{factor.lab}:normal" in self.found:
-                continue
-            if any(t.rule.matches(after) is not None for t in factor.triggers):
-                return True
-        return False
+    def _countable(self, factor: FactorDef) -> bool:
+        """A factor that, once it fires, is listed (not the fallback, not a ruled-out lab)."""
+        if factor.only_if_no_specific_cause:
+            return False
+        return not (factor.lab and f"lab:{factor.lab}:normal" in self.found)
+
+
+def factor_strength(factor: FactorDef, findings: frozenset[str]) -> Strength | None:
+    """The factor's strength on these findings as the engine grades it (a normal lab result
+    leaves only the triggers that rest on lab results); concerns raised by red flags aside."""
+    lab_only = bool(factor.lab) and f"lab:{factor.lab}:normal" in findings
+    best: Strength | None = None
+    for trigger in factor.triggers:
+        if trigger.rule.matches(findings) is None:
+            continue
+        clauses = trigger.rule.clauses
+        if lab_only and not all(any(f.startswith("lab:") for f in c) for c in clauses):
+            continue
+        best = trigger.strength if best is None else max(best, trigger.strength)
+    return best
 
 
 _BARE = Case(profile=Profile(age_years=40.0, sex=Sex.FEMALE))
