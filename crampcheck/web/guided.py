@@ -21,7 +21,8 @@ from crampcheck.web.pages import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 
-PAGE = "guided.html.j2"
+PAGE = "assess.html.j2"
+"""The assessment page; ``guided=True`` shows the guided check in place of the long form."""
 FRAGMENT = "_guided.html.j2"
 MAX_CASE_CHARS = 60_000
 """Largest hidden case accepted (a description of 20,000 characters plus answers)."""
@@ -29,13 +30,14 @@ MAX_CASE_CHARS = 60_000
 
 @router.get("/assess/guided", response_class=HTMLResponse)
 def guided_page(request: Request) -> HTMLResponse:
-    return render(request, PAGE, {"step": "describe", "form": {}, "fragment": FRAGMENT})
+    context = {"step": "describe", "form": {}, "fragment": FRAGMENT, "guided": True}
+    return render(request, PAGE, context)
 
 
 @router.post("/assess/guided", response_class=HTMLResponse)
 async def guided_post(request: Request) -> HTMLResponse:
     form = {k: str(v) for k, v in (await request.form()).items()}
-    context: dict[str, Any] = {"form": form, "fragment": FRAGMENT}
+    context: dict[str, Any] = {"form": form, "fragment": FRAGMENT, "guided": True}
     try:
         case = case_from(form)
         problem = record_answer(case, form)
@@ -44,13 +46,23 @@ async def guided_post(request: Request) -> HTMLResponse:
     except (CrampcheckError, ValueError) as error:
         context["error"], status = forms.message(error)
         return render(request, PAGE, {**context, "step": "describe"}, status)
-    context.update(case_json=json.dumps(case, ensure_ascii=False), doc=result, problem=problem)
-    context["answered"] = _answered(case)
+    context.update(follow_up(case), doc=result, problem=problem)
     finished = form.get("finish") or result["triage"] == "emergency" or not result["questions"]
     if finished:
         return render(request, PAGE, {**context, "step": "result"})
     context.update(step="question", q=result["questions"][0], number=len(context["answered"]) + 1)
     return render(request, PAGE, context)
+
+
+def follow_up(case: dict[str, Any]) -> dict[str, Any]:
+    """What a result page needs to go on with the questions: the case so far and the answers."""
+    answers = case.get("answers")
+    answered = _answered(case) if isinstance(answers, dict) else []
+    return {
+        "step": "result",
+        "case_json": json.dumps(case, ensure_ascii=False),
+        "answered": answered,
+    }
 
 
 def case_from(form: dict[str, str]) -> dict[str, Any]:

@@ -117,16 +117,26 @@ def test_a_number_that_cannot_be_used_is_asked_again(client: TestClient) -> None
     assert "How many minutes" in r.text
 
 
-def test_show_my_result_now_ends_early_and_can_carry_on(client: TestClient) -> None:
+def test_show_my_result_now_ends_early_and_offers_the_next_question(client: TestClient) -> None:
     token = csrf(client)
     first = describe(client, token, "my leg hurts")
     done = answer(client, token, first.text, finish="1")
     assert 'id="triage"' in done.text
-    assert "question(s) are still open" in done.text
-    again = client.post(
-        "/assess/guided", data={"csrf_token": token, "case": field(done.text, "case")}
-    )
-    assert question_text(again.text) == question_text(first.text)
+    assert "A few questions would make this more precise" in done.text
+    assert question_text(done.text) == question_text(first.text)
+    go_on = answer(client, token, done.text, answer="no")
+    assert question_text(go_on.text) != question_text(first.text)
+
+
+def test_the_long_form_result_goes_on_with_the_questions(client: TestClient) -> None:
+    token = csrf(client)
+    form = {"csrf_token": token, "age": "60", "sex": "male", "description": "sore calf"}
+    r = client.post("/assess", data=form, headers=HTMX)
+    assert r.status_code == 200
+    assert r.text.index('id="triage"') < r.text.index('id="question-text"')
+    assert 'hx-target="closest section"' in r.text
+    r = answer(client, token, r.text, answer="yes")
+    assert 'class="triage triage-emergency"' in r.text
 
 
 @pytest.mark.parametrize(
