@@ -53,3 +53,22 @@ def test_guided_check_one_question_at_a_time(
     alert = plain.wait_for_selector("#triage")
     assert "Emergency" in alert.inner_text()
     shots(plain, "guided-emergency-no-js")
+
+
+def test_the_long_form_goes_on_with_the_questions(
+    browser: Any, live_server: Callable[[str], str], shots: Any
+) -> None:
+    url = live_server("local")
+    page = new_page(browser)
+    page.goto(url + "/assess")
+    page.get_by_label("Age").fill("58")
+    page.get_by_label("Sex", exact=True).select_option("female")
+    page.get_by_label("Anything else, in your own words").fill("my calf hurts")
+    page.get_by_role("button", name="Assess").click()
+    page.wait_for_selector("#triage")
+    question = page.wait_for_selector("#result #question-text")
+    assert "swollen" in question.inner_text()
+    page.get_by_role("button", name="No", exact=True).click()
+    page.wait_for_selector("#result #question-text:has-text('urine')")
+    assert page.url == url + "/assess"
+    shots(page, "assess-follow-up")
