@@ -6,9 +6,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from crampcheck.core.assessment.asking import pending_questions
 from crampcheck.core.assessment.case import Assessment, Case, IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.assessment.questions import apply_answers, pending_questions
+from crampcheck.core.assessment.questions import apply_answers
 from crampcheck.data.questions import load_question_bank
 from crampcheck.schemas.questions import parse_answers, question_to_json
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from crampcheck.core.assessment.asking import pending_questions
 from crampcheck.core.assessment.engine import assess as engine_assess
-from crampcheck.core.assessment.questions import pending_questions
 from crampcheck.data.kb import load_knowledge_base
 from crampcheck.data.questions import load_question_bank
 from crampcheck.schemas.assess import parse_case
