@@ -257,3 +257,24 @@ def test_the_shortcuts_ask_exactly_what_assessing_every_answer_asks(library_case
     quick = pending_questions(case, kb, BANK, current, today=TODAY)
     exhaustive = pending_questions(case, kb, BANK, current, today=TODAY, exhaustive=True)
     assert [q.id for q in quick] == [q.id for q in exhaustive]
+
+
+ORDER = ["self_care", "doctor_routine", "doctor_soon", "emergency"]
+YES_NO_IDS = [q.id for q in BANK.questions if q.answer_type == "yes_no"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(LIBRARY),
+    st.dictionaries(st.sampled_from(YES_NO_IDS), st.sampled_from(["yes", "no", "unknown"])),
+)
+def test_answers_never_lower_the_triage_and_no_adds_nothing(
+    library_case: Any, answers: dict[str, str]
+) -> None:
+    before = assess(library_case.case)
+    after = assess({**library_case.case, "answers": answers})
+    assert ORDER.index(after["triage"]) >= ORDER.index(before["triage"])
+    negative = {k: v for k, v in answers.items() if v != "yes"}
+    unchanged = assess({**library_case.case, "answers": negative})
+    for key in ("triage", "red_flags", "factors", "ruled_out"):
+        assert unchanged[key] == before[key], key
