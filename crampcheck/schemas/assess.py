@@ -63,6 +63,8 @@ class CaseIn(_Lenient):
     locale: str | None = Field(
         None, max_length=35, pattern=r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$"
     )
+    answers: Any = None
+    """Answers to follow-up questions; read by ``schemas.questions.parse_answers``."""
 
     _lists = field_validator("symptoms", "conditions", "medications", mode="before")(_as_list)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from crampcheck.core.assessment.case import Case, IntakeStatus
@@ -32,10 +33,18 @@ def assess_document(
     *,
     kb: KnowledgeBase | None = None,
     analyze_diary: IntakeAnalyzer | None = None,
+    today: date | None = None,
 ) -> dict[str, Any]:
-    """Assess one case document (already parsed from JSON) and return the result document."""
+    """Assess one case document (already parsed from JSON) and return the result document.
+
+    The case's ``answers`` are added to its fields first; the result's ``questions`` list what is
+    still worth asking (see :mod:`crampcheck.services.questions`).
+    """
+    from crampcheck.services.questions import questions_json, with_answers
+
     case, notes = parse_case(document)
     knowledge = kb or load_knowledge_base()
+    case, answers = with_answers(case, document, notes, today)
     statuses: list[IntakeStatus] | None = None
     intake_doc: dict[str, Any] | None = None
     if case.diary:
@@ -48,6 +57,7 @@ def assess_document(
     result = assess(case, knowledge, statuses)
     document_out = assessment_to_json(result, intake_doc)
     document_out["not_understood"] = notes + document_out["not_understood"]
+    document_out["questions"] = questions_json(case, knowledge, result, answers, statuses, today)
     if case.diary and intake_doc and analyze_diary is None:
         document_out["suggestions"] = _suggestions(case, knowledge, statuses, notes)
     return document_out

@@ -92,6 +92,18 @@ class Guidance(_Doc):
     citations: list[str]
 
 
+class Question(_Doc):
+    """A follow-up question; send its answer back in the case's ``answers`` under its ``id``."""
+
+    id: str
+    text: str
+    answer_type: Literal["yes_no", "number", "choice", "date", "text"]
+    options: list[str] | None = None
+    why: str
+    citations: list[str]
+    about: list[str]
+
+
 class AssessOut(_Doc):
     """``crampcheck assess --json`` (contract §3)."""
 
@@ -103,6 +115,7 @@ class AssessOut(_Doc):
     ruled_out: list[RuledOut]
     intake: IntakeOut | None = None
     not_understood: list[str]
+    questions: list[Question] = []
     disclaimer: str
 
 

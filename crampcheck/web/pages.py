@@ -133,10 +133,14 @@ async def assess_post(request: Request) -> HTMLResponse:
     form = {k: str(v) for k, v in (await request.form()).items()}
     context: dict[str, Any] = {"form": form, "fragment": "_assess.html.j2"}
     try:
-        context["doc"] = views.assess_json(forms.case_from_form(form))
+        case = forms.case_from_form(form)
+        context["doc"] = views.assess_json(case)
     except (CrampcheckError, ValueError) as error:
         context["error"], status = forms.message(error)
         return render(request, "assess.html.j2", context, status)
+    from crampcheck.web.guided import FRAGMENT, follow_up
+
+    context.update(follow_up(case), fragment=FRAGMENT)  # the result, then the open questions
     return render(request, "assess.html.j2", context)
 
 
