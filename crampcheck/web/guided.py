@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 
 from crampcheck.errors import CrampcheckError, InputError
 from crampcheck.web import forms
-from crampcheck.web.deps import check_csrf
+from crampcheck.web.deps import anonymous_limit, check_csrf
 from crampcheck.web.pages import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
@@ -34,7 +34,7 @@ def guided_page(request: Request) -> HTMLResponse:
     return render(request, PAGE, context)
 
 
-@router.post("/assess/guided", response_class=HTMLResponse)
+@router.post("/assess/guided", response_class=HTMLResponse, dependencies=[Depends(anonymous_limit)])
 async def guided_post(request: Request) -> HTMLResponse:
     form = {k: str(v) for k, v in (await request.form()).items()}
     context: dict[str, Any] = {"form": form, "fragment": FRAGMENT, "guided": True}

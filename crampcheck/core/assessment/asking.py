@@ -147,11 +147,13 @@ class _Prober:
         key = tuple((q.id, v) for q, v in answers)
         added = _added_findings(self.kb, self.bank, key) - self.found
         if not added:
-            return (None,)
+            return None  # the answer's own words may still be read (the language layer)
         after = self.found | added
         current = self.current.triage
         index = _rule_index(self.kb)
-        flags = {flag for finding in added for flag in index.flags.get(finding, ())}
+        flags = list(
+            {id(flag): flag for finding in added for flag in index.flags.get(finding, ())}.values()
+        )  # red flags hold mappings (not hashable): unique by identity
         new_flags = [
             flag
             for flag in flags
@@ -164,14 +166,7 @@ class _Prober:
         ]
         if Triage.EMERGENCY in fired:
             return (Triage.EMERGENCY,)
-        factors = {factor for finding in added for factor in index.factors.get(finding, ())}
-        changed = [f for f in factors if factor_strength(f, after) != self.strengths[f.id]]
-        few = len(self.current.factors) < TOP_FACTORS
-        if fired or (few and any(f.id not in self.listed for f in changed if self._countable(f))):
-            return (max([current, *fired]),)  # a sure change; only emergency orders questions
-        if not new_flags and not changed:
-            return (None,)  # nothing the engine reads from these findings moves
-        return None
+        return None  # anything short of an emergency is the engine's to say (it reads text too)
 
     def _countable(self, factor: FactorDef) -> bool:
         """A factor that, once it fires, is listed (not the fallback, not a ruled-out lab)."""
