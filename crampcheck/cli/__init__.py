@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
 
     An unexpected internal error is reported in one line too, with exit code 1."""
     args = sys.argv[1:] if argv is None else argv
-    as_json = "--json" in args
+    as_json = "--json" in (args[: args.index("--")] if "--" in args else args)
     try:
         _check_arguments(args)
         code = app(args=args, prog_name="crampcheck", standalone_mode=False)

@@ -306,7 +306,10 @@ FLAGS = frozenset(
 
 
 def json_requested(args: list[str]) -> bool:
-    """Whether ``--json`` is an option here, not the value of the option before it."""
+    """Whether ``--json`` is an option here: not the value of the option before it, not after
+    ``--`` (where every word is an argument)."""
+    if "--" in args:
+        args = args[: args.index("--")]
     for before, token in zip(["", *args], args, strict=False):
         if token == "--json":
             if before.startswith("-") and before not in FLAGS and len(before) > 1:
