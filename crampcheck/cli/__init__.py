@@ -10,6 +10,7 @@ import sys
 
 from crampcheck.cli import assess as _assess  # noqa: F401  (registers commands)
 from crampcheck.cli import diary as _diary  # noqa: F401
+from crampcheck.cli import diary_edit as _diary_edit  # noqa: F401
 from crampcheck.cli import diary_views as _diary_views  # noqa: F401
 from crampcheck.cli import foods as _foods  # noqa: F401
 from crampcheck.cli import intake as _intake  # noqa: F401

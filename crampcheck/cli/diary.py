@@ -183,14 +183,21 @@ def log_med(
     text: Annotated[str, typer.Argument(help="Medicine and dose, e.g. 'furosemide 40 mg'.")],
     started: Annotated[str | None, typer.Option("--started", help="YYYY-MM-DD")] = None,
     stopped: Annotated[str | None, typer.Option("--stopped", help="YYYY-MM-DD")] = None,
+    changed: Annotated[
+        str | None, typer.Option("--changed", help="YYYY-MM-DD: the day this dose started.")
+    ] = None,
     notes: Annotated[str, typer.Option("--notes")] = "",
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Log a medicine with the dates it was started and stopped.
+    """Start, change or stop a medicine; one course per medicine, with its history.
+
+    Logging a medicine already taken updates its course instead of adding it twice.
 
     Example: crampcheck log med "furosemide 40 mg" --started 2026-01-02
+    Example: crampcheck log med "furosemide 80 mg" --changed 2026-02-10
+    Example: crampcheck log med furosemide --stopped 2026-03-01
     """
     from crampcheck.core.diary import MedicationEntry
     from crampcheck.services import diary
@@ -200,8 +207,12 @@ def log_med(
     )
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile)
-        stored = diary.log_medication(repo, person, entry, now())
-    _done(as_json, stored, f"Logged {stored.name} for {person.name}.")
+        stored = diary.log_medication(
+            repo, person, entry, now(), parse_day(changed, "--changed")
+        )
+    from crampcheck.core.diary_text import describe_medicine
+
+    _done(as_json, stored, f"Saved {describe_medicine(stored)} for {person.name}.")
 
 
 @log_app.command("lab")

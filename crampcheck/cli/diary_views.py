@@ -90,15 +90,28 @@ def diary_show(
     search: Annotated[
         str | None, typer.Option("--search", help="Only food entries containing this text.")
     ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option("--day", help="One day (YYYY-MM-DD or 'today'), every entry in time order."),
+    ] = None,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show everything logged between two dates (inclusive).
+    """Show everything logged between two dates (inclusive), or one day with entry numbers.
 
     Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14 --search banana
+    Example: crampcheck diary show --day 2026-03-14
     """
     from crampcheck.services import diary
+
+    if day is not None:
+        if start or end or search:
+            raise InputError("--day cannot be combined with --from, --to or --search")
+        from crampcheck.cli.diary_edit import show_day
+
+        show_day(day, profile, db, as_json)
+        return
 
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile)

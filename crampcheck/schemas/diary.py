@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView
+    from crampcheck.services.diary_edit import DayView
 
 
 def jsonable(value: Any) -> Any:
@@ -42,3 +43,30 @@ def diary_view_to_json(view: DiaryView, profile: dict[str, Any]) -> dict[str, An
         "labs": jsonable(view.labs),
         "weights": jsonable(view.weights),
     }
+
+
+def day_view_to_json(view: DayView, profile: dict[str, Any]) -> dict[str, Any]:
+    """``diary show --day --json`` (and ``GET /api/v1/profiles/{name}/days/{day}``)."""
+    return {
+        "profile": profile,
+        "day": view.day.isoformat(),
+        "entries": [
+            {
+                "kind": item.kind,
+                "id": item.id,
+                "at": jsonable(item.at),
+                "text": item.text,
+                "entry": jsonable(item.entry),
+            }
+            for item in view.items
+        ],
+        "last_deleted": None
+        if view.last_deleted is None
+        else {"kind": _kind(view.last_deleted), "entry": jsonable(view.last_deleted)},
+    }
+
+
+def _kind(entry: Any) -> str:
+    from crampcheck.core.diary import kind_of
+
+    return kind_of(entry)

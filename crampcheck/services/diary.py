@@ -37,6 +37,16 @@ def default_analyzer() -> Analyzer:
 # --- profiles ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """A profile's calendar facts: birth year or date, due date, and the day they are read on."""
+
+    today: date
+    year: int | None = None
+    day: date | None = None
+    due: date | None = None
+
+
 def add_profile(
     repo: DiaryRepository,
     name: str,
@@ -45,9 +55,27 @@ def add_profile(
     *,
     pregnant: bool = False,
     lactating: bool = False,
+    born: Dates | None = None,
 ) -> d.ProfileRecord:
-    """Store a new person; the first one becomes the current profile."""
-    record = d.new_profile(name, age, sex, pregnant=pregnant, lactating=lactating)
+    """Store a new person; the first one becomes the current profile.
+
+    With ``born``, the age follows from a birth year or date and a due date ends a pregnancy.
+    """
+    record = (
+        d.new_profile(name, age, sex, pregnant=pregnant, lactating=lactating)
+        if born is None
+        else d.person(
+            name,
+            age,
+            sex,
+            born.today,
+            pregnant=pregnant,
+            lactating=lactating,
+            birth_year=born.year,
+            birth_date=born.day,
+            due_date=born.due,
+        )
+    )
     with repo.transaction() as tx:
         stored = tx.add_profile(record)
         if tx.get_setting(CURRENT_PROFILE) is None:
@@ -71,7 +99,7 @@ def resolve_profile(repo: DiaryRepository, name: str | None) -> d.ProfileRecord:
         )
     if name is not None:
         for record in profiles:
-            if record.name == name.strip():
+            if record.name.casefold() == name.strip().casefold():
                 return record
         known = ", ".join(record.name for record in profiles)
         raise NotFoundError(f"unknown profile {name!r}; known profiles: {known}")
@@ -106,8 +134,11 @@ def items_from_intake(result: IntakeResult) -> tuple[d.FoodItem, ...]:
         )
         for item in result.items
     ]
+    listed = {item.text for item in result.items}
     items += [
-        d.FoodItem(text=text, food_id=None, name=None, grams=None) for text in result.unparsed
+        d.FoodItem(text=text, food_id=None, name=None, grams=None)
+        for text in result.unparsed
+        if text not in listed  # the engine may list a piece it could not read among its items
     ]
     return tuple(items)
 
@@ -186,11 +217,26 @@ def log_cramp(
 
 
 def log_medication(
-    repo: DiaryRepository, profile: d.ProfileRecord, entry: d.MedicationEntry, now: datetime
+    repo: DiaryRepository,
+    profile: d.ProfileRecord,
+    entry: d.MedicationEntry,
+    now: datetime,
+    changed: date | None = None,
 ) -> d.MedicationEntry:
-    """Store a medicine with its start and stop dates."""
+    """Start, change or stop a medicine course: one record per course, with its history.
+
+    A medicine already taken is updated (a stop date, another dose) instead of added twice;
+    ``changed`` is the day a new dose started.
+    """
+    from crampcheck.core.courses import merge_logged
+
     entry = replace(entry, profile_id=_id(profile), name=entry.name.strip())
-    return repo.add_medication(d.validate_medication(entry, now))
+    d.validate_medication(entry, now)
+    if changed is not None:
+        d.check_day(changed, now, "dose change date")
+    course, is_new = merge_logged(repo.list_medications(_id(profile)), entry, changed)
+    course = d.validate_medication(course, now)
+    return repo.add_medication(course) if is_new else repo.update_entry(course)  # type: ignore[return-value]
 
 
 def log_lab(
@@ -256,6 +302,10 @@ def show_diary(
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
     low, high = _bounds(start, end)
     pid = _id(profile)
+    if search:
+        food = repo.list_food(pid, low, high, search)
+        found = [e for e in food if _inside(e.at.date(), start, end)]
+        return DiaryView(profile, start, end, found, [], [], [], [], [])
     return DiaryView(
         profile=profile,
         start=start,
