@@ -30,21 +30,40 @@ app.add_typer(log_app, name="log", no_args_is_help=True)
 @profile_app.command("add")
 def profile_add(
     name: Annotated[str, typer.Argument(help="A short name, e.g. ann.")],
-    age: Annotated[float, typer.Option("--age", help="Age in years (14-120).")],
     sex: Annotated[str, typer.Option("--sex", help="female or male.")],
+    age: Annotated[float | None, typer.Option("--age", help="Age in years (14-120).")] = None,
+    born: Annotated[
+        str | None,
+        typer.Option("--born", help="Birth year or date instead of --age (1968, 1968-04-02)."),
+    ] = None,
     pregnant: Annotated[bool, typer.Option("--pregnant")] = False,
+    due: Annotated[
+        str | None, typer.Option("--due", help="Due date (YYYY-MM-DD); ends the pregnancy.")
+    ] = None,
     lactating: Annotated[bool, typer.Option("--lactating")] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Add a person. The first profile becomes the current one.
 
+    With --born the age follows the calendar; with --due a pregnancy ends on its due date.
+
     Example: crampcheck profile add ann --age 58 --sex female
+    Example: crampcheck profile add cat --born 1994-05-02 --sex female --due 2026-06-01
     """
+    from crampcheck.cli.diary_edit import born_dates
+    from crampcheck.errors import InputError
     from crampcheck.services import diary
 
+    if age is None and born is None:
+        raise InputError("give --age N or --born YEAR (or a date)")
+    dates = None
+    if born is not None or due is not None:
+        dates = diary.Dates(now().date(), due=parse_day(due, "--due"), **born_dates(born))
     with open_repo(db) as repo:
-        record = diary.add_profile(repo, name, age, sex, pregnant=pregnant, lactating=lactating)
+        record = diary.add_profile(
+            repo, name, age, sex, pregnant=pregnant, lactating=lactating, born=dates
+        )
     if as_json:
         emit_json(profile_json(record))
     else:
@@ -117,7 +136,7 @@ def log_food(
 
     when = parse_at(at)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         entry = diary.log_food(repo, person, text, when, now(), diary.default_analyzer())
     known = sum(1 for item in entry.items if item.food_id)
     _done(
@@ -144,7 +163,7 @@ def log_fluid(
 
     when = parse_at(at)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         entry = diary.log_fluid(repo, person, amount, when, now())
     _done(as_json, entry, f"Logged {entry.millilitres:g} ml {entry.kind} for {person.name}.")
 
@@ -173,7 +192,7 @@ def log_cramp(
     when = parse_at(at)
     episode = CrampEpisode(0, when, severity, count, duration, sleep, location, trigger, notes)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_cramp(repo, person, episode, now())
     _done(as_json, stored, f"Logged a cramp (severity {severity}) for {person.name}.")
 
@@ -206,7 +225,7 @@ def log_med(
         0, text, parse_day(started, "--started"), parse_day(stopped, "--stopped"), notes
     )
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_medication(
             repo, person, entry, now(), parse_day(changed, "--changed")
         )
@@ -235,7 +254,7 @@ def log_lab(
     clock = now()
     day = parse_day(on, "--at") or clock.date()
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_lab(repo, person, LabResult(0, day, name, value, unit), clock)
     _done(as_json, stored, f"Logged {name} {value:g} {unit} for {person.name}.")
 
@@ -256,6 +275,6 @@ def log_weight(
 
     when = parse_at(at)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_weight(repo, person, kg, when, now())
     _done(as_json, stored, f"Logged {kg:g} kg for {person.name}.")

@@ -115,7 +115,7 @@ def diary_edit(
     clock = now()
     if kind.strip().lower() == "profile":
         with open_repo(db) as repo:
-            record = diary.resolve_profile(repo, entry)
+            record = diary.resolve_profile(repo, entry, now().date())
             changes = _changes(
                 name=name,
                 age=age,
@@ -155,7 +155,7 @@ def diary_edit(
         raise InputError("--age, --born, --sex, --pregnant, --due and --lactating are for profiles")
     analyze = diary.default_analyzer() if text is not None else None
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         changed = diary_edit.edit_entry(
             repo, person, which, _number(entry), changes, clock, analyze
         )
@@ -175,13 +175,18 @@ def _number(text: str) -> int:
 
 
 def _born(text: str | None) -> dict[str, Any]:
+    dates = born_dates(text)
+    return {f"birth_{key.replace('day', 'date')}": value for key, value in dates.items()}
+
+
+def born_dates(text: str | None) -> dict[str, Any]:
+    """``--born 1968`` → ``{"year": 1968}``; ``--born 1968-04-02`` → ``{"day": date(...)}``."""
     if text is None:
         return {}
     cleaned = text.strip()
     if cleaned.isdigit() and len(cleaned) == 4:
-        return {"birth_year": int(cleaned)}
-    day = parse_day(cleaned, "--born")
-    return {"birth_date": day}
+        return {"year": int(cleaned)}
+    return {"day": parse_day(cleaned, "--born")}
 
 
 @diary_app.command("delete")
@@ -209,7 +214,7 @@ def diary_delete(
                 "add --yes to confirm"
             )
         with open_repo(db) as repo:
-            record = diary.resolve_profile(repo, entry)
+            record = diary.resolve_profile(repo, entry, now().date())
             diary_edit.delete_profile(repo, record)
         if as_json:
             emit_json({"deleted": profile_json(record)})
@@ -218,7 +223,7 @@ def diary_delete(
         return
     which = entry_kind(kind)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         gone = diary_edit.delete_entry(repo, person, which, _number(entry))
     if as_json:
         emit_json({"deleted": jsonable(gone), "kind": which})
@@ -239,7 +244,7 @@ def diary_undo(
     from crampcheck.services import diary, diary_edit
 
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         restored = diary_edit.undo_delete(repo, person)
     if as_json:
         emit_json({"restored": jsonable(restored), "kind": kind_of(restored)})
@@ -255,7 +260,7 @@ def show_day(day_text: str, profile: str | None, db: str | None, as_json: bool) 
     day = parse_day(day_text, "--day") if day_text != "today" else now().date()
     assert isinstance(day, date)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         view = diary_edit.day_view(repo, person, day)
     if as_json:
         emit_json(day_view_to_json(view, profile_json(view.profile)))

@@ -114,7 +114,7 @@ def diary_show(
         return
 
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         view = diary.show_diary(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), search
         )
@@ -248,7 +248,7 @@ def trends(
 
     clock = now()
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         report = diary.trends(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
         )
@@ -296,6 +296,8 @@ def import_(
 
     Every record is checked before the first one is written, and all are written in one
     transaction. A profile that already exists must have the same age, sex and pregnancy.
+    Entries already there (same stable id) are skipped, so importing a file twice changes
+    nothing; an entry whose id is stored with other contents is reported as a conflict.
 
     Example: crampcheck import diary.json --db sqlite:///new.db
     """
@@ -314,11 +316,23 @@ def import_(
         def step(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        count = transfer.import_document(repo, document, now(), step)
+        summary = transfer.import_records(repo, document, now(), step)
     if as_json:
-        emit_json({"imported": count, "profiles": len(document.profiles)})
-    else:
-        typer.echo(f"Imported {count} entries for {len(document.profiles)} profile(s).")
+        emit_json(
+            {
+                "imported": summary.added,
+                "unchanged": summary.unchanged,
+                "conflicts": list(summary.conflicts),
+                "profiles": summary.profiles,
+            }
+        )
+        return
+    typer.echo(
+        f"Imported {summary.added} new entries for {summary.profiles} profile(s); "
+        f"{summary.unchanged} were already there."
+    )
+    for conflict in summary.conflicts:
+        typer.echo(f"Conflict: {conflict}", err=True)
 
 
 @db_app.command("upgrade")

@@ -90,8 +90,19 @@ def use_profile(repo: DiaryRepository, name: str) -> d.ProfileRecord:
     return record
 
 
-def resolve_profile(repo: DiaryRepository, name: str | None) -> d.ProfileRecord:
-    """The named profile, else the current one, else the only one."""
+def resolve_profile(
+    repo: DiaryRepository, name: str | None, today: date | None = None
+) -> d.ProfileRecord:
+    """The named profile, else the current one, else the only one (names ignore case).
+
+    With ``today``, as it is on that day: the age from a birth date, a pregnancy past its due
+    date ended.
+    """
+    record = _find_profile(repo, name)
+    return record if today is None else d.profile_on(record, today)
+
+
+def _find_profile(repo: DiaryRepository, name: str | None) -> d.ProfileRecord:
     profiles = repo.list_profiles()
     if not profiles:
         raise InputError(

@@ -112,7 +112,7 @@ def build_report_data(
     Raises:
         InputError: bad range, no profile; NotFoundError: unknown profile.
     """
-    record = diary_service.resolve_profile(repo, profile_name)
+    record = diary_service.resolve_profile(repo, profile_name, now.date())
     start, end = check_range(start, end, now.date())
     view = diary_service.show_diary(repo, record, start, end)
     view = replace(view, cramps=_cramp_nights_in(repo, _pid(record), start, end))

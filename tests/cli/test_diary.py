@@ -77,7 +77,9 @@ def test_profile_and_logging_flow(run: Run, tmp_path: Path) -> None:
     assert run("export", "--format", "csv", "-o", str(csv_file))[0] == 0
     other = f"sqlite:///{tmp_path / 'other.db'}"
     code, out, _ = run("import", str(csv_file), "--json", db=other)
-    assert json.loads(out) == {"imported": 6, "profiles": 2}
+    assert json.loads(out) == {"imported": 6, "unchanged": 0, "conflicts": [], "profiles": 2}
+    code, out, _ = run("import", str(exported), "--json", db=other)
+    assert json.loads(out) == {"imported": 0, "unchanged": 6, "conflicts": [], "profiles": 2}
     code, out, _ = run("export", db=other)
     assert out == exported.read_text()
     assert run("db", "backup", str(tmp_path / "backup.db"))[0] == 0
@@ -157,3 +159,41 @@ def test_commands_have_help_with_example(run: Run, command: list[str]) -> None:
     assert code == 0
     assert "Example" in out
     assert "--db" in out
+
+
+def test_edit_delete_undo_and_day_view(run: Run) -> None:
+    run("profile", "add", "Margaret", "--age", "70", "--sex", "female")
+    at = "2026-03-14T03:15+02:00"
+    assert run("log", "cramp", "--severity", "7", "--at", at)[0] == 0
+    assert run("log", "fluid", "330 ml cola", "--at", "2026-03-14T12:00+02:00")[0] == 0
+    code, out, _ = run("diary", "show", "--day", "2026-03-14", "-p", "MARGARET", "--json")
+    day = json.loads(out)
+    assert [(e["kind"], e["text"]) for e in day["entries"]] == [
+        ("cramps", "Cramp: severity 7/10"),
+        ("fluids", "Drink: 330 ml cola"),
+    ]
+    cramp = str(day["entries"][0]["id"])
+    code, out, _ = run("diary", "edit", "cramp", cramp, "--severity", "4", "--duration", "2")
+    assert (code, out) == (0, f"Saved cramp {cramp}: Cramp: severity 4/10, 2 min\n")
+    code, out, _ = run("diary", "delete", "cramp", cramp)
+    assert "Undo with: crampcheck diary undo" in out
+    code, out, _ = run("diary", "show", "--day", "2026-03-14")
+    assert "severity 4/10" not in out and "330 ml cola" in out
+    code, out, _ = run("diary", "undo")
+    assert code == 0 and out.startswith("Restored Cramp: severity 4/10, 2 min")
+    code, _, err = run("diary", "undo")
+    assert (code, err) == (2, "Error: nothing to undo: no entry of Margaret was deleted\n")
+    code, _, err = run("diary", "edit", "cramp", cramp, "--kg", "4")
+    assert code == 2 and "has no field 'kg'" in err
+    code, _, err = run("diary", "edit", "cramp", "x", "--severity", "4")
+    assert code == 2 and "not a number" in err
+    code, _, err = run("diary", "delete", "cramp", "999")
+    assert (code, err) == (2, "Error: no cramp entry 999 in Margaret's diary\n")
+    assert run("diary", "edit", "profile", "margaret", "--born", "1950-02-01")[0] == 0
+    code, out, _ = run("profile", "list", "--json")
+    assert json.loads(out)[0]["age"] >= 76
+    code, _, err = run("diary", "delete", "profile", "margaret")
+    assert code == 2 and "--yes" in err
+    assert run("diary", "delete", "profile", "margaret", "--yes")[0] == 0
+    code, out, _ = run("profile", "list", "--json")
+    assert json.loads(out) == []

@@ -193,3 +193,75 @@ def test_pregnancy_ends_at_its_due_date(store: DiaryStore) -> None:
     assert d.profile_on(cat, date(2026, 6, 2)).profile.pregnant is False
     with pytest.raises(InputError, match="42 weeks"):
         diary_edit.edit_profile(store, cat, {"due_date": date(2027, 3, 1)}, today)
+
+
+def test_importing_the_same_file_twice_changes_nothing(
+    store: DiaryStore, ann: d.ProfileRecord, analyze: Any
+) -> None:
+    _log_all(store, ann, analyze)
+    exported = transfer.to_json(transfer.export_document(store))
+    for text in (exported, transfer.to_csv(transfer.parse_export(exported))):
+        summary = transfer.import_records(store, transfer.parse_export(text), NOW)
+        assert (summary.added, summary.unchanged, summary.conflicts) == (0, 6, ())
+        assert transfer.to_json(transfer.export_document(store)) == exported
+
+
+def test_a_conflicting_record_is_reported_not_duplicated(
+    store: DiaryStore, ann: d.ProfileRecord, analyze: Any
+) -> None:
+    cramp = _log_all(store, ann, analyze)["cramps"]
+    exported = transfer.export_document(store)
+    assert cramp.id is not None
+    diary_edit.edit_entry(store, ann, "cramps", cramp.id, {"severity": 2}, NOW)
+    summary = transfer.import_records(store, exported, NOW)
+    assert summary.added == 0 and summary.unchanged == 5
+    assert len(summary.conflicts) == 1 and cramp.uid in summary.conflicts[0]
+    assert [c.severity for c in store.list_cramps(diary._id(ann))] == [2]
+
+
+def test_an_export_without_uids_is_matched_by_content(
+    store: DiaryStore, ann: d.ProfileRecord, analyze: Any
+) -> None:
+    _log_all(store, ann, analyze)
+    document = transfer.export_document(store).model_dump(mode="json")
+    for profile in document["profiles"]:
+        for section in transfer.SECTIONS:
+            for entry in profile[section]:
+                del entry["uid"]
+    old = transfer.DiaryDocument.model_validate(document)
+    assert transfer.import_records(store, old, NOW).unchanged == 6
+    assert len(store.list_cramps(diary._id(ann))) == 1
+
+
+def test_unrecognised_food_is_stored_once(
+    store: DiaryStore, ann: d.ProfileRecord, analyze: Any
+) -> None:
+    text = "a banana, some glorp, a glass of milk and zzyzx"
+    entry = diary.log_food(store, ann, text, AT, NOW, analyze)
+    assert [item.text for item in entry.items if item.food_id is None] == ["some glorp", "zzyzx"]
+    assert len(entry.items) == 4
+
+
+def test_a_medicine_course_is_one_record_with_its_history(
+    store: DiaryStore, ann: d.ProfileRecord
+) -> None:
+    def log(name: str, **dates: date) -> d.MedicationEntry:
+        changed = dates.pop("changed", None)
+        return diary.log_medication(store, ann, d.MedicationEntry(0, name, **dates), NOW, changed)
+
+    log("omeprazole 20 mg", started=date(2025, 11, 1))
+    log("Omeprazole 40mg", changed=date(2026, 1, 5))
+    course = log("omeprazole 20mg", stopped=date(2026, 3, 1))
+    assert store.list_medications(diary._id(ann)) == [course]
+    assert (course.name, course.started, course.stopped) == (
+        "Omeprazole 40mg",
+        date(2025, 11, 1),
+        date(2026, 3, 1),
+    )
+    assert [(c.on, c.change) for c in course.history] == [
+        (date(2025, 11, 1), "started"),
+        (date(2026, 1, 5), "dose"),
+        (date(2026, 3, 1), "stopped"),
+    ]
+    again = log("omeprazole 20 mg", started=date(2026, 3, 10))
+    assert len(store.list_medications(diary._id(ann))) == 2 and again.stopped is None
