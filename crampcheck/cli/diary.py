@@ -226,9 +226,7 @@ def log_med(
     )
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
-        stored = diary.log_medication(
-            repo, person, entry, now(), parse_day(changed, "--changed")
-        )
+        stored = diary.log_medication(repo, person, entry, now(), parse_day(changed, "--changed"))
     from crampcheck.core.diary_text import describe_medicine
 
     _done(as_json, stored, f"Saved {describe_medicine(stored)} for {person.name}.")

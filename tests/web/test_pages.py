@@ -248,13 +248,32 @@ def test_delete_an_entry_from_the_diary_page(client: TestClient) -> None:
         "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
     )
     entry = client.post("/api/v1/profiles/me/cramps", json={"severity": 3}).json()
-    page = client.get("/diary").text
+    day = entry["at"][:10]
+    page = client.get("/diary/day", params={"profile": "me", "date": day}).text
     assert f'action="/diary/delete/cramps/{entry["id"]}"' in page
+    assert "Delete this entry? You can undo it afterwards." in page  # the confirmation step
+    r = client.post(
+        f"/diary/edit/cramps/{entry['id']}",
+        data={"profile": "me", "csrf_token": token, "date": day, "severity": "6", "location": ""},
+    )
+    assert r.status_code == 200 and "Cramp: severity 6/10" in r.text
+    bad = client.post(
+        f"/diary/edit/cramps/{entry['id']}",
+        data={"profile": "me", "csrf_token": token, "date": day, "severity": "66"},
+    )
+    assert bad.status_code == 422
+    assert 'class="field-error"' in bad.text and 'value="66"' in bad.text  # input kept
     r = client.post(
         f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
     )
     assert r.status_code == 200
     assert client.get("/api/v1/profiles/me/cramps").json() == []
+    assert "Deleted: Cramp: severity 6/10" in r.text and 'action="/diary/undo"' in r.text
+    r = client.post("/diary/undo", data={"profile": "me", "csrf_token": token})
+    assert r.status_code == 200
+    assert [c["severity"] for c in client.get("/api/v1/profiles/me/cramps").json()] == [6]
+    restored = client.get("/api/v1/profiles/me/cramps").json()[0]
+    client.delete(f"/api/v1/profiles/me/cramps/{restored['id']}")
     again = client.post(
         f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
     )
@@ -270,7 +289,8 @@ def test_every_visible_field_has_a_label(client: TestClient) -> None:
     client.post(
         "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
     )
-    for path in ("/", "/assess", "/diary", "/foods"):
+    client.post("/api/v1/profiles/me/food", json={"text": "a banana and some glorp"})
+    for path in ("/", "/assess", "/diary", "/foods", "/diary/day?profile=me"):
         html = client.get(path).text
         labelled = set(re.findall(r'<label for="([^"]+)"', html))
         for tag in re.findall(r"<(?:input|select|textarea)\b[^>]*>", html):
