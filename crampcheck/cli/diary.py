@@ -149,22 +149,26 @@ def log_food(
 
 @log_app.command("fluid")
 def log_fluid(
-    amount: Annotated[str, typer.Argument(help="e.g. '500 ml', '1.5 l', '2 cups tea'.")],
+    amount: Annotated[
+        str, typer.Argument(help="e.g. '500 ml', 'a pint of water', 'two mugs of tea'.")
+    ],
     at: AtOption = None,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Log a drink.
+    """Log a drink, written as for intake; a pint follows your locale (568 ml in en_GB).
 
     Example: crampcheck log fluid "500 ml water"
+    Example: crampcheck log fluid "a mug of coffee"
     """
+    from crampcheck.config import pint_ml
     from crampcheck.services import diary
 
     when = parse_at(at)
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
-        entry = diary.log_fluid(repo, person, amount, when, now())
+        entry = diary.log_fluid(repo, person, amount, when, now(), pint_ml())
     _done(as_json, entry, f"Logged {entry.millilitres:g} ml {entry.kind} for {person.name}.")
 
 

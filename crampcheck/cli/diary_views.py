@@ -21,7 +21,7 @@ from crampcheck.cli.diary_common import (
 )
 from crampcheck.cli.output import emit_json
 from crampcheck.errors import InputError
-from crampcheck.schemas.diary import diary_view_to_json, jsonable
+from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
 
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView, Trends
@@ -164,11 +164,32 @@ def _trends_json(report: Trends) -> dict[str, Any]:
         "weeks": jsonable(report.weeks),
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
+        "water": water_json(report.water),
     }
 
 
 def _fmt(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+    return "-" if value is None else f"{value:,.{digits}f}"
+
+
+def measure_label(key: str) -> tuple[str, str]:
+    """A nutrient key or ``fluid_ml`` → its plain label and unit ("Magnesium", "mg")."""
+    from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
+
+    if key == "fluid_ml":
+        return "Drinks logged", "ml"
+    try:
+        info = NUTRIENT_INFO[Nutrient(key)]
+    except ValueError:
+        return key.replace("_", " ").capitalize(), ""
+    return info.label, info.unit
+
+
+def _amount(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+    return f"{value:,.{digits}f} {unit}".strip()
 
 
 def _print_trends(report: Trends) -> None:
@@ -177,50 +198,58 @@ def _print_trends(report: Trends) -> None:
 
     console = Console()
     console.print(
-        f"Trends for {report.profile.name}, {report.start} to {report.end}: "
+        f"Trends for {report.profile.name}, {report.start:%d %b %Y} to {report.end:%d %b %Y}: "
         f"{report.days_with_food} days with food logged, "
         f"{report.days_with_cramps} cramp nights."
     )
     averages = Table(title="Average daily intake (days with food logged)")
-    for column in ("nutrient", "mean", "target", "% of target", "days"):
+    for column in ("nutrient", "average", "target", "% of target", "days known"):
         averages.add_column(column)
     for a in report.averages:
+        label, unit = measure_label(a.nutrient)
         averages.add_row(
-            a.nutrient,
-            _fmt(a.mean),
-            _fmt(a.target),
-            _fmt(a.percent, 0),
-            f"{a.days_known}/{a.days_logged}",
+            label,
+            _amount(a.mean, unit),
+            _amount(a.target, unit),
+            "-" if a.percent is None else f"{a.percent:.0f}%",
+            f"{a.days_known} of {a.days_logged}",
         )
     console.print(averages)
-    weeks = Table(title="Cramps by week")
+    w = report.water
+    if w.total_ml is None:
+        console.print(w.note)
+    else:
+        console.print(
+            f"Water a day: {_amount(w.total_ml, 'ml')} in total = "
+            f"{_amount(w.from_food_ml, 'ml')} from foods and drinks logged as food + "
+            f"{_amount(w.logged_drinks_ml, 'ml')} from drinks logged on their own "
+            f"({w.days} days)."
+        )
+    weeks = Table(title="Cramps by week (a cramp before noon counts for the night before)")
     for column in ("week of", "cramp nights", "cramps", "mean severity", "worst"):
         weeks.add_column(column)
-    for w in report.weeks:
+    for week in report.weeks:
         weeks.add_row(
-            w.week_start.isoformat(),
-            f"{w.cramp_nights}/{w.days}",
-            str(w.cramps),
-            _fmt(w.mean_severity),
-            "-" if w.max_severity is None else str(w.max_severity),
+            f"{week.week_start:%d %b}",
+            f"{week.cramp_nights} of {week.days}",
+            str(week.cramps),
+            _fmt(week.mean_severity),
+            "-" if week.max_severity is None else str(week.max_severity),
         )
     console.print(weeks)
-    comparisons = Table(title="Cramp days vs other days (difference, 95% CI, Cohen's d)")
-    for column in ("measure", "days", "cramp", "other", "difference [95% CI]", "d", "verdict"):
+    comparisons = Table(title="Cramp days vs other days (difference with 95% interval)")
+    for column in ("measure", "days", "cramp days", "other days", "difference [95% CI]", "verdict"):
         comparisons.add_column(column)
     for c in report.comparisons:
-        ci = (
-            "-"
-            if c.ci_low is None
-            else f"{_fmt(c.difference)} [{_fmt(c.ci_low)}, {_fmt(c.ci_high)}]"
-        )
+        label, unit = measure_label(c.measure)
+        low, high = _amount(c.ci_low, ""), _amount(c.ci_high, "")
+        ci = "-" if c.ci_low is None else f"{_amount(c.difference, unit)} [{low}, {high}]"
         comparisons.add_row(
-            c.measure,
-            f"{c.cramp_days}+{c.other_days}",
-            _fmt(c.cramp_mean),
-            _fmt(c.other_mean),
+            label,
+            f"{c.cramp_days} + {c.other_days}",
+            _amount(c.cramp_mean, unit),
+            _amount(c.other_mean, unit),
             ci,
-            _fmt(c.cohen_d, 2),
             c.verdict,
         )
     console.print(comparisons)

@@ -448,13 +448,25 @@ _ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "dl": 100.0, "cl": 10.0, "cup": 240.0, "
 _ML_PER_UNIT["oz"] = 29.5735
 
 
-def parse_fluid(text: str) -> tuple[float, str]:
-    """Read ``500 ml``, ``1.5 l tea``, ``2 cups coffee`` into (millilitres, kind).
+def parse_fluid(text: str, pint_ml: float | None = None) -> tuple[float, str]:
+    """Read ``500 ml``, ``1.5 l tea``, ``a pint of water``, ``two mugs of tea`` into
+    (millilitres, kind), the way ``intake`` reads drinks (``pint_ml``: the locale's pint).
 
     Example:
         >>> parse_fluid("1.5 l water")
         (1500.0, 'water')
+        >>> parse_fluid("a mug of coffee")
+        (250.0, 'coffee')
     """
+    from crampcheck.core.fluids import US_PINT_ML, parse_drink
+
+    if not text.strip().startswith(("-", "+")):
+        try:
+            millilitres, kind = parse_drink(text, pint_ml or US_PINT_ML)
+        except InputError:
+            pass
+        else:
+            return check_amount(millilitres, "fluid amount", maximum=MAX_FLUID_ML), kind
     match = _FLUID.match(text)
     if not match:
         raise InputError(f"cannot read the amount in {text!r}; write e.g. '500 ml' or '2 cups tea'")

@@ -190,6 +190,7 @@ class ReportData:
     intake: tuple[IntakeRow, ...] = ()
     intake_note: str = ""
     fluid_ml_per_day: float | None = None
+    fluid_note: str = ""
     cramps: CrampSummary | None = None
     comparisons: tuple[Comparison, ...] = ()
     charts: tuple[Chart, ...] = ()

@@ -70,3 +70,14 @@ def _kind(entry: Any) -> str:
     from crampcheck.core.diary import kind_of
 
     return kind_of(entry)
+
+
+def water_json(water: Any) -> dict[str, Any]:
+    """Water intake in ``trends --json``: per day from food, from logged drinks, and in total."""
+    return {
+        "days": water.days,
+        "from_food_ml_per_day": jsonable(water.from_food_ml),
+        "logged_drinks_ml_per_day": jsonable(water.logged_drinks_ml),
+        "total_ml_per_day": jsonable(water.total_ml),
+        "note": water.note,
+    }

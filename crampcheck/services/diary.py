@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.fluids import WaterIntake, water_intake
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
 from crampcheck.errors import InputError, NotFoundError
@@ -206,10 +207,15 @@ def correct_food_item(
 
 
 def log_fluid(
-    repo: DiaryRepository, profile: d.ProfileRecord, amount: str, at: datetime, now: datetime
+    repo: DiaryRepository,
+    profile: d.ProfileRecord,
+    amount: str,
+    at: datetime,
+    now: datetime,
+    pint_ml: float | None = None,
 ) -> d.FluidEntry:
-    """Store a drink written as ``500 ml`` or ``2 cups tea``."""
-    millilitres, kind = d.parse_fluid(amount)
+    """Store a drink written as ``500 ml``, ``2 cups tea`` or ``a pint of water``."""
+    millilitres, kind = d.parse_fluid(amount, pint_ml)
     return repo.add_fluid(d.validate_fluid(d.FluidEntry(_id(profile), at, millilitres, kind), now))
 
 
@@ -345,6 +351,7 @@ class Trends:
     weeks: Sequence[tr.Week]
     comparisons: Sequence[tr.Comparison]
     medication_changes: tr.RateComparison
+    water: WaterIntake
 
 
 def targets_for_profile(profile: Profile) -> dict[str, float]:
@@ -390,4 +397,5 @@ def trends(
         weeks=tr.weekly_cramps(days),
         comparisons=tr.compare_cramp_days(days, keys),
         medication_changes=tr.compare_med_changes(days),
+        water=water_intake(days),
     )

@@ -25,6 +25,7 @@ from crampcheck.core import trends as tr
 from crampcheck.core.assessment.case import IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.fluids import water_intake
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.core.suggest import Constraints, Suggestion
@@ -142,7 +143,8 @@ def build_report_data(
         labs=parts.labs(result, {(lab.value, lab.unit): lab.taken_on for lab in labs}),
         intake=tuple(_intake_row(a) for a in averages),
         intake_note=_intake_note(days),
-        fluid_ml_per_day=_mean_fluid(days),
+        fluid_ml_per_day=water_intake(days).total_ml,
+        fluid_note=water_intake(days).note,
         cramps=summary,
         comparisons=tuple(_comparison(c) for c in comparisons),
         charts=diary_charts(days, view.medications, averages, comparisons, targets)
@@ -297,9 +299,9 @@ def _case_document(
     notes = [text for c in cramps for text in (c.notes, c.trigger) if text.strip()]
     if notes:
         document["description"] = ". ".join(dict.fromkeys(notes))
-    fluid = _mean_fluid(days)
-    if fluid is not None:
-        document["lifestyle"] = {"fluid_intake_l_per_day": round(fluid / 1000.0, 2)}
+    water = water_intake(days)  # too few days: no figure, so no invented dehydration factor
+    if water.total_ml is not None:
+        document["lifestyle"] = {"fluid_intake_l_per_day": round(water.total_ml / 1000.0, 2)}
     return document
 
 
@@ -324,11 +326,6 @@ def _ago(days: int) -> str:
 
 def _medication(entry: d.MedicationEntry) -> Medication:
     return Medication(entry.name, entry.started, entry.stopped, entry.notes)
-
-
-def _mean_fluid(days: Sequence[tr.Day]) -> float | None:
-    known = [day.fluid_ml for day in days if day.fluid_ml is not None]
-    return statistics.fmean(known) if known else None
 
 
 def _status(average: tr.Average) -> IntakeStatus:

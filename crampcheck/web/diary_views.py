@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcheck.core import diary as d
-from crampcheck.schemas.diary import diary_view_to_json, jsonable
+from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
 from crampcheck.services import diary as svc
 from crampcheck.web.context import now
 from crampcheck.web.tenancy import Tenant
@@ -159,7 +159,9 @@ def log_entry(tenant: Tenant, name: str, kind: EntryKind, body: BaseModel) -> An
     if isinstance(body, FoodIn):
         return svc.log_food(repo, record, body.text, aware(body.at), moment, svc.default_analyzer())
     if isinstance(body, FluidIn):
-        return svc.log_fluid(repo, record, body.amount, aware(body.at), moment)
+        from crampcheck.config import pint_ml
+
+        return svc.log_fluid(repo, record, body.amount, aware(body.at), moment, pint_ml())
     if isinstance(body, CrampIn):
         fields = body.model_dump(exclude={"at"})
         episode = d.CrampEpisode(pid, aware(body.at), **fields)
@@ -255,6 +257,7 @@ def trends_json(
         "weeks": jsonable(report.weeks),
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
+        "water": water_json(report.water),
     }
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
-
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request

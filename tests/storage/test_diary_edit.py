@@ -45,7 +45,7 @@ def _log_all(store: DiaryStore, ann: d.ProfileRecord, analyze: Any) -> dict[str,
 
 
 EDITS: list[tuple[str, dict[str, Any], str, Any]] = [
-    ("fluids", {"amount": "2 cups coffee"}, "millilitres", 480.0),
+    ("fluids", {"amount": "2 mugs of coffee"}, "millilitres", 500.0),
     ("cramps", {"severity": 4, "location": "right calf"}, "severity", 4),
     ("medications", {"name": "furosemide 20 mg"}, "name", "furosemide 20 mg"),
     ("labs", {"value": 0.8}, "value", 0.8),
