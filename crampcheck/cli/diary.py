@@ -246,7 +246,8 @@ def log_lab(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Log a lab result.
+    """Log a lab result. A value impossible for its unit is refused; an unknown test is kept
+    but flagged.
 
     Example: crampcheck log lab magnesium 0.68 mmol/L --at 2026-03-01
     """
@@ -258,7 +259,13 @@ def log_lab(
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_lab(repo, person, LabResult(0, day, name, value, unit), clock)
-    _done(as_json, stored, f"Logged {name} {value:g} {unit} for {person.name}.")
+    notes = diary.lab_notes(stored)
+    if as_json:
+        emit_json(jsonable(stored) | {"notes": notes})
+        return
+    typer.echo(f"Logged {name} {value:g} {unit} for {person.name}.")
+    for note in notes:
+        typer.echo(f"Note: {note}.", err=True)
 
 
 @log_app.command("weight")

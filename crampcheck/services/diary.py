@@ -259,11 +259,21 @@ def log_medication(
 def log_lab(
     repo: DiaryRepository, profile: d.ProfileRecord, entry: d.LabResult, now: datetime
 ) -> d.LabResult:
-    """Store a lab result."""
+    """Store a lab result; an impossible value for its unit is refused (see :func:`lab_notes`)."""
     entry = replace(
         entry, profile_id=_id(profile), name=entry.name.strip(), unit=entry.unit.strip()
     )
-    return repo.add_lab(d.validate_lab(entry, now))
+    entry = d.validate_lab(entry, now)
+    lab_notes(entry)
+    return repo.add_lab(entry)
+
+
+def lab_notes(entry: d.LabResult) -> list[str]:
+    """Refuse an impossible lab value (InputError); notes on an unknown test or a likely unit."""
+    from crampcheck.core.lab_checks import check_lab
+    from crampcheck.data.kb import load_knowledge_base
+
+    return check_lab(load_knowledge_base(), entry.name, entry.value, entry.unit)
 
 
 def log_weight(

@@ -107,7 +107,12 @@ def edit_entry(
         new = replace(new, items=items_from_intake(analyze(new.text, profile.profile)))
     if isinstance(new, d.MedicationEntry) and new != old:
         new = _note_course_edit(old, new)
-    return repo.update_entry(_validate(new, now))
+    checked = _validate(new, now)
+    if isinstance(checked, d.LabResult):
+        from crampcheck.services.diary import lab_notes
+
+        lab_notes(checked)
+    return repo.update_entry(checked)
 
 
 def old_text(entry: d.DiaryEntry) -> str | None:

@@ -197,3 +197,28 @@ def test_edit_delete_undo_and_day_view(run: Run) -> None:
     assert run("diary", "delete", "profile", "margaret", "--yes")[0] == 0
     code, out, _ = run("profile", "list", "--json")
     assert json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "stream", "text"),
+    [
+        (("magnesium", "70", "mmol/L"), 2, "err", "not possible"),
+        (("unicorn level", "3", "zz"), 0, "err", "not a test crampcheck knows"),
+        (("magnesium", "0.75", "mg/dL"), 0, "err", "0.75 mmol/L would be normal"),
+        (("magnesium", "0.7", "mmol/L"), 0, "out", "Logged magnesium 0.7 mmol/L"),
+    ],
+)
+def test_log_lab_plausibility(
+    run: Run, args: tuple[str, ...], code: int, stream: str, text: str
+) -> None:
+    run("profile", "add", "ann", "--age", "58", "--sex", "female")
+    result = run("log", "lab", *args)
+    assert result[0] == code
+    assert text in (result[2] if stream == "err" else result[1])
+    shown = json.loads(run("diary", "show", "--json")[1])["labs"]
+    assert len(shown) == (0 if code else 1)
+
+
+def test_a_pregnant_seventy_year_old_is_refused(run: Run) -> None:
+    code, _, err = run("profile", "add", "ann", "--age", "70", "--sex", "female", "--pregnant")
+    assert code == 2 and "not plausible" in err

@@ -228,8 +228,15 @@ def test_phone_log_edit_delete_restore_and_no_overflow(
     page.get_by_role("button", name="Undo").click()
     page.wait_for_selector(".kind-cramps >> text=severity 4/10")
     page.goto(url + "/api/v1/profiles/me/report")
-    for path in ("/", "/assess", "/diary", "/foods?q=banana", "/docs", "/diary/day?profile=me",
-                 "/api/v1/profiles/me/report"):
+    for path in (
+        "/",
+        "/assess",
+        "/diary",
+        "/foods?q=banana",
+        "/docs",
+        "/diary/day?profile=me",
+        "/api/v1/profiles/me/report",
+    ):
         for width in (390, 360):
             page.set_viewport_size({"width": width, "height": 844})
             page.goto(url + path)
