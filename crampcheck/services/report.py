@@ -129,6 +129,8 @@ def build_report_data(
     kb = load_knowledge_base()
     statuses = [_status(a) for a in averages if a.percent is not None]
     result = assess_document(document, kb=kb, analyze_diary=lambda _case: (statuses, {}))
+    if not view.cramps:  # no cramp logged: no factor that rests on the cramps themselves
+        result = parts.without_cramp_factors(result)
     foods = parts.average_day_text(view.food, sum(1 for day in days if day.food_logged))
     constraints = _constraints(document, kb, statuses)
     suggestion, notes = _suggest(foods, record.profile, constraints, suggest_foods)
@@ -145,6 +147,7 @@ def build_report_data(
         intake_note=_intake_note(days),
         fluid_ml_per_day=water_intake(days).total_ml,
         fluid_note=water_intake(days).note,
+        diary_items=parts.diary_items(view.food),
         cramps=summary,
         comparisons=tuple(_comparison(c) for c in comparisons),
         charts=diary_charts(days, view.medications, averages, comparisons, targets)
@@ -207,8 +210,8 @@ def _assessment_fields(
     description = text if isinstance(text, str) else None
     return {
         "triage": result["triage"],
-        "summary": result["summary"],
-        "now": result.get("now", ""),
+        "summary": parts.plain(str(result["summary"])),
+        "now": parts.plain(str(result.get("now", ""))),
         "disclaimer": result["disclaimer"],
         "red_flags": tuple(parts.finding(f) for f in result.get("red_flags", ())),
         "routine_reasons": tuple(parts.finding(f) for f in result.get("routine_reasons", ())),
@@ -428,9 +431,14 @@ def _suggestions_from_json(
         for s in document.get("suggestions", ())
     )
     gaps = tuple(
-        f"{_label(g['nutrient'])[0]}: {g['why']}" for g in document.get("remaining_gaps", ())
+        _gap(_label(g["nutrient"])[0], g["why"]) for g in document.get("remaining_gaps", ())
     )
     return rows, (*document.get("notes", ()), *gaps)
+
+
+def _gap(name: str, why: str) -> str:
+    """``Sodium: below the AI …`` (never "Sodium: Sodium: …" when the reason names it already)."""
+    return why if why.lower().startswith(name.lower()) else f"{name}: {why}"
 
 
 def _suggest(
@@ -443,5 +451,5 @@ def _suggest(
     except (CrampcheckError, ImportError) as error:
         return (), (f"Food suggestions are not available: {error}",)
     rows = tuple(FoodSuggestion(s.name, s.portion, s.grams, s.food_id) for s in found.suggestions)
-    gaps = tuple(f"{_label(g.nutrient.value)[0]}: {g.why}" for g in found.remaining_gaps)
+    gaps = tuple(_gap(_label(g.nutrient.value)[0], g.why) for g in found.remaining_gaps)
     return rows, (*found.notes, *gaps)
