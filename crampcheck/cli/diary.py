@@ -21,8 +21,16 @@ from crampcheck.cli.diary_common import (
 from crampcheck.cli.output import emit_json
 from crampcheck.schemas.diary import jsonable
 
-profile_app = typer.Typer(help="Add, list and choose the people whose diaries you keep.")
-log_app = typer.Typer(help="Log food, drinks, cramps, medicines, lab results and weight.")
+profile_app = typer.Typer(
+    help="Add, list and choose the people whose diaries you keep.",
+    epilog="Examples: crampcheck profile add ann --born 1968 --sex female · "
+    "crampcheck profile use ann",
+)
+log_app = typer.Typer(
+    help="Log food, drinks, cramps, medicines, lab results and weight.",
+    epilog="Examples: crampcheck log cramp --severity 7 --at 2026-03-14T03:15 · "
+    "crampcheck log food 'porridge with milk' · crampcheck log fluid 'a mug of tea'",
+)
 app.add_typer(profile_app, name="profile", no_args_is_help=True)
 app.add_typer(log_app, name="log", no_args_is_help=True)
 

@@ -26,8 +26,15 @@ from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView, Trends
 
-diary_app = typer.Typer(help="Show and correct what you have logged.")
-db_app = typer.Typer(help="Look after the diary database.")
+diary_app = typer.Typer(
+    help="Show and correct what you have logged: a day view, edit, delete and undo.",
+    epilog="Examples: crampcheck diary show --day today · crampcheck diary edit cramp 7 "
+    "--severity 5 · crampcheck diary delete food 12 · crampcheck diary undo",
+)
+db_app = typer.Typer(
+    help="Look after the diary database.",
+    epilog="Examples: crampcheck db upgrade · crampcheck db backup ~/crampcheck-copy.db",
+)
 app.add_typer(diary_app, name="diary", no_args_is_help=True)
 app.add_typer(db_app, name="db", no_args_is_help=True)
 

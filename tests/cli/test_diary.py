@@ -222,3 +222,15 @@ def test_log_lab_plausibility(
 def test_a_pregnant_seventy_year_old_is_refused(run: Run) -> None:
     code, _, err = run("profile", "add", "ann", "--age", "70", "--sex", "female", "--pregnant")
     assert code == 2 and "not plausible" in err
+
+
+def test_version(run: Run) -> None:
+    from crampcheck import __version__
+
+    assert run("--version", db=None)[:2] == (0, f"crampcheck {__version__}\n")
+
+
+@pytest.mark.parametrize("group", ["foods", "log", "diary", "db", "profile"])
+def test_every_group_help_has_an_example(run: Run, group: str) -> None:
+    code, out, _ = run(group, "--help", db=None)
+    assert code == 0 and f"crampcheck {group} " in out.split("Example")[-1]
