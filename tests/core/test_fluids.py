@@ -20,7 +20,8 @@ def _at(day: int, hour: int = 12) -> datetime:
 def test_one_logged_drink_is_not_a_daily_figure() -> None:
     days = build_days(START, START + timedelta(days=6), [], [FluidEntry(1, _at(2), 500.0)], [])
     water = water_intake(days)
-    assert water.total_ml is None and not water.enough
+    assert water.total_ml is None
+    assert not water.enough
     assert water.note.startswith("Too few days to judge fluid intake: 0 days")
 
 

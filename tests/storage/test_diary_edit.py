@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -25,8 +24,8 @@ def analyze() -> Any:
 
 
 @pytest.fixture
-def ann(store: DiaryStore) -> Iterator[d.ProfileRecord]:
-    yield diary.add_profile(store, "Ann", 58, "female")
+def ann(store: DiaryStore) -> d.ProfileRecord:
+    return diary.add_profile(store, "Ann", 58, "female")
 
 
 def _log_all(store: DiaryStore, ann: d.ProfileRecord, analyze: Any) -> dict[str, d.DiaryEntry]:
@@ -64,7 +63,8 @@ def test_edit_every_kind(
     expected: Any,
 ) -> None:
     entry = _log_all(store, ann, analyze)[kind]
-    assert entry.id is not None and entry.uid
+    assert entry.id is not None
+    assert entry.uid
     changed = diary_edit.edit_entry(store, ann, kind, entry.id, changes, NOW)
     assert getattr(changed, field) == expected
     assert store.get_entry(kind, entry.id) == changed
@@ -189,7 +189,8 @@ def test_pregnancy_ends_at_its_due_date(store: DiaryStore) -> None:
         "female",
         born=diary.Dates(today, day=date(1994, 5, 2), due=date(2026, 6, 1)),
     )
-    assert cat.profile.pregnant and cat.profile.age_years == 31
+    assert cat.profile.pregnant
+    assert cat.profile.age_years == 31
     assert d.profile_on(cat, date(2026, 6, 2)).profile.pregnant is False
     with pytest.raises(InputError, match="42 weeks"):
         diary_edit.edit_profile(store, cat, {"due_date": date(2027, 3, 1)}, today)
@@ -214,8 +215,10 @@ def test_a_conflicting_record_is_reported_not_duplicated(
     assert cramp.id is not None
     diary_edit.edit_entry(store, ann, "cramps", cramp.id, {"severity": 2}, NOW)
     summary = transfer.import_records(store, exported, NOW)
-    assert summary.added == 0 and summary.unchanged == 5
-    assert len(summary.conflicts) == 1 and cramp.uid in summary.conflicts[0]
+    assert summary.added == 0
+    assert summary.unchanged == 5
+    assert len(summary.conflicts) == 1
+    assert cramp.uid in summary.conflicts[0]
     assert [c.severity for c in store.list_cramps(diary._id(ann))] == [2]
 
 
@@ -245,9 +248,14 @@ def test_unrecognised_food_is_stored_once(
 def test_a_medicine_course_is_one_record_with_its_history(
     store: DiaryStore, ann: d.ProfileRecord
 ) -> None:
-    def log(name: str, **dates: date) -> d.MedicationEntry:
-        changed = dates.pop("changed", None)
-        return diary.log_medication(store, ann, d.MedicationEntry(0, name, **dates), NOW, changed)
+    def log(
+        name: str,
+        started: date | None = None,
+        stopped: date | None = None,
+        changed: date | None = None,
+    ) -> d.MedicationEntry:
+        entry = d.MedicationEntry(0, name, started, stopped)
+        return diary.log_medication(store, ann, entry, NOW, changed)
 
     log("omeprazole 20 mg", started=date(2025, 11, 1))
     log("Omeprazole 40mg", changed=date(2026, 1, 5))
@@ -264,4 +272,5 @@ def test_a_medicine_course_is_one_record_with_its_history(
         (date(2026, 3, 1), "stopped"),
     ]
     again = log("omeprazole 20 mg", started=date(2026, 3, 10))
-    assert len(store.list_medications(diary._id(ann))) == 2 and again.stopped is None
+    assert len(store.list_medications(diary._id(ann))) == 2
+    assert again.stopped is None

@@ -1,4 +1,4 @@
-"""REST: change any entry, the day view, undo; downloads with file names; account POST-redirect-GET."""
+"""REST: change any entry, the day view, undo; download file names; account POST-redirect-GET."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ def test_bad_changes_are_4xx(client: TestClient, change: dict[str, Any]) -> None
     client.post("/api/v1/profiles", json={"name": "me", "age": 58, "sex": "female"})
     entry = client.post("/api/v1/profiles/me/cramps", json={"severity": 7, "at": AT}).json()
     r = client.patch(f"/api/v1/profiles/me/cramps/{entry['id']}", json=change)
-    assert 400 <= r.status_code < 500 and "error" in r.json()
+    assert 400 <= r.status_code < 500
+    assert "error" in r.json()
     assert client.get(f"/api/v1/profiles/me/cramps/{entry['id']}").json()["severity"] == 7
 
 
@@ -68,9 +69,12 @@ def test_profile_names_ignore_case_and_can_change(client: TestClient) -> None:
     assert again.status_code == 422
     assert client.get("/api/v1/profiles/MARGARET").json()["name"] == "Margaret"
     r = client.patch("/api/v1/profiles/margaret", json={"birth_year": 1950, "name": "Maggie"})
-    assert r.status_code == 200 and r.json()["name"] == "Maggie" and r.json()["birth_year"] == 1950
+    assert r.status_code == 200
+    assert r.json()["name"] == "Maggie"
+    assert r.json()["birth_year"] == 1950
     bad = client.patch("/api/v1/profiles/maggie", json={"pregnant": True})
-    assert bad.status_code == 422 and "not plausible" in bad.json()["error"]["message"]
+    assert bad.status_code == 422
+    assert "not plausible" in bad.json()["error"]["message"]
 
 
 @pytest.mark.parametrize(
