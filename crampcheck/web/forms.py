@@ -161,8 +161,12 @@ def apply_profile_form(tenant: Tenant, form: dict[str, str]) -> str | None:
             raise InputError("tick the box to confirm that the whole diary goes too")
         dv.delete_profile(tenant, shown)
         return None
+    born = form.get("birth_year", "").strip()
+    due = form.get("due_date", "").strip()
     change = dv.ProfileUpdate(
-        age=float(form["age"]) if form.get("age") else None,
+        age=float(form["age"]) if form.get("age") and not born else None,
+        birth_year=int(born) if born else None,
+        due_date=date.fromisoformat(due) if due and form.get("pregnant") == "true" else None,
         sex=form.get("sex") or None,  # type: ignore[arg-type]
         pregnant=form.get("pregnant") == "true",
         lactating=form.get("lactating") == "true",
@@ -241,6 +245,8 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
     context.update(
         profile=shown,
         person=record.profile,
+        birth_year=record.birth_year,
+        due_date=None if record.due_date is None else record.due_date.isoformat(),
         view=view,
         month_label=first.strftime("%B %Y"),
         prev_month=prev_month.strftime("%Y-%m"),

@@ -178,8 +178,8 @@ def test_log_a_cramp_and_see_it(
 
 
 OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-SMALL_TARGETS = """() => [...document.querySelectorAll('a, button, input, select, textarea,
-  summary')]
+TARGETS = "a, button, input, select, textarea, summary"
+SMALL_TARGETS = f"""() => [...document.querySelectorAll('{TARGETS}')]
   .filter(e => e.offsetParent !== null && e.type !== 'hidden' && e.type !== 'checkbox')
   .filter(e => !e.closest('.calendar, .skip') && !e.closest('p, li, td, small'))
   .filter(e => e.getBoundingClientRect().height < 43.5)

@@ -352,3 +352,35 @@ def test_htmx_errors_are_fragments(client: TestClient) -> None:
     )
     assert too_long.status_code == 422
     assert 'role="alert"' in too_long.text
+
+
+def test_calendar_counts_a_cramp_for_its_night() -> None:
+    from datetime import date
+
+    from crampcheck.web.forms import calendar_weeks
+
+    cramps = [
+        {"at": "2026-03-17T03:00:00+01:00", "severity": 6},  # Tuesday 03:00: Monday night
+        {"at": "2026-03-16T22:30:00+01:00", "severity": 4},  # Monday evening
+    ]
+    days = {d["iso"]: d for week in calendar_weeks(date(2026, 3, 1), cramps, set()) for d in week}
+    assert (days["2026-03-16"]["cramps"], days["2026-03-16"]["worst"]) == (2, 6)
+    assert days["2026-03-17"]["cramps"] == 0
+
+
+def test_profile_form_takes_a_birth_year_and_due_date(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "30", "sex": "female", "csrf_token": token}
+    )
+    from datetime import date, timedelta
+
+    due = (date.today() + timedelta(weeks=10)).isoformat()
+    r = client.post(
+        "/diary/profile/edit",
+        data={"profile": "me", "csrf_token": token, "age": "30", "birth_year": "1990",
+              "sex": "female", "pregnant": "true", "due_date": due, "action": "save"},
+    )  # fmt: skip
+    assert r.status_code == 200
+    shown = client.get("/api/v1/profiles/me").json()
+    assert (shown["birth_year"], shown["due_date"], shown["pregnant"]) == (1990, due, True)
