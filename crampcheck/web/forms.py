@@ -315,6 +315,9 @@ def day_context(tenant: Tenant, name: str | None, day: str | None) -> dict[str, 
     except ValueError:
         raise InputError(f"date {day!r} is not like 2026-03-14") from None
     doc = dv.day_json(tenant, shown, chosen)
+    for item in doc["entries"]:
+        if item["kind"] == "food":
+            item["choices"] = [food_choices(food) for food in item["entry"]["items"]]
     return {
         "profiles": [tenant.display(r) for r in tenant.profiles()],
         "profile": shown,
@@ -362,3 +365,23 @@ def saved_entry(tenant: Tenant, shown: str, logged: str) -> dict[str, str] | Non
     when = when or getattr(entry, "started", None)
     day = "" if when is None else when.isoformat()[:10]
     return {"text": describe(entry), "day": day, "key": f"{kind}-{number}"}
+
+
+def food_choices(item: dict[str, Any], limit: int = 6) -> list[tuple[str, str]]:
+    """(food id, name) to re-pick a parsed item from: its food first, then the engine's other
+    candidates for the words written."""
+    from crampcheck.services.diary import default_analyzer
+
+    choices: dict[str, str] = {}
+    if item.get("food_id"):
+        choices[str(item["food_id"])] = str(item.get("name") or item["food_id"])
+    try:
+        result = default_analyzer()(str(item["text"]), None)
+    except CrampcheckError:
+        return list(choices.items())
+    for read in result.items[:1]:
+        if read.food_id:
+            choices.setdefault(read.food_id, read.name or read.food_id)
+        for other in read.alternatives:
+            choices.setdefault(other.food_id, other.name)
+    return list(choices.items())[:limit]

@@ -384,3 +384,30 @@ def test_profile_form_takes_a_birth_year_and_due_date(client: TestClient) -> Non
     assert r.status_code == 200
     shown = client.get("/api/v1/profiles/me").json()
     assert (shown["birth_year"], shown["due_date"], shown["pregnant"]) == (1990, due, True)
+
+
+def test_repick_a_food_from_the_day_view(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    entry = client.post("/api/v1/profiles/me/food", json={"text": "a banana and some glorp"}).json()
+    day = entry["at"][:10]
+    page = client.get("/diary/day", params={"profile": "me", "date": day}).text
+    assert "What we read" in page
+    assert "not understood" in page
+    assert '<option value="09041"' in page  # another candidate for "a banana"
+    r = client.post(
+        f"/diary/fix/{entry['id']}/1",
+        data={"profile": "me", "csrf_token": token, "date": day, "food_id": "09041",
+              "grams": "30"},
+    )  # fmt: skip
+    assert r.status_code == 200
+    fixed = client.get(f"/api/v1/profiles/me/food/{entry['id']}").json()["items"][0]
+    assert (fixed["food_id"], fixed["grams"], fixed["corrected"]) == ("09041", 30, True)
+    bad = client.post(
+        f"/diary/fix/{entry['id']}/2",
+        data={"profile": "me", "csrf_token": token, "date": day, "grams": "30"},
+    )
+    assert bad.status_code == 422
+    assert 'class="field-error"' in bad.text
