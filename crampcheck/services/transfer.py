@@ -403,25 +403,33 @@ def _describe(entry: d.DiaryEntry) -> str:
     return f"{d.kind_of(entry)} entry {entry.uid or ''} ({when or 'no date'}: {str(what)[:40]})"
 
 
-def _place(tx: Any, entry: d.DiaryEntry, seen: list[dict[str, Any]]) -> str:
+@dataclass(slots=True)
+class _Known:
+    """What one profile already holds of one kind: contents, and contents by uid."""
+
+    contents: list[dict[str, Any]]
+    by_uid: dict[str, dict[str, Any]]
+
+
+def _place(tx: Any, entry: d.DiaryEntry, known: _Known) -> str:
     """``added``, ``unchanged`` or ``conflict`` for one checked entry (stored when added)."""
-    kind = d.kind_of(entry)
     content = _content(entry)
     if entry.uid:
-        known = tx.find_uid(kind, entry.uid)
-        if known is not None:
-            same = known.profile_id == entry.profile_id and _content(known) == content
-            return "unchanged" if same else "conflict"
-    elif content in seen:  # an older export without uids: the same contents are the same entry
+        if entry.uid in known.by_uid:
+            return "unchanged" if known.by_uid[entry.uid] == content else "conflict"
+        if tx.find_uid(d.kind_of(entry), entry.uid) is not None:
+            return "conflict"  # the uid belongs to another profile's entry
+    elif content in known.contents:  # an older export without uids: same contents, same entry
         return "unchanged"
-    getattr(tx, _ADDERS[type(entry)])(entry)
-    seen.append(content)
+    stored = getattr(tx, _ADDERS[type(entry)])(entry)
+    known.contents.append(content)
+    known.by_uid[stored.uid] = content
     return "added"
 
 
-def _existing(tx: Any, profile_id: int | None) -> dict[str, list[dict[str, Any]]]:
+def _existing(tx: Any, profile_id: int | None) -> dict[str, _Known]:
     if profile_id is None:
-        return {section: [] for section in SECTIONS}
+        return {section: _Known([], {}) for section in SECTIONS}
     lists = {
         "food": tx.list_food(profile_id),
         "fluids": tx.list_fluids(profile_id),
@@ -430,7 +438,12 @@ def _existing(tx: Any, profile_id: int | None) -> dict[str, list[dict[str, Any]]
         "labs": tx.list_labs(profile_id),
         "weights": tx.list_weights(profile_id),
     }
-    return {section: [_content(e) for e in entries] for section, entries in lists.items()}
+    known = {}
+    for section, entries in lists.items():
+        contents = [_content(e) for e in entries]
+        uids = {e.uid: c for e, c in zip(entries, contents, strict=True) if e.uid}
+        known[section] = _Known(contents, uids)
+    return known
 
 
 def import_document(
