@@ -17,6 +17,7 @@ from typer._click import exceptions as click  # typer ships its own click
 from crampcheck.cli import assess as _assess  # noqa: F401  (registers commands)
 from crampcheck.cli import check as _check  # noqa: F401
 from crampcheck.cli import diary as _diary  # noqa: F401
+from crampcheck.cli import diary_edit as _diary_edit  # noqa: F401
 from crampcheck.cli import diary_views as _diary_views  # noqa: F401
 from crampcheck.cli import foods as _foods  # noqa: F401
 from crampcheck.cli import intake as _intake  # noqa: F401

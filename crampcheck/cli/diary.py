@@ -21,8 +21,16 @@ from crampcheck.cli.diary_common import (
 from crampcheck.cli.output import emit_json
 from crampcheck.schemas.diary import jsonable
 
-profile_app = typer.Typer(help="Add, list and choose the people whose diaries you keep.")
-log_app = typer.Typer(help="Log food, drinks, cramps, medicines, lab results and weight.")
+profile_app = typer.Typer(
+    help="Add, list and choose the people whose diaries you keep.",
+    epilog="Examples: crampcheck profile add ann --born 1968 --sex female · "
+    "crampcheck profile use ann",
+)
+log_app = typer.Typer(
+    help="Log food, drinks, cramps, medicines, lab results and weight.",
+    epilog="Examples: crampcheck log cramp --severity 7 --at 2026-03-14T03:15 · "
+    "crampcheck log food 'porridge with milk' · crampcheck log fluid 'a mug of tea'",
+)
 app.add_typer(profile_app, name="profile", no_args_is_help=True)
 app.add_typer(log_app, name="log", no_args_is_help=True)
 
@@ -30,21 +38,40 @@ app.add_typer(log_app, name="log", no_args_is_help=True)
 @profile_app.command("add")
 def profile_add(
     name: Annotated[str, typer.Argument(help="A short name, e.g. ann.")],
-    age: Annotated[float, typer.Option("--age", help="Age in years (14-120).")],
     sex: Annotated[str, typer.Option("--sex", help="female or male.")],
+    age: Annotated[float | None, typer.Option("--age", help="Age in years (14-120).")] = None,
+    born: Annotated[
+        str | None,
+        typer.Option("--born", help="Birth year or date instead of --age (1968, 1968-04-02)."),
+    ] = None,
     pregnant: Annotated[bool, typer.Option("--pregnant")] = False,
+    due: Annotated[
+        str | None, typer.Option("--due", help="Due date (YYYY-MM-DD); ends the pregnancy.")
+    ] = None,
     lactating: Annotated[bool, typer.Option("--lactating")] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Add a person. The first profile becomes the current one.
 
+    With --born the age follows the calendar; with --due a pregnancy ends on its due date.
+
     Example: crampcheck profile add ann --age 58 --sex female
+    Example: crampcheck profile add cat --born 1994-05-02 --sex female --due 2026-06-01
     """
+    from crampcheck.cli.diary_edit import born_dates
+    from crampcheck.errors import InputError
     from crampcheck.services import diary
 
+    if age is None and born is None:
+        raise InputError("give --age N or --born YEAR (or a date)")
+    dates = None
+    if born is not None or due is not None:
+        dates = diary.Dates(now().date(), due=parse_day(due, "--due"), **born_dates(born))
     with open_repo(db) as repo:
-        record = diary.add_profile(repo, name, age, sex, pregnant=pregnant, lactating=lactating)
+        record = diary.add_profile(
+            repo, name, age, sex, pregnant=pregnant, lactating=lactating, born=dates
+        )
     if as_json:
         emit_json(profile_json(record))
     else:
@@ -117,7 +144,7 @@ def log_food(
 
     when = parse_at(at)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         entry = diary.log_food(repo, person, text, when, now(), diary.default_analyzer())
     known = sum(1 for item in entry.items if item.food_id)
     _done(
@@ -130,22 +157,26 @@ def log_food(
 
 @log_app.command("fluid")
 def log_fluid(
-    amount: Annotated[str, typer.Argument(help="e.g. '500 ml', '1.5 l', '2 cups tea'.")],
+    amount: Annotated[
+        str, typer.Argument(help="e.g. '500 ml', 'a pint of water', 'two mugs of tea'.")
+    ],
     at: AtOption = None,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Log a drink.
+    """Log a drink, written as for intake; a pint follows your locale (568 ml in en_GB).
 
     Example: crampcheck log fluid "500 ml water"
+    Example: crampcheck log fluid "a mug of coffee"
     """
+    from crampcheck.config import pint_ml
     from crampcheck.services import diary
 
     when = parse_at(at)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
-        entry = diary.log_fluid(repo, person, amount, when, now())
+        person = diary.resolve_profile(repo, profile, now().date())
+        entry = diary.log_fluid(repo, person, amount, when, now(), pint_ml())
     _done(as_json, entry, f"Logged {entry.millilitres:g} ml {entry.kind} for {person.name}.")
 
 
@@ -173,7 +204,7 @@ def log_cramp(
     when = parse_at(at)
     episode = CrampEpisode(0, when, severity, count, duration, sleep, location, trigger, notes)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_cramp(repo, person, episode, now())
     _done(as_json, stored, f"Logged a cramp (severity {severity}) for {person.name}.")
 
@@ -183,14 +214,21 @@ def log_med(
     text: Annotated[str, typer.Argument(help="Medicine and dose, e.g. 'furosemide 40 mg'.")],
     started: Annotated[str | None, typer.Option("--started", help="YYYY-MM-DD")] = None,
     stopped: Annotated[str | None, typer.Option("--stopped", help="YYYY-MM-DD")] = None,
+    changed: Annotated[
+        str | None, typer.Option("--changed", help="YYYY-MM-DD: the day this dose started.")
+    ] = None,
     notes: Annotated[str, typer.Option("--notes")] = "",
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Log a medicine with the dates it was started and stopped.
+    """Start, change or stop a medicine; one course per medicine, with its history.
+
+    Logging a medicine already taken updates its course instead of adding it twice.
 
     Example: crampcheck log med "furosemide 40 mg" --started 2026-01-02
+    Example: crampcheck log med "furosemide 80 mg" --changed 2026-02-10
+    Example: crampcheck log med furosemide --stopped 2026-03-01
     """
     from crampcheck.core.diary import MedicationEntry
     from crampcheck.services import diary
@@ -199,9 +237,11 @@ def log_med(
         0, text, parse_day(started, "--started"), parse_day(stopped, "--stopped"), notes
     )
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
-        stored = diary.log_medication(repo, person, entry, now())
-    _done(as_json, stored, f"Logged {stored.name} for {person.name}.")
+        person = diary.resolve_profile(repo, profile, now().date())
+        stored = diary.log_medication(repo, person, entry, now(), parse_day(changed, "--changed"))
+    from crampcheck.core.diary_text import describe_medicine
+
+    _done(as_json, stored, f"Saved {describe_medicine(stored)} for {person.name}.")
 
 
 @log_app.command("lab")
@@ -214,7 +254,8 @@ def log_lab(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Log a lab result.
+    """Log a lab result. A value impossible for its unit is refused; an unknown test is kept
+    but flagged.
 
     Example: crampcheck log lab magnesium 0.68 mmol/L --at 2026-03-01
     """
@@ -224,9 +265,15 @@ def log_lab(
     clock = now()
     day = parse_day(on, "--at") or clock.date()
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_lab(repo, person, LabResult(0, day, name, value, unit), clock)
-    _done(as_json, stored, f"Logged {name} {value:g} {unit} for {person.name}.")
+    notes = diary.lab_notes(stored)
+    if as_json:
+        emit_json(jsonable(stored) | {"notes": notes})
+        return
+    typer.echo(f"Logged {name} {value:g} {unit} for {person.name}.")
+    for note in notes:
+        typer.echo(f"Note: {note}.", err=True)
 
 
 @log_app.command("weight")
@@ -245,6 +292,6 @@ def log_weight(
 
     when = parse_at(at)
     with open_repo(db) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         stored = diary.log_weight(repo, person, kg, when, now())
     _done(as_json, stored, f"Logged {kg:g} kg for {person.name}.")

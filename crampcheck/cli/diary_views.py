@@ -21,7 +21,7 @@ from crampcheck.cli.diary_common import (
 )
 from crampcheck.cli.output import emit_json
 from crampcheck.errors import InputError
-from crampcheck.schemas.diary import diary_view_to_json, jsonable
+from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
 
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView, Trends
@@ -29,8 +29,15 @@ if TYPE_CHECKING:
 DEFAULT_PAGE_LIMIT = 500
 """Entries of each kind ``diary show`` prints at most (``--limit``, ``--page``)."""
 
-diary_app = typer.Typer(help="Show and correct what you have logged.")
-db_app = typer.Typer(help="Look after the diary database.")
+diary_app = typer.Typer(
+    help="Show and correct what you have logged: a day view, edit, delete and undo.",
+    epilog="Examples: crampcheck diary show --day today · crampcheck diary edit cramp 7 "
+    "--severity 5 · crampcheck diary delete food 12 · crampcheck diary undo",
+)
+db_app = typer.Typer(
+    help="Look after the diary database.",
+    epilog="Examples: crampcheck db upgrade · crampcheck db backup ~/crampcheck-copy.db",
+)
 app.add_typer(diary_app, name="diary", no_args_is_help=True)
 app.add_typer(db_app, name="db", no_args_is_help=True)
 
@@ -97,18 +104,32 @@ def diary_show(
         int, typer.Option("--limit", help="Most entries of each kind on a page.", min=1)
     ] = DEFAULT_PAGE_LIMIT,
     page: Annotated[int, typer.Option("--page", help="Which page, from 1.", min=1)] = 1,
+    day: Annotated[
+        str | None,
+        typer.Option("--day", help="One day (YYYY-MM-DD or 'today'), every entry in time order."),
+    ] = None,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show everything logged between two dates (inclusive), a page at a time.
+    """Show everything logged between two dates (inclusive), a page at a time, or one day with
+    entry numbers.
 
     Example: crampcheck diary show --from 2026-03-01 --to 2026-03-14 --search banana
+    Example: crampcheck diary show --day 2026-03-14
     """
     from crampcheck.services import diary
 
+    if day is not None:
+        if start or end or search:
+            raise InputError("--day cannot be combined with --from, --to or --search")
+        from crampcheck.cli.diary_edit import show_day
+
+        show_day(day, profile, db, as_json)
+        return
+
     with open_repo(db, write=False) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         view = diary.show_diary(
             repo,
             person,
@@ -166,11 +187,32 @@ def _trends_json(report: Trends) -> dict[str, Any]:
         "weeks": jsonable(report.weeks),
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
+        "water": water_json(report.water),
     }
 
 
 def _fmt(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+    return "-" if value is None else f"{value:,.{digits}f}"
+
+
+def measure_label(key: str) -> tuple[str, str]:
+    """A nutrient key or ``fluid_ml`` → its plain label and unit ("Magnesium", "mg")."""
+    from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
+
+    if key == "fluid_ml":
+        return "Drinks logged", "ml"
+    try:
+        info = NUTRIENT_INFO[Nutrient(key)]
+    except ValueError:
+        return key.replace("_", " ").capitalize(), ""
+    return info.label, info.unit
+
+
+def _amount(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+    return f"{value:,.{digits}f} {unit}".strip()
 
 
 def _print_trends(report: Trends) -> None:
@@ -179,50 +221,58 @@ def _print_trends(report: Trends) -> None:
 
     console = Console()
     console.print(
-        f"Trends for {report.profile.name}, {report.start} to {report.end}: "
+        f"Trends for {report.profile.name}, {report.start:%d %b %Y} to {report.end:%d %b %Y}: "
         f"{report.days_with_food} days with food logged, "
         f"{report.days_with_cramps} cramp nights."
     )
     averages = Table(title="Average daily intake (days with food logged)")
-    for column in ("nutrient", "mean", "target", "% of target", "days"):
+    for column in ("nutrient", "average", "target", "% of target", "days known"):
         averages.add_column(column)
     for a in report.averages:
+        label, unit = measure_label(a.nutrient)
         averages.add_row(
-            a.nutrient,
-            _fmt(a.mean),
-            _fmt(a.target),
-            _fmt(a.percent, 0),
-            f"{a.days_known}/{a.days_logged}",
+            label,
+            _amount(a.mean, unit),
+            _amount(a.target, unit),
+            "-" if a.percent is None else f"{a.percent:.0f}%",
+            f"{a.days_known} of {a.days_logged}",
         )
     console.print(averages)
-    weeks = Table(title="Cramps by week")
+    w = report.water
+    if w.total_ml is None:
+        console.print(w.note)
+    else:
+        console.print(
+            f"Water a day: {_amount(w.total_ml, 'ml')} in total = "
+            f"{_amount(w.from_food_ml, 'ml')} from foods and drinks logged as food + "
+            f"{_amount(w.logged_drinks_ml, 'ml')} from drinks logged on their own "
+            f"({w.days} days)."
+        )
+    weeks = Table(title="Cramps by week (a cramp before noon counts for the night before)")
     for column in ("week of", "cramp nights", "cramps", "mean severity", "worst"):
         weeks.add_column(column)
-    for w in report.weeks:
+    for week in report.weeks:
         weeks.add_row(
-            w.week_start.isoformat(),
-            f"{w.cramp_nights}/{w.days}",
-            str(w.cramps),
-            _fmt(w.mean_severity),
-            "-" if w.max_severity is None else str(w.max_severity),
+            f"{week.week_start:%d %b}",
+            f"{week.cramp_nights} of {week.days}",
+            str(week.cramps),
+            _fmt(week.mean_severity),
+            "-" if week.max_severity is None else str(week.max_severity),
         )
     console.print(weeks)
-    comparisons = Table(title="Cramp days vs other days (difference, 95% CI, Cohen's d)")
-    for column in ("measure", "days", "cramp", "other", "difference [95% CI]", "d", "verdict"):
+    comparisons = Table(title="Cramp days vs other days (difference with 95% interval)")
+    for column in ("measure", "days", "cramp days", "other days", "difference [95% CI]", "verdict"):
         comparisons.add_column(column)
     for c in report.comparisons:
-        ci = (
-            "-"
-            if c.ci_low is None
-            else f"{_fmt(c.difference)} [{_fmt(c.ci_low)}, {_fmt(c.ci_high)}]"
-        )
+        label, unit = measure_label(c.measure)
+        low, high = _amount(c.ci_low, ""), _amount(c.ci_high, "")
+        ci = "-" if c.ci_low is None else f"{_amount(c.difference, unit)} [{low}, {high}]"
         comparisons.add_row(
-            c.measure,
-            f"{c.cramp_days}+{c.other_days}",
-            _fmt(c.cramp_mean),
-            _fmt(c.other_mean),
+            label,
+            f"{c.cramp_days} + {c.other_days}",
+            _amount(c.cramp_mean, unit),
+            _amount(c.other_mean, unit),
             ci,
-            _fmt(c.cohen_d, 2),
             c.verdict,
         )
     console.print(comparisons)
@@ -250,7 +300,7 @@ def trends(
 
     clock = now()
     with open_repo(db, write=False) as repo:
-        person = diary.resolve_profile(repo, profile)
+        person = diary.resolve_profile(repo, profile, now().date())
         report = diary.trends(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
         )
@@ -301,6 +351,8 @@ def import_(
 
     Every record is checked before the first one is written, and all are written in one
     transaction. A profile that already exists must have the same age, sex and pregnancy.
+    Entries already there (same stable id) are skipped, so importing a file twice changes
+    nothing; an entry whose id is stored with other contents is reported as a conflict.
 
     Example: crampcheck import diary.json --db sqlite:///new.db
     """
@@ -321,11 +373,23 @@ def import_(
         def step(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        count = transfer.import_document(repo, document, now(), step)
+        summary = transfer.import_records(repo, document, now(), step)
     if as_json:
-        emit_json({"imported": count, "profiles": len(document.profiles)})
-    else:
-        typer.echo(f"Imported {count} entries for {len(document.profiles)} profile(s).")
+        emit_json(
+            {
+                "imported": summary.added,
+                "unchanged": summary.unchanged,
+                "conflicts": list(summary.conflicts),
+                "profiles": summary.profiles,
+            }
+        )
+        return
+    typer.echo(
+        f"Imported {summary.added} new entries for {summary.profiles} profile(s); "
+        f"{summary.unchanged} were already there."
+    )
+    for conflict in summary.conflicts:
+        typer.echo(f"Conflict: {conflict}", err=True)
 
 
 @db_app.command("upgrade")

@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Literal
 
 from crampcheck.core.models import Profile, make_profile
 from crampcheck.core.nutrients import Nutrient
@@ -59,6 +60,9 @@ class ProfileRecord:
     name: str
     profile: Profile
     id: int | None = None
+    birth_year: int | None = None
+    birth_date: date | None = None
+    due_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,7 @@ class FoodEntry:
     text: str
     items: tuple[FoodItem, ...] = ()
     id: int | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +98,25 @@ class FluidEntry:
     millilitres: float
     kind: str = "water"
     id: int | None = None
+    uid: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationChange:
+    """One step of a medicine course: ``started``, ``dose`` (now ``detail``) or ``stopped``."""
+
+    on: date | None
+    change: Literal["started", "dose", "stopped", "noted"]
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class MedicationEntry:
-    """A medicine with optional start and stop dates."""
+    """A medicine course: one record from start to stop, with its dose changes in ``history``.
+
+    ``name`` is what the person wrote, dose included ("omeprazole 20 mg"); after a dose change it
+    holds the current dose and ``history`` keeps the earlier ones.
+    """
 
     profile_id: int
     name: str
@@ -105,6 +124,8 @@ class MedicationEntry:
     stopped: date | None = None
     notes: str = ""
     id: int | None = None
+    uid: str = ""
+    history: tuple[MedicationChange, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +142,7 @@ class CrampEpisode:
     trigger: str = ""
     notes: str = ""
     id: int | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +155,7 @@ class LabResult:
     value: float
     unit: str
     id: int | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +167,64 @@ class WeightEntry:
     kg: float
     notes: str = ""
     id: int | None = None
+    uid: str = ""
+
+
+EntryKind = Literal["food", "fluids", "cramps", "medications", "labs", "weights"]
+"""The kinds of diary entry, named as in the REST paths."""
+
+DiaryEntry = FoodEntry | FluidEntry | CrampEpisode | MedicationEntry | LabResult | WeightEntry
+
+ENTRY_TYPES: dict[EntryKind, type[DiaryEntry]] = {
+    "food": FoodEntry,
+    "fluids": FluidEntry,
+    "cramps": CrampEpisode,
+    "medications": MedicationEntry,
+    "labs": LabResult,
+    "weights": WeightEntry,
+}
+
+_KIND_WORDS: dict[str, EntryKind] = {
+    "food": "food",
+    "meal": "food",
+    "fluid": "fluids",
+    "fluids": "fluids",
+    "drink": "fluids",
+    "drinks": "fluids",
+    "cramp": "cramps",
+    "cramps": "cramps",
+    "med": "medications",
+    "meds": "medications",
+    "medicine": "medications",
+    "medicines": "medications",
+    "medication": "medications",
+    "medications": "medications",
+    "lab": "labs",
+    "labs": "labs",
+    "weight": "weights",
+    "weights": "weights",
+}
+
+
+def entry_kind(word: str) -> EntryKind:
+    """``cramp``, ``med``, ``fluids`` … → the canonical kind; InputError for anything else.
+
+    Example:
+        >>> entry_kind("Med")
+        'medications'
+    """
+    kind = _KIND_WORDS.get(word.strip().lower())
+    if kind is None:
+        raise InputError(f"unknown entry kind {word!r}; use food, fluid, cramp, med, lab or weight")
+    return kind
+
+
+def kind_of(entry: DiaryEntry) -> EntryKind:
+    """The kind of a diary record."""
+    for kind, cls in ENTRY_TYPES.items():
+        if isinstance(entry, cls):
+            return kind
+    raise TypeError(f"not a diary entry: {type(entry).__name__}")
 
 
 def sum_items(items: Iterable[FoodItem]) -> dict[str, float]:
@@ -169,13 +250,94 @@ def check_name(name: str) -> str:
     return cleaned
 
 
+MAX_PREGNANCY_AGE = 60
+"""Oldest age at which a pregnancy is accepted; beyond it the age or the tick is a mistake."""
+
+MAX_PREGNANCY = timedelta(weeks=42)
+"""A due date further ahead than this is not a pregnancy that has started."""
+
+
 def new_profile(
     name: str, age: object, sex: object, *, pregnant: bool = False, lactating: bool = False
 ) -> ProfileRecord:
     """Validate a new profile."""
-    return ProfileRecord(
-        check_name(name), make_profile(age, sex, pregnant=pregnant, lactating=lactating)
+    return ProfileRecord(check_name(name), plausible_profile(age, sex, pregnant, lactating))
+
+
+def plausible_profile(age: object, sex: object, pregnant: bool, lactating: bool) -> Profile:
+    """:func:`make_profile` plus combinations that cannot be true (a pregnant 70-year-old)."""
+    profile = make_profile(age, sex, pregnant=pregnant, lactating=lactating)
+    if (pregnant or lactating) and profile.age_years > MAX_PREGNANCY_AGE:
+        state = "pregnancy" if pregnant else "breastfeeding"
+        raise InputError(
+            f"{state} at age {profile.age_years:g} is not plausible; check the age or the "
+            f"{state} setting"
+        )
+    return profile
+
+
+def age_on(today: date, birth_year: int | None, birth_date: date | None) -> float | None:
+    """Age in whole years on ``today`` from a birth date, or from a birth year (as if born 1 July).
+
+    Example:
+        >>> age_on(date(2026, 3, 1), None, date(1968, 4, 2))
+        57.0
+    """
+    if birth_date is not None:
+        if birth_date > today:
+            raise InputError(f"birth date {birth_date.isoformat()} is in the future")
+        before = (today.month, today.day) < (birth_date.month, birth_date.day)
+        return float(today.year - birth_date.year - before)
+    if birth_year is not None:
+        if not 1900 <= birth_year <= today.year:
+            raise InputError(f"birth year {birth_year} is not plausible")
+        return float(today.year - birth_year - (today < date(today.year, 7, 1)))
+    return None
+
+
+def person(
+    name: str,
+    age: object,
+    sex: object,
+    today: date,
+    *,
+    pregnant: bool = False,
+    lactating: bool = False,
+    birth_year: int | None = None,
+    birth_date: date | None = None,
+    due_date: date | None = None,
+) -> ProfileRecord:
+    """A checked profile whose age comes from the birth date or year when given.
+
+    A due date makes the profile pregnant until that day; it must lie within 42 weeks ahead.
+    """
+    known_age = age_on(today, birth_year, birth_date)
+    if due_date is not None:
+        if due_date > today + MAX_PREGNANCY:
+            raise InputError(f"due date {due_date.isoformat()} is more than 42 weeks away")
+        pregnant = due_date >= today
+    profile = plausible_profile(
+        known_age if known_age is not None else age, sex, pregnant, lactating
     )
+    return ProfileRecord(
+        check_name(name),
+        profile,
+        birth_year=birth_year if birth_date is None else None,
+        birth_date=birth_date,
+        due_date=due_date,
+    )
+
+
+def profile_on(record: ProfileRecord, today: date) -> ProfileRecord:
+    """The stored profile as it is ``today``: age from the birth date, a pregnancy past its due
+    date ended. A stored record without those dates is returned as it is."""
+    age = age_on(today, record.birth_year, record.birth_date)
+    profile = record.profile
+    if age is not None and age != profile.age_years:
+        profile = replace(profile, age_years=age)
+    if record.due_date is not None and profile.pregnant and today > record.due_date:
+        profile = replace(profile, pregnant=False)
+    return record if profile == record.profile else replace(record, profile=profile)
 
 
 def check_when(at: datetime, now: datetime, what: str = "time") -> datetime:
@@ -359,13 +521,25 @@ _ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "dl": 100.0, "cl": 10.0, "cup": 240.0, "
 _ML_PER_UNIT["oz"] = 29.5735
 
 
-def parse_fluid(text: str) -> tuple[float, str]:
-    """Read ``500 ml``, ``1.5 l tea``, ``2 cups coffee`` into (millilitres, kind).
+def parse_fluid(text: str, pint_ml: float | None = None) -> tuple[float, str]:
+    """Read ``500 ml``, ``1.5 l tea``, ``a pint of water``, ``two mugs of tea`` into
+    (millilitres, kind), the way ``intake`` reads drinks (``pint_ml``: the locale's pint).
 
     Example:
         >>> parse_fluid("1.5 l water")
         (1500.0, 'water')
+        >>> parse_fluid("a mug of coffee")
+        (250.0, 'coffee')
     """
+    from crampcheck.core.fluids import US_PINT_ML, parse_drink
+
+    if not text.strip().startswith(("-", "+")):
+        try:
+            millilitres, kind = parse_drink(text, pint_ml or US_PINT_ML)
+        except InputError:
+            pass
+        else:
+            return check_amount(millilitres, "fluid amount", maximum=MAX_FLUID_ML), kind
     match = _FLUID.match(text)
     if not match:
         raise InputError(f"cannot read the amount in {text!r}; write e.g. '500 ml' or '2 cups tea'")

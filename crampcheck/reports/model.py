@@ -113,6 +113,17 @@ class Comparison:
 
 
 @dataclass(frozen=True, slots=True)
+class DiaryItem:
+    """One parsed item of the food diary, for the appendix: what was written and how it was read."""
+
+    day: date
+    written: str
+    read_as: str | None
+    grams: float | None
+    corrected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class CrampSummary:
     """The cramp diary in numbers."""
 
@@ -176,6 +187,8 @@ class ReportData:
     intake: tuple[IntakeRow, ...] = ()
     intake_note: str = ""
     fluid_ml_per_day: float | None = None
+    fluid_note: str = ""
+    diary_items: tuple[DiaryItem, ...] = ()
     cramps: CrampSummary | None = None
     comparisons: tuple[Comparison, ...] = ()
     charts: tuple[Chart, ...] = ()

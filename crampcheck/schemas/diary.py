@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView
+    from crampcheck.services.diary_edit import DayView
 
 
 def jsonable(value: Any) -> Any:
@@ -45,3 +46,41 @@ def diary_view_to_json(view: DiaryView, profile: dict[str, Any]) -> dict[str, An
     if view.limit is not None:
         document["page"] = {"number": view.page, "limit": view.limit, "more": view.more}
     return document
+
+
+def day_view_to_json(view: DayView, profile: dict[str, Any]) -> dict[str, Any]:
+    """``diary show --day --json`` (and ``GET /api/v1/profiles/{name}/days/{day}``)."""
+    return {
+        "profile": profile,
+        "day": view.day.isoformat(),
+        "entries": [
+            {
+                "kind": item.kind,
+                "id": item.id,
+                "at": jsonable(item.at),
+                "text": item.text,
+                "entry": jsonable(item.entry),
+            }
+            for item in view.items
+        ],
+        "last_deleted": None
+        if view.last_deleted is None
+        else {"kind": _kind(view.last_deleted), "entry": jsonable(view.last_deleted)},
+    }
+
+
+def _kind(entry: Any) -> str:
+    from crampcheck.core.diary import kind_of
+
+    return kind_of(entry)
+
+
+def water_json(water: Any) -> dict[str, Any]:
+    """Water intake in ``trends --json``: per day from food, from logged drinks, and in total."""
+    return {
+        "days": water.days,
+        "from_food_ml_per_day": jsonable(water.from_food_ml),
+        "logged_drinks_ml_per_day": jsonable(water.logged_drinks_ml),
+        "total_ml_per_day": jsonable(water.total_ml),
+        "note": water.note,
+    }

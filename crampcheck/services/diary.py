@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.fluids import WaterIntake, water_intake
 from crampcheck.core.intake import item_nutrients
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
@@ -40,6 +41,16 @@ def default_analyzer() -> Analyzer:
 # --- profiles ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """A profile's calendar facts: birth year or date, due date, and the day they are read on."""
+
+    today: date
+    year: int | None = None
+    day: date | None = None
+    due: date | None = None
+
+
 def add_profile(
     repo: DiaryRepository,
     name: str,
@@ -48,9 +59,27 @@ def add_profile(
     *,
     pregnant: bool = False,
     lactating: bool = False,
+    born: Dates | None = None,
 ) -> d.ProfileRecord:
-    """Store a new person; the first one becomes the current profile."""
-    record = d.new_profile(name, age, sex, pregnant=pregnant, lactating=lactating)
+    """Store a new person; the first one becomes the current profile.
+
+    With ``born``, the age follows from a birth year or date and a due date ends a pregnancy.
+    """
+    record = (
+        d.new_profile(name, age, sex, pregnant=pregnant, lactating=lactating)
+        if born is None
+        else d.person(
+            name,
+            age,
+            sex,
+            born.today,
+            pregnant=pregnant,
+            lactating=lactating,
+            birth_year=born.year,
+            birth_date=born.day,
+            due_date=born.due,
+        )
+    )
     with repo.transaction() as tx:
         stored = tx.add_profile(record)
         if tx.get_setting(CURRENT_PROFILE) is None:
@@ -65,8 +94,19 @@ def use_profile(repo: DiaryRepository, name: str) -> d.ProfileRecord:
     return record
 
 
-def resolve_profile(repo: DiaryRepository, name: str | None) -> d.ProfileRecord:
-    """The named profile, else the current one, else the only one."""
+def resolve_profile(
+    repo: DiaryRepository, name: str | None, today: date | None = None
+) -> d.ProfileRecord:
+    """The named profile, else the current one, else the only one (names ignore case).
+
+    With ``today``, as it is on that day: the age from a birth date, a pregnancy past its due
+    date ended.
+    """
+    record = _find_profile(repo, name)
+    return record if today is None else d.profile_on(record, today)
+
+
+def _find_profile(repo: DiaryRepository, name: str | None) -> d.ProfileRecord:
     profiles = repo.list_profiles()
     if not profiles:
         raise InputError(
@@ -74,7 +114,7 @@ def resolve_profile(repo: DiaryRepository, name: str | None) -> d.ProfileRecord:
         )
     if name is not None:
         for record in profiles:
-            if record.name == name.strip():
+            if record.name.casefold() == name.strip().casefold():
                 return record
         known = ", ".join(record.name for record in profiles)
         raise NotFoundError(f"unknown profile {name!r}; known profiles: {known}")
@@ -109,8 +149,11 @@ def items_from_intake(result: IntakeResult) -> tuple[d.FoodItem, ...]:
         )
         for item in result.items
     ]
+    listed = {item.text for item in result.items}
     items += [
-        d.FoodItem(text=text, food_id=None, name=None, grams=None) for text in result.unparsed
+        d.FoodItem(text=text, food_id=None, name=None, grams=None)
+        for text in result.unparsed
+        if text not in listed  # the engine may list a piece it could not read among its items
     ]
     return tuple(items)
 
@@ -186,10 +229,15 @@ def _food_per_100g(analyze: Analyzer, food_id: str) -> tuple[str | None, dict[st
 
 
 def log_fluid(
-    repo: DiaryRepository, profile: d.ProfileRecord, amount: str, at: datetime, now: datetime
+    repo: DiaryRepository,
+    profile: d.ProfileRecord,
+    amount: str,
+    at: datetime,
+    now: datetime,
+    pint_ml: float | None = None,
 ) -> d.FluidEntry:
-    """Store a drink written as ``500 ml`` or ``2 cups tea``."""
-    millilitres, kind = d.parse_fluid(amount)
+    """Store a drink written as ``500 ml``, ``2 cups tea`` or ``a pint of water``."""
+    millilitres, kind = d.parse_fluid(amount, pint_ml)
     return repo.add_fluid(d.validate_fluid(d.FluidEntry(_id(profile), at, millilitres, kind), now))
 
 
@@ -208,21 +256,46 @@ def log_cramp(
 
 
 def log_medication(
-    repo: DiaryRepository, profile: d.ProfileRecord, entry: d.MedicationEntry, now: datetime
+    repo: DiaryRepository,
+    profile: d.ProfileRecord,
+    entry: d.MedicationEntry,
+    now: datetime,
+    changed: date | None = None,
 ) -> d.MedicationEntry:
-    """Store a medicine with its start and stop dates."""
+    """Start, change or stop a medicine course: one record per course, with its history.
+
+    A medicine already taken is updated (a stop date, another dose) instead of added twice;
+    ``changed`` is the day a new dose started.
+    """
+    from crampcheck.core.courses import merge_logged
+
     entry = replace(entry, profile_id=_id(profile), name=entry.name.strip())
-    return repo.add_medication(d.validate_medication(entry, now))
+    d.validate_medication(entry, now)
+    if changed is not None:
+        d.check_day(changed, now, "dose change date")
+    course, is_new = merge_logged(repo.list_medications(_id(profile)), entry, changed)
+    course = d.validate_medication(course, now)
+    return repo.add_medication(course) if is_new else repo.update_entry(course)  # type: ignore[return-value]
 
 
 def log_lab(
     repo: DiaryRepository, profile: d.ProfileRecord, entry: d.LabResult, now: datetime
 ) -> d.LabResult:
-    """Store a lab result."""
+    """Store a lab result; an impossible value for its unit is refused (see :func:`lab_notes`)."""
     entry = replace(
         entry, profile_id=_id(profile), name=entry.name.strip(), unit=entry.unit.strip()
     )
-    return repo.add_lab(d.validate_lab(entry, now))
+    entry = d.validate_lab(entry, now)
+    lab_notes(entry)
+    return repo.add_lab(entry)
+
+
+def lab_notes(entry: d.LabResult) -> list[str]:
+    """Refuse an impossible lab value (InputError); notes on an unknown test or a likely unit."""
+    from crampcheck.core.lab_checks import check_lab
+    from crampcheck.data.kb import load_knowledge_base
+
+    return check_lab(load_knowledge_base(), entry.name, entry.value, entry.unit)
 
 
 def log_weight(
@@ -310,6 +383,10 @@ def show_diary(
     days = (start, end)
     pid = _id(profile)
     food = repo.list_food(pid, None, None, search, days=days, page=window)
+    if search:  # a search looks in the food diary only
+        more = limit is not None and len(food) > limit
+        found = food if limit is None else food[:limit]
+        return DiaryView(profile, start, end, found, [], [], [], [], [], page, limit, more)
     fluids = repo.list_fluids(pid, days=days, page=window)
     cramps = repo.list_cramps(pid, days=days, page=window)
     weights = repo.list_weights(pid, days=days, page=window)
@@ -348,6 +425,7 @@ class Trends:
     weeks: Sequence[tr.Week]
     comparisons: Sequence[tr.Comparison]
     medication_changes: tr.RateComparison
+    water: WaterIntake
 
 
 def targets_for_profile(profile: Profile) -> dict[str, float]:
@@ -398,4 +476,5 @@ def trends(
         weeks=tr.weekly_cramps(days),
         comparisons=tr.compare_cramp_days(days, keys),
         medication_changes=tr.compare_med_changes(days),
+        water=water_intake(days),
     )

@@ -25,6 +25,7 @@ from crampcheck.core import trends as tr
 from crampcheck.core.assessment.case import IntakeStatus
 from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.fluids import water_intake
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.core.suggest import Constraints, Suggestion
@@ -112,7 +113,7 @@ def build_report_data(
     Raises:
         InputError: bad range, no profile; NotFoundError: unknown profile.
     """
-    record = diary_service.resolve_profile(repo, profile_name)
+    record = diary_service.resolve_profile(repo, profile_name, now.date())
     start, end = check_range(start, end, now.date())
     view = diary_service.show_diary(repo, record, start, end)
     view = replace(view, cramps=_cramp_nights_in(repo, _pid(record), start, end))
@@ -128,6 +129,8 @@ def build_report_data(
     kb = load_knowledge_base()
     statuses = [_status(a) for a in averages if a.percent is not None]
     result = assess_document(document, kb=kb, analyze_diary=lambda _case: (statuses, {}))
+    if not view.cramps:  # no cramp logged: no factor that rests on the cramps themselves
+        result = parts.without_cramp_factors(result)
     foods = parts.average_day_text(view.food, sum(1 for day in days if day.food_logged))
     constraints = _constraints(document, kb, statuses)
     suggestion, notes = _suggest(foods, record.profile, constraints, suggest_foods)
@@ -142,7 +145,9 @@ def build_report_data(
         labs=parts.labs(result, {(lab.value, lab.unit): lab.taken_on for lab in labs}),
         intake=tuple(_intake_row(a) for a in averages),
         intake_note=_intake_note(days),
-        fluid_ml_per_day=_mean_fluid(days),
+        fluid_ml_per_day=water_intake(days).total_ml,
+        fluid_note=water_intake(days).note,
+        diary_items=parts.diary_items(view.food),
         cramps=summary,
         comparisons=tuple(_comparison(c) for c in comparisons),
         charts=diary_charts(days, view.medications, averages, comparisons, targets)
@@ -206,8 +211,8 @@ def _assessment_fields(
     return {
         "triage": result["triage"],
         "triage_title": result.get("guidance", {}).get("title", result["triage"]),
-        "summary": result["summary"],
-        "now": result.get("now", ""),
+        "summary": parts.plain(str(result["summary"])),
+        "now": parts.plain(str(result.get("now", ""))),
         "disclaimer": result["disclaimer"],
         "red_flags": tuple(parts.finding(f) for f in result.get("red_flags", ())),
         "routine_reasons": tuple(parts.finding(f) for f in result.get("routine_reasons", ())),
@@ -298,9 +303,9 @@ def _case_document(
     notes = [text for c in cramps for text in (c.notes, c.trigger) if text.strip()]
     if notes:
         document["description"] = ". ".join(dict.fromkeys(notes))
-    fluid = _mean_fluid(days)
-    if fluid is not None:
-        document["lifestyle"] = {"fluid_intake_l_per_day": round(fluid / 1000.0, 2)}
+    water = water_intake(days)  # too few days: no figure, so no invented dehydration factor
+    if water.total_ml is not None:
+        document["lifestyle"] = {"fluid_intake_l_per_day": round(water.total_ml / 1000.0, 2)}
     return document
 
 
@@ -325,11 +330,6 @@ def _ago(days: int) -> str:
 
 def _medication(entry: d.MedicationEntry) -> Medication:
     return Medication(entry.name, entry.started, entry.stopped, entry.notes)
-
-
-def _mean_fluid(days: Sequence[tr.Day]) -> float | None:
-    known = [day.fluid_ml for day in days if day.fluid_ml is not None]
-    return statistics.fmean(known) if known else None
 
 
 def _status(average: tr.Average) -> IntakeStatus:
@@ -432,9 +432,14 @@ def _suggestions_from_json(
         for s in document.get("suggestions", ())
     )
     gaps = tuple(
-        f"{_label(g['nutrient'])[0]}: {g['why']}" for g in document.get("remaining_gaps", ())
+        _gap(_label(g["nutrient"])[0], g["why"]) for g in document.get("remaining_gaps", ())
     )
     return rows, (*document.get("notes", ()), *gaps)
+
+
+def _gap(name: str, why: str) -> str:
+    """``Sodium: below the AI …`` (never "Sodium: Sodium: …" when the reason names it already)."""
+    return why if why.lower().startswith(name.lower()) else f"{name}: {why}"
 
 
 def _suggest(
@@ -447,5 +452,5 @@ def _suggest(
     except (CrampcheckError, ImportError) as error:
         return (), (f"Food suggestions are not available: {error}",)
     rows = tuple(FoodSuggestion(s.name, s.portion, s.grams, s.food_id) for s in found.suggestions)
-    gaps = tuple(f"{_label(g.nutrient.value)[0]}: {g.why}" for g in found.remaining_gaps)
+    gaps = tuple(_gap(_label(g.nutrient.value)[0], g.why) for g in found.remaining_gaps)
     return rows, (*found.notes, *gaps)

@@ -6,17 +6,21 @@ Used by :mod:`crampcheck.services.report`; kept apart so each module stays small
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from crampcheck.core import diary as d
 from crampcheck.core.assessment.knowledge import KnowledgeBase, Triage, locale_for
+from crampcheck.core.assessment.labs import normalise_unit
 from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.text_out import label
 from crampcheck.core.assessment.vocabulary import vocabulary
+from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
 from crampcheck.reports.model import (
     Citation,
+    DiaryItem,
     Factor,
     Finding,
     Lab,
@@ -57,12 +61,53 @@ NEW_MEDICINE_FLAG = "new_medicine"
 factors of medicines read as recent, though the knowledge base links it to no single factor."""
 
 
+_NUTRIENT_KEY = re.compile(r"\b([a-z0-9]+(?:_[a-z0-9]+)*)_(mg|ug|g|kcal)\b")
+_FLUID_KEY = re.compile(r"(?:lifestyle )?fluid_intake_l_per_day:?\s*([\d.]+)")
+_LIFESTYLE_KEY = re.compile(r"\blifestyle ([a-z]+(?:_[a-z]+)+):\s*")
+_MINUTES = re.compile(r"\blasting (\d+(?:\.\d+)?) minutes")
+_SNAKE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
+_ACRONYMS = {"ppi": "PPI", "ppis": "PPIs", "ssri": "SSRI", "ckd": "CKD", "dvt": "DVT"}
+
+
+def _nutrient_name(match: re.Match[str]) -> str:
+    try:
+        return NUTRIENT_INFO[Nutrient(match.group(0))].label.lower()
+    except ValueError:
+        return match.group(1).replace("_", " ")
+
+
+def _duration(match: re.Match[str]) -> str:
+    minutes = float(match.group(1))
+    if minutes >= 48 * 60:
+        return f"lasting {minutes / 1440:g} days"
+    if minutes >= 120:
+        return f"lasting {minutes / 60:g} hours"
+    return f"lasting {minutes:g} minutes"
+
+
+def plain(text: str) -> str:
+    """Engine wording for people: no raw keys ("magnesium_mg" → "magnesium",
+    "fluid_intake_l_per_day: 0.5" → "fluid intake 0.5 L a day", "2880 minutes" → "2 days",
+    ``calf_swelling_one_side`` → "calf swelling one side", "medicine: ppi" → "medicine: PPI").
+
+    Example:
+        >>> plain("diary: magnesium_mg at 43% of your target")
+        'diary: magnesium at 43% of your target'
+    """
+    text = _FLUID_KEY.sub(lambda m: f"fluid intake {m.group(1)} L a day", text)
+    text = _LIFESTYLE_KEY.sub(lambda m: m.group(1).replace("_", " ") + " ", text)
+    text = _NUTRIENT_KEY.sub(_nutrient_name, text)
+    text = _MINUTES.sub(_duration, text)
+    text = _SNAKE.sub(lambda m: m.group(0).replace("_", " "), text)
+    return re.sub(r"\b(" + "|".join(_ACRONYMS) + r")\b", lambda m: _ACRONYMS[m.group(1)], text)
+
+
 def finding(document: Mapping[str, Any]) -> Finding:
     return Finding(
         id=str(document["id"]),
         triage=str(document["triage"]),
-        why=str(document["why"]),
-        advice=str(document["advice"]),
+        why=plain(str(document["why"])),
+        advice=plain(str(document["advice"])),
         citations=tuple(document.get("citations", ())),
     )
 
@@ -88,9 +133,9 @@ def factors(result: Mapping[str, Any], kb: KnowledgeBase) -> tuple[Factor, ...]:
                 title=title(item["id"]),
                 kind=item["kind"],
                 strength=item["strength"],
-                why=item["why"],
-                advice=item["advice"],
-                evidence=item["evidence"],
+                why=plain(item["why"]),
+                advice=plain(item["advice"]),
+                evidence=plain(item["evidence"]),
                 when_level=level.label,
                 when=when_to_act(kb, level, result.get("locale")),
                 citations=tuple(item.get("citations", ())),
@@ -138,7 +183,8 @@ def _when_level(factor_id: str, kb: KnowledgeBase, fired: Mapping[str, Triage]) 
 
 def ruled_out(result: Mapping[str, Any]) -> tuple[RuledOut, ...]:
     return tuple(
-        RuledOut(item["id"], title(item["id"]), item["why"]) for item in result.get("ruled_out", ())
+        RuledOut(item["id"], title(item["id"]), plain(item["why"]))
+        for item in result.get("ruled_out", ())
     )
 
 
@@ -147,8 +193,8 @@ def labs(result: Mapping[str, Any], dates: Mapping[tuple[float, str], Any]) -> t
     rows = []
     for item in result.get("labs", ()):
         low, high = item.get("range") or (None, None)
-        unit = item["converted_unit"]
-        range_text = "" if low is None or high is None else f"{low:g}–{high:g} {unit}"
+        unit = str(item["converted_unit"])
+        range_text = "" if low is None or high is None else _range_text(item, low, high, unit)
         rows.append(
             Lab(
                 name=str(item["test"]).replace("_", " "),
@@ -156,10 +202,23 @@ def labs(result: Mapping[str, Any], dates: Mapping[tuple[float, str], Any]) -> t
                 unit=str(item["unit"]),
                 taken_on=dates.get((float(item["value"]), str(item["unit"]))),
                 range_text=range_text,
-                state=", ".join(item.get("states", ())),
+                state=plain(", ".join(item.get("states", ()))),
             )
         )
     return tuple(rows)
+
+
+def _range_text(item: Mapping[str, Any], low: float, high: float, unit: str) -> str:
+    """The reference range in the unit the result was written in (0.68 mmol/L | 0.7–0.91 mmol/L).
+
+    The engine gives the range in the test's canonical unit; a result in another unit is set
+    against the range converted back with the same factor (units here are proportional).
+    """
+    value, converted = float(item["value"]), float(item.get("converted") or 0.0)
+    if normalise_unit(str(item["unit"])) == normalise_unit(unit) or not value or not converted:
+        return f"{low:g}–{high:g} {unit}"
+    ratio = converted / value
+    return f"{low / ratio:.2g}–{high / ratio:.2g} {item['unit']} ({low:g}–{high:g} {unit})"
 
 
 def symptoms(entries: Sequence[str], description: str | None, kb: KnowledgeBase) -> Symptoms:
@@ -197,7 +256,7 @@ def _clauses(text: str | None) -> list[str]:
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(item.strip() for item in items if item.strip()))
+    return tuple(dict.fromkeys(plain(item.strip()) for item in items if item.strip()))
 
 
 def citations(result: Mapping[str, Any]) -> tuple[Citation, ...]:
@@ -216,8 +275,44 @@ def citations(result: Mapping[str, Any]) -> tuple[Citation, ...]:
         if entry is None:
             rows.append(Citation(cid, "(not in the citation registry)"))
             continue
-        rows.append(Citation(cid, entry.title, entry.urls[0] if entry.urls else ""))
+        rows.append(Citation(cid, entry.title, primary_url(entry.text, entry.urls)))
     return tuple(rows)
+
+
+CRAMP_PATTERN_FACTORS = frozenset({"idiopathic_nocturnal_cramps"})
+"""Factors that describe the cramps themselves; without a logged cramp there is no data for them."""
+
+
+def without_cramp_factors(result: Mapping[str, Any]) -> dict[str, Any]:
+    """The assessment without the factors that need logged cramps ("ordinary night cramps")."""
+    kept = [f for f in result.get("factors", ()) if f["id"] not in CRAMP_PATTERN_FACTORS]
+    summary = str(result.get("summary", ""))
+    for factor_id in CRAMP_PATTERN_FACTORS:
+        name = re.escape(label(factor_id))
+        summary = re.sub(rf"(, {name}\b|\b{name}, )", "", summary)
+        summary = re.sub(rf"Likely contributors?: {name}\. ?", "", summary)
+    return {**result, "factors": kept, "summary": summary}
+
+
+def diary_items(food: Sequence[d.FoodEntry]) -> tuple[DiaryItem, ...]:
+    """Every parsed food item, oldest first: what was written, what it was read as, grams."""
+    return tuple(
+        DiaryItem(entry.at.date(), item.text, item.name, item.grams, item.corrected)
+        for entry in sorted(food, key=lambda e: e.at)
+        for item in entry.items
+    )
+
+
+def primary_url(text: str, urls: Sequence[str]) -> str:
+    """The source's own address: the first URL in the reference text (ODS for R1 and R6), not
+    the copies it was read through, which come later in the text."""
+    first = _URL.search(text)
+    if first is not None:
+        return first.group(0).rstrip(".,;)")
+    return urls[0] if urls else ""
+
+
+_URL = re.compile(r"https?://[^\s)\]]+")
 
 
 # --- suggestions ------------------------------------------------------------------------------

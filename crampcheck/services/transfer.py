@@ -1,6 +1,10 @@
 """Export every diary to JSON or CSV, and import such a file back (all or nothing).
 
 An export imported into an empty database and exported again gives the same document. Database
+ids are not exported; every entry carries a stable ``uid`` instead, so importing the same file
+twice changes nothing, and a record whose uid is known with other contents is reported as a
+conflict rather than stored twice. Files without uids (older exports) are matched by content.
+
 ids are not exported: records are identified by profile name and their contents.
 
 CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a
@@ -15,7 +19,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -52,25 +56,36 @@ class ItemDoc(_Strict):
 
 
 class FoodDoc(_Strict):
+    uid: str | None = None
     at: AwareDatetime
     text: str
     items: list[ItemDoc] = Field(default_factory=list)
 
 
 class FluidDoc(_Strict):
+    uid: str | None = None
     at: AwareDatetime
     millilitres: float
     kind: str = "water"
 
 
+class ChangeDoc(_Strict):
+    on: date | None = None
+    change: Literal["started", "dose", "stopped", "noted"]
+    detail: str = ""
+
+
 class MedicationDoc(_Strict):
+    uid: str | None = None
     name: str
     started: date | None = None
     stopped: date | None = None
     notes: str = ""
+    history: list[ChangeDoc] = Field(default_factory=list)
 
 
 class CrampDoc(_Strict):
+    uid: str | None = None
     at: AwareDatetime
     severity: int
     count: int = 1
@@ -82,6 +97,7 @@ class CrampDoc(_Strict):
 
 
 class LabDoc(_Strict):
+    uid: str | None = None
     taken_on: date
     name: str
     value: float
@@ -89,6 +105,7 @@ class LabDoc(_Strict):
 
 
 class WeightDoc(_Strict):
+    uid: str | None = None
     at: AwareDatetime
     kg: float
     notes: str = ""
@@ -100,6 +117,9 @@ class ProfileDoc(_Strict):
     sex: Literal["female", "male"]
     pregnant: bool = False
     lactating: bool = False
+    birth_year: int | None = None
+    birth_date: date | None = None
+    due_date: date | None = None
     food: list[FoodDoc] = Field(default_factory=list)
     fluids: list[FluidDoc] = Field(default_factory=list)
     medications: list[MedicationDoc] = Field(default_factory=list)
@@ -153,6 +173,9 @@ def export_document(repo: DiaryRepository) -> DiaryDocument:
                 sex=profile.sex.value,
                 pregnant=profile.pregnant,
                 lactating=profile.lactating,
+                birth_year=record.birth_year,
+                birth_date=record.birth_date,
+                due_date=record.due_date,
                 food=[FoodDoc(**_plain(e)) for e in repo.list_food(pid)],
                 fluids=[FluidDoc(**_plain(e)) for e in repo.list_fluids(pid)],
                 medications=[MedicationDoc(**_plain(e)) for e in repo.list_medications(pid)],
@@ -203,8 +226,17 @@ CSV_COLUMNS = (
     "kg",
     "notes",
     "items",
+    "uid",
+    "history",
+    "birth_year",
+    "birth_date",
+    "due_date",
 )
-"""One row per record; ``record`` says which kind; ``items`` holds a food entry's items as JSON."""
+"""One row per record; ``record`` says which kind; ``items`` holds a food entry's items and
+``history`` a medicine's changes as JSON. ``uid`` and the columns after it are optional on
+import (older exports lack them)."""
+
+OPTIONAL_CSV = frozenset({"uid", "history", "birth_year", "birth_date", "due_date"})
 
 
 def escape_cell(cell: str) -> str:
@@ -239,7 +271,17 @@ def to_csv(document: DiaryDocument) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for profile in document.profiles:
-        head = profile.model_dump(include={"age_years", "sex", "pregnant", "lactating"})
+        head = profile.model_dump(
+            include={
+                "age_years",
+                "sex",
+                "pregnant",
+                "lactating",
+                "birth_year",
+                "birth_date",
+                "due_date",
+            }
+        )
         current = _csv_value(document.current_profile == profile.name)
         writer.writerow(
             {"record": "profile", "profile": profile.name, "current": current}
@@ -280,7 +322,9 @@ def _from_csv(text: str) -> dict[str, Any]:
             if name in profiles:
                 raise InputError(f"line {line}: profile {name!r} has a second 'profile' row")
             keys = ("age_years", "sex", "pregnant", "lactating")
+            optional = ("birth_year", "birth_date", "due_date")
             profiles[name] = {"name": name, **{k: row.get(k) for k in keys}}
+            profiles[name] |= {k: row[k] for k in optional if row.get(k)}
             current = name if row.get("current") == "true" else current
             continue
         if kind not in SECTIONS:
@@ -291,10 +335,15 @@ def _from_csv(text: str) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for key, spec in model.model_fields.items():
             raw = row.get(key)
+            if raw is None and key in OPTIONAL_CSV:
+                continue
             if raw is None:
                 raise InputError(f"line {line}: column {key!r} is missing")
             text_field = spec.annotation is str
-            if key == "items":
+            if key == "uid":
+                if raw:
+                    values[key] = raw
+            elif key in ("items", "history"):
                 values[key] = _items_json(raw, line)
             elif raw != "" or text_field:
                 values[key] = raw
@@ -313,7 +362,7 @@ def _items_json(raw: str, line: int) -> Any:
     try:
         return json.loads(raw)
     except json.JSONDecodeError as error:
-        raise InputError(f"line {line}: items are not valid JSON") from error
+        raise InputError(f"line {line}: items or history are not valid JSON") from error
     except RecursionError as error:
         raise InputError(f"line {line}: items are nested too deeply") from error
 
@@ -335,20 +384,41 @@ def parse_export(text: str) -> DiaryDocument:
     raise InputError("the import file is neither a crampcheck JSON nor a CSV export")
 
 
+def _fields(doc: _Strict) -> dict[str, Any]:
+    values = doc.model_dump(exclude={"items", "history"})
+    values["uid"] = values.get("uid") or ""
+    return values
+
+
+def entry_from_doc(doc: _Strict, profile_id: int, now: datetime) -> d.DiaryEntry:
+    """A checked diary record from one exported entry (``FoodDoc``, ``CrampDoc`` …)."""
+    if isinstance(doc, FoodDoc):
+        items = tuple(d.FoodItem(**item.model_dump()) for item in doc.items)
+        return d.validate_food(d.FoodEntry(profile_id, items=items, **_fields(doc)), now)
+    if isinstance(doc, FluidDoc):
+        return d.validate_fluid(d.FluidEntry(profile_id, **_fields(doc)), now)
+    if isinstance(doc, MedicationDoc):
+        history = tuple(d.MedicationChange(**step.model_dump()) for step in doc.history)
+        entry = d.MedicationEntry(profile_id, history=history, **_fields(doc))
+        return d.validate_medication(entry, now)
+    if isinstance(doc, CrampDoc):
+        return d.validate_cramp(d.CrampEpisode(profile_id, **_fields(doc)), now)
+    if isinstance(doc, LabDoc):
+        return d.validate_lab(d.LabResult(profile_id, **_fields(doc)), now)
+    assert isinstance(doc, WeightDoc)
+    return d.validate_weight(d.WeightEntry(profile_id, **_fields(doc)), now)
+
+
+def entry_to_doc(entry: d.DiaryEntry) -> _Strict:
+    """One diary record in the export shape (its uid included)."""
+    model = SECTIONS[d.kind_of(entry)]
+    return model(**_plain(entry))
+
+
 def _records(doc: ProfileDoc, profile_id: int, now: datetime) -> Iterator[Any]:
-    for entry in doc.food:
-        items = tuple(d.FoodItem(**item.model_dump()) for item in entry.items)
-        yield d.validate_food(d.FoodEntry(profile_id, entry.at, entry.text, items), now)
-    for fluid in doc.fluids:
-        yield d.validate_fluid(d.FluidEntry(profile_id, **fluid.model_dump()), now)
-    for med in doc.medications:
-        yield d.validate_medication(d.MedicationEntry(profile_id, **med.model_dump()), now)
-    for cramp in doc.cramps:
-        yield d.validate_cramp(d.CrampEpisode(profile_id, **cramp.model_dump()), now)
-    for lab in doc.labs:
-        yield d.validate_lab(d.LabResult(profile_id, **lab.model_dump()), now)
-    for weight in doc.weights:
-        yield d.validate_weight(d.WeightEntry(profile_id, **weight.model_dump()), now)
+    for section in SECTIONS:
+        for entry in getattr(doc, section):
+            yield entry_from_doc(entry, profile_id, now)
 
 
 _ADDERS = {
@@ -361,28 +431,104 @@ _ADDERS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import did: entries added, entries already there, and conflicts left alone."""
+
+    added: int
+    unchanged: int
+    conflicts: tuple[str, ...]
+    profiles: int
+
+
+def _content(entry: d.DiaryEntry) -> dict[str, Any]:
+    """What an entry says, without its ids (two copies of one meal compare equal)."""
+    return _plain(entry, skip=("id", "profile_id", "uid"))
+
+
+def _describe(entry: d.DiaryEntry) -> str:
+    when = getattr(entry, "at", None) or getattr(entry, "taken_on", None)
+    what = getattr(entry, "text", None) or getattr(entry, "name", None) or d.kind_of(entry)
+    return f"{d.kind_of(entry)} entry {entry.uid or ''} ({when or 'no date'}: {str(what)[:40]})"
+
+
+@dataclass(slots=True)
+class _Known:
+    """What one profile already holds of one kind: contents, and contents by uid."""
+
+    contents: list[dict[str, Any]]
+    by_uid: dict[str, dict[str, Any]]
+
+
+def _place(tx: Any, entry: d.DiaryEntry, known: _Known) -> str:
+    """``added``, ``unchanged`` or ``conflict`` for one checked entry (stored when added)."""
+    content = _content(entry)
+    if entry.uid:
+        if entry.uid in known.by_uid:
+            return "unchanged" if known.by_uid[entry.uid] == content else "conflict"
+        if tx.find_uid(d.kind_of(entry), entry.uid) is not None:
+            return "conflict"  # the uid belongs to another profile's entry
+    elif content in known.contents:  # an older export without uids: same contents, same entry
+        return "unchanged"
+    stored = getattr(tx, _ADDERS[type(entry)])(entry)
+    known.contents.append(content)
+    known.by_uid[stored.uid] = content
+    return "added"
+
+
+def _existing(tx: Any, profile_id: int | None) -> dict[str, _Known]:
+    if profile_id is None:
+        return {section: _Known([], {}) for section in SECTIONS}
+    lists = {
+        "food": tx.list_food(profile_id),
+        "fluids": tx.list_fluids(profile_id),
+        "medications": tx.list_medications(profile_id),
+        "cramps": tx.list_cramps(profile_id),
+        "labs": tx.list_labs(profile_id),
+        "weights": tx.list_weights(profile_id),
+    }
+    known = {}
+    for section, entries in lists.items():
+        contents = [_content(e) for e in entries]
+        uids = {e.uid: c for e, c in zip(entries, contents, strict=True) if e.uid}
+        known[section] = _Known(contents, uids)
+    return known
+
+
 def import_document(
     repo: DiaryRepository, document: DiaryDocument, now: datetime, progress: Progress | None = None
 ) -> int:
-    """Check every record, then store them all in one transaction. Returns the record count.
+    """Check every record, then store the new ones in one transaction; how many were added."""
+    return import_records(repo, document, now, progress).added
 
-    A profile that already exists must have the same age, sex and pregnancy; its entries are
-    added to it. Nothing is stored when any record is refused.
+
+def import_records(
+    repo: DiaryRepository, document: DiaryDocument, now: datetime, progress: Progress | None = None
+) -> ImportSummary:
+    """Check every record, then store the new ones in one transaction.
+
+    A profile that already exists (names ignore case) must have the same age, sex and
+    pregnancy; its entries are added to it. An entry already stored (same uid, or the same
+    contents) is left as it is; one whose uid is stored with other contents is a conflict:
+    reported, not stored. Nothing is stored when any record is refused.
     """
     from crampcheck.services.diary import CURRENT_PROFILE
 
-    existing = {record.name: record for record in repo.list_profiles()}
+    existing = {record.name.casefold(): record for record in repo.list_profiles()}
     checked: list[tuple[ProfileDoc, d.ProfileRecord, list[Any]]] = []
-    seen: set[str] = set()
+    names: set[str] = set()
     for doc in document.profiles:
         record = d.ProfileRecord(
             d.check_name(doc.name),
             make_profile(doc.age_years, doc.sex, pregnant=doc.pregnant, lactating=doc.lactating),
+            birth_year=doc.birth_year,
+            birth_date=doc.birth_date,
+            due_date=doc.due_date,
         )
-        if record.name in seen:
+        if record.name.casefold() in names:
             raise InputError(f"profile {record.name!r} appears twice in the import file")
-        seen.add(record.name)
-        old = existing.get(record.name)
+        names.add(record.name.casefold())
+        old = existing.get(record.name.casefold())
         if old is not None and old.profile != record.profile:
             raise InputError(
                 f"profile {record.name!r} exists with a different age, sex or pregnancy"
@@ -390,18 +536,29 @@ def import_document(
         checked.append((doc, old or record, list(_records(doc, 0, now))))
     total = sum(len(records) for _, _, records in checked)
     done = 0
+    outcome: dict[str, int] = {"added": 0, "unchanged": 0, "conflict": 0}
+    conflicts: list[str] = []
     with repo.transaction() as tx:
         for _doc, record, records in checked:
+            seen = _existing(tx, record.id)
             stored = record if record.id is not None else tx.add_profile(record)
             assert stored.id is not None
             for entry in records:
-                getattr(tx, _ADDERS[type(entry)])(_with_profile(entry, stored.id))
+                entry = _with_profile(entry, stored.id)
+                result = _place(tx, entry, seen[d.kind_of(entry)])
+                outcome[result] += 1
+                if result == "conflict":
+                    conflicts.append(
+                        f"{_describe(entry)} differs from the stored one; kept the stored one"
+                    )
                 done += 1
                 if progress is not None and (done % 100 == 0 or done == total):
                     progress(done, total)
         if document.current_profile and tx.get_setting(CURRENT_PROFILE) is None:
             tx.set_setting(CURRENT_PROFILE, document.current_profile)
-    return total
+    return ImportSummary(
+        outcome["added"], outcome["unchanged"], tuple(conflicts), len(document.profiles)
+    )
 
 
 def _with_profile(entry: Any, profile_id: int) -> Any:

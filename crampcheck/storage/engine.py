@@ -14,7 +14,7 @@ from crampcheck.storage.location import check_url
 
 HEAD = "head"
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0004_entry_uids"
 """The newest migration; a test checks it against Alembic. Lets commands skip importing Alembic
 (≈170 ms) when the database is already up to date."""
 
@@ -64,6 +64,8 @@ def open_engine(url: str, *, create: bool = True, allow_memory: bool = False) ->
     """
     parsed = check_url(url, create=create, allow_memory=allow_memory)
     backend = parsed.get_backend_name()
+    if backend == "sqlite" and parsed.database and _unwritable(Path(parsed.database).expanduser()):
+        return read_only_engine(Path(parsed.database).expanduser())
     if backend == "sqlite":
         if create and parsed.database:
             try:
@@ -89,6 +91,40 @@ def open_engine(url: str, *, create: bool = True, allow_memory: bool = False) ->
         except ArgumentError as error:
             raise StorageError(f"unsupported PostgreSQL driver {parsed.drivername!r}") from error
     raise StorageError(f"unsupported database {backend!r}; use sqlite:/// or postgresql+psycopg://")
+
+
+def _unwritable(path: Path) -> bool:
+    """An existing database file that cannot be written (read-only file, folder or filesystem)."""
+    import os
+
+    if not path.is_file():
+        return False
+    try:
+        read_only_fs = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only_fs = False
+    return read_only_fs or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def read_only_engine(path: Path) -> Engine:
+    """Read a SQLite diary that cannot be written (e.g. on a read-only filesystem).
+
+    Opened ``immutable`` (no -wal/-shm files are created, no lock is taken) with plain BEGIN;
+    any write fails with "attempt to write a readonly database", which the store turns into a
+    one-line error.
+    """
+    import sqlite3
+
+    def connect() -> sqlite3.Connection:
+        uri = f"file:{path.resolve().as_posix()}?mode=ro&immutable=1"
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.isolation_level = None
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "begin", lambda c: c.exec_driver_sql("BEGIN"))
+    return engine
 
 
 def alembic_config(engine: Engine) -> Any:

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeVar
+from uuid import uuid4
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from crampcheck.core.diary import (
+    ENTRY_TYPES,
     CrampEpisode,
+    DiaryEntry,
+    EntryKind,
     FluidEntry,
     FoodEntry,
     FoodItem,
     LabResult,
+    MedicationChange,
     MedicationEntry,
     ProfileRecord,
     WeightEntry,
+    kind_of,
     sum_items,
 )
 from crampcheck.core.diary_ports import DayRange, Page
@@ -96,7 +102,89 @@ def _first_line(error: BaseException | None) -> str:
 
 def _profile_row(row: Mapping[str, Any]) -> ProfileRecord:
     profile = Profile(row["age_years"], Sex(row["sex"]), row["pregnant"], row["lactating"])
-    return ProfileRecord(name=row["name"], profile=profile, id=row["id"])
+    return ProfileRecord(
+        name=row["name"],
+        profile=profile,
+        id=row["id"],
+        birth_year=row.get("birth_year"),
+        birth_date=row.get("birth_date"),
+        due_date=row.get("due_date"),
+    )
+
+
+def _profile_values(record: ProfileRecord) -> dict[str, Any]:
+    profile = record.profile
+    return {
+        "name": record.name,
+        "age_years": profile.age_years,
+        "sex": profile.sex.value,
+        "pregnant": profile.pregnant,
+        "lactating": profile.lactating,
+        "birth_year": record.birth_year,
+        "birth_date": record.birth_date,
+        "due_date": record.due_date,
+    }
+
+
+TABLES: dict[EntryKind, Table] = {
+    "food": t.food_entries,
+    "fluids": t.fluid_entries,
+    "cramps": t.cramp_episodes,
+    "medications": t.medications,
+    "labs": t.lab_results,
+    "weights": t.weights,
+}
+
+
+def _entry_values(entry: DiaryEntry) -> dict[str, Any]:
+    """The row of a diary record (without its id; a new uid when it has none)."""
+    values: dict[str, Any] = {}
+    for spec in fields(entry):
+        value = getattr(entry, spec.name)
+        if spec.name in ("id", "items"):
+            continue
+        if spec.name == "at":
+            values.update(_timed_values(value))
+            continue
+        if spec.name == "history":
+            value = [
+                {
+                    "on": None if c.on is None else c.on.isoformat(),
+                    "change": c.change,
+                    "detail": c.detail,
+                }
+                for c in value
+            ]
+        if spec.name == "uid":
+            value = value or str(uuid4())
+        values[spec.name] = value
+    if isinstance(entry, FoodEntry):
+        values["totals"] = sum_items(entry.items)
+    return values
+
+
+def _history(raw: Any) -> tuple[MedicationChange, ...]:
+    return tuple(
+        MedicationChange(
+            None if step.get("on") is None else date.fromisoformat(step["on"]),
+            step["change"],
+            step.get("detail", ""),
+        )
+        for step in raw or []
+    )
+
+
+def _entry_row(kind: EntryKind, row: Mapping[str, Any]) -> DiaryEntry:
+    """A diary record from its row (food items are added by the caller)."""
+    values = dict(row)
+    values["uid"] = values.get("uid") or ""
+    values.pop("totals", None)
+    if "at_offset_min" in values:
+        values = _timed_row(values)
+    if kind == "medications":
+        values["history"] = _history(values.get("history"))
+    cls: Any = ENTRY_TYPES[kind]
+    return cls(**values)  # type: ignore[no-any-return]
 
 
 class DiaryStore:
@@ -194,27 +282,51 @@ class DiaryStore:
     # --- profiles ---------------------------------------------------------------------------
 
     def add_profile(self, record: ProfileRecord) -> ProfileRecord:
-        if self.find_profile(record.name) is not None:
-            raise InputError(f"a profile named {record.name!r} already exists")
-        profile = record.profile
-        new_id = self._insert(
-            t.profiles,
-            {
-                "name": record.name,
-                "age_years": profile.age_years,
-                "sex": profile.sex.value,
-                "pregnant": profile.pregnant,
-                "lactating": profile.lactating,
-            },
-        )
+        if (known := self.find_profile(record.name)) is not None:
+            raise InputError(f"a profile named {known.name!r} already exists")
+        new_id = self._insert(t.profiles, _profile_values(record))
         return replace(record, id=new_id)
+
+    def update_profile(self, record: ProfileRecord) -> ProfileRecord:
+        """Store a changed profile (its name too; names stay unique, ignoring case)."""
+        assert record.id is not None
+        clash = self.find_profile(record.name)
+        if clash is not None and clash.id != record.id:
+            raise InputError(f"a profile named {clash.name!r} already exists")
+        with self._begin() as connection:
+            result = connection.execute(
+                update(t.profiles)
+                .where(t.profiles.c.id == record.id)
+                .values(**_profile_values(record))
+            )
+            if result.rowcount != 1:
+                raise NotFoundError(f"no profile with id {record.id}")
+        return record
+
+    def delete_profile(self, profile_id: int) -> None:
+        """Delete a profile with its whole diary."""
+        with self._begin() as connection:
+            entries = select(t.food_entries.c.id).where(t.food_entries.c.profile_id == profile_id)
+            connection.execute(delete(t.food_items).where(t.food_items.c.entry_id.in_(entries)))
+            for table in TABLES.values():
+                connection.execute(delete(table).where(table.c.profile_id == profile_id))
+            connection.execute(
+                delete(t.account_profiles).where(t.account_profiles.c.profile_id == profile_id)
+            )
+            result = connection.execute(delete(t.profiles).where(t.profiles.c.id == profile_id))
+            if result.rowcount != 1:
+                raise NotFoundError(f"no profile with id {profile_id}")
 
     def list_profiles(self) -> list[ProfileRecord]:
         return [_profile_row(row) for row in self._select(t.profiles, order=[t.profiles.c.name])]
 
     def find_profile(self, name: str) -> ProfileRecord | None:
-        rows = self._select(t.profiles, t.profiles.c.name == name)
-        return _profile_row(rows[0]) if rows else None
+        """The profile called ``name``, ignoring case ("Margaret" is "margaret")."""
+        wanted = name.strip().casefold()
+        for row in self._select(t.profiles):
+            if str(row["name"]).casefold() == wanted:
+                return _profile_row(row)
+        return None
 
     def get_setting(self, key: str) -> str | None:
         with self._read() as connection:
@@ -230,35 +342,35 @@ class DiaryStore:
     # --- food -------------------------------------------------------------------------------
 
     def add_food(self, entry: FoodEntry) -> FoodEntry:
+        values = _entry_values(entry)
         with self._begin() as connection:
-            values = {
-                "profile_id": entry.profile_id,
-                "text": entry.text,
-                "totals": sum_items(entry.items),
-                **_timed_values(entry.at),
-            }
             result = connection.execute(
                 insert(t.food_entries).returning(t.food_entries.c.id), values
             )
             entry_id = int(result.scalar_one())
-            if entry.items:
-                connection.execute(
-                    insert(t.food_items),
-                    [
-                        {
-                            "entry_id": entry_id,
-                            "position": position,
-                            "text": item.text,
-                            "food_id": item.food_id,
-                            "name": item.name,
-                            "grams": item.grams,
-                            "nutrients": dict(item.nutrients),
-                            "corrected": item.corrected,
-                        }
-                        for position, item in enumerate(entry.items)
-                    ],
-                )
-        return replace(entry, id=entry_id)
+            self._insert_items(connection, entry_id, entry.items)
+        return replace(entry, id=entry_id, uid=values["uid"])
+
+    @staticmethod
+    def _insert_items(connection: Connection, entry_id: int, items: Sequence[FoodItem]) -> None:
+        if not items:
+            return
+        connection.execute(
+            insert(t.food_items),
+            [
+                {
+                    "entry_id": entry_id,
+                    "position": position,
+                    "text": item.text,
+                    "food_id": item.food_id,
+                    "name": item.name,
+                    "grams": item.grams,
+                    "nutrients": dict(item.nutrients),
+                    "corrected": item.corrected,
+                }
+                for position, item in enumerate(items)
+            ],
+        )
 
     def list_food(
         self,
@@ -310,8 +422,9 @@ class DiaryStore:
                 )
         entries = []
         for row in rows:
-            del row["totals"]  # derived from the items
-            entries.append(FoodEntry(items=tuple(items[row["id"]]), **_timed_row(row)))
+            entry = _entry_row("food", row)  # totals are derived from the items
+            assert isinstance(entry, FoodEntry)
+            entries.append(replace(entry, items=tuple(items[row["id"]])))
         return entries
 
     def get_food(self, entry_id: int) -> FoodEntry:
@@ -365,13 +478,7 @@ class DiaryStore:
     # --- the other diaries ------------------------------------------------------------------
 
     def add_fluid(self, entry: FluidEntry) -> FluidEntry:
-        values = {
-            "profile_id": entry.profile_id,
-            "millilitres": entry.millilitres,
-            "kind": entry.kind,
-            **_timed_values(entry.at),
-        }
-        return replace(entry, id=self._insert(t.fluid_entries, values))
+        return self._add(entry)
 
     def list_fluids(
         self,
@@ -391,21 +498,10 @@ class DiaryStore:
             order=[table.c.at],
             page=page,
         )
-        return [FluidEntry(**_timed_row(row)) for row in rows]
+        return [_entry_row("fluids", row) for row in rows]  # type: ignore[misc]
 
     def add_cramp(self, episode: CrampEpisode) -> CrampEpisode:
-        values = {
-            "profile_id": episode.profile_id,
-            "severity": episode.severity,
-            "count": episode.count,
-            "duration_min": episode.duration_min,
-            "sleep": episode.sleep,
-            "location": episode.location,
-            "trigger": episode.trigger,
-            "notes": episode.notes,
-            **_timed_values(episode.at),
-        }
-        return replace(episode, id=self._insert(t.cramp_episodes, values))
+        return self._add(episode)
 
     def list_cramps(
         self,
@@ -425,50 +521,30 @@ class DiaryStore:
             order=[table.c.at],
             page=page,
         )
-        return [CrampEpisode(**_timed_row(row)) for row in rows]
+        return [_entry_row("cramps", row) for row in rows]  # type: ignore[misc]
 
     def add_medication(self, entry: MedicationEntry) -> MedicationEntry:
-        values = {
-            "profile_id": entry.profile_id,
-            "name": entry.name,
-            "started": entry.started,
-            "stopped": entry.stopped,
-            "notes": entry.notes,
-        }
-        return replace(entry, id=self._insert(t.medications, values))
+        return self._add(entry)
 
     def list_medications(self, profile_id: int) -> list[MedicationEntry]:
         table = t.medications
         rows = self._select(
             table, table.c.profile_id == profile_id, order=[table.c.started, table.c.name]
         )
-        return [MedicationEntry(**row) for row in rows]
+        return [_entry_row("medications", row) for row in rows]  # type: ignore[misc]
 
     def add_lab(self, entry: LabResult) -> LabResult:
-        values = {
-            "profile_id": entry.profile_id,
-            "taken_on": entry.taken_on,
-            "name": entry.name,
-            "value": entry.value,
-            "unit": entry.unit,
-        }
-        return replace(entry, id=self._insert(t.lab_results, values))
+        return self._add(entry)
 
     def list_labs(self, profile_id: int) -> list[LabResult]:
         table = t.lab_results
         rows = self._select(
             table, table.c.profile_id == profile_id, order=[table.c.taken_on, table.c.name]
         )
-        return [LabResult(**row) for row in rows]
+        return [_entry_row("labs", row) for row in rows]  # type: ignore[misc]
 
     def add_weight(self, entry: WeightEntry) -> WeightEntry:
-        values = {
-            "profile_id": entry.profile_id,
-            "kg": entry.kg,
-            "notes": entry.notes,
-            **_timed_values(entry.at),
-        }
-        return replace(entry, id=self._insert(t.weights, values))
+        return self._add(entry)
 
     def list_weights(
         self,
@@ -488,7 +564,56 @@ class DiaryStore:
             order=[table.c.at],
             page=page,
         )
-        return [WeightEntry(**_timed_row(row)) for row in rows]
+        return [_entry_row("weights", row) for row in rows]  # type: ignore[misc]
+
+    # --- any kind: read, change, delete by id or stable id ----------------------------------
+
+    def _add(self, entry: T) -> T:
+        values = _entry_values(entry)  # type: ignore[arg-type]
+        table = TABLES[kind_of(entry)]  # type: ignore[arg-type]
+        return replace(entry, id=self._insert(table, values), uid=values["uid"])  # type: ignore[type-var]
+
+    def get_entry(self, kind: EntryKind, entry_id: int) -> DiaryEntry:
+        """The entry of ``kind`` with this id; NotFoundError when there is none."""
+        if kind == "food":
+            return self.get_food(entry_id)
+        rows = self._select(TABLES[kind], TABLES[kind].c.id == entry_id)
+        if not rows:
+            raise NotFoundError(f"no {kind} entry with id {entry_id}")
+        return _entry_row(kind, rows[0])
+
+    def find_uid(self, kind: EntryKind, uid: str) -> DiaryEntry | None:
+        """The entry of ``kind`` with this stable id, or None."""
+        table = TABLES[kind]
+        rows = self._select(table, table.c.uid == uid)
+        return None if not rows else self.get_entry(kind, int(rows[0]["id"]))
+
+    def update_entry(self, entry: DiaryEntry) -> DiaryEntry:
+        """Store a changed entry under its id (a food entry's items are replaced)."""
+        assert entry.id is not None
+        kind = kind_of(entry)
+        table = TABLES[kind]
+        values = _entry_values(entry)
+        if not entry.uid:
+            del values["uid"]  # keep the stored one
+        with self._begin() as connection:
+            result = connection.execute(update(table).where(table.c.id == entry.id).values(values))
+            if result.rowcount != 1:
+                raise NotFoundError(f"no {kind} entry with id {entry.id}")
+            if isinstance(entry, FoodEntry):
+                connection.execute(delete(t.food_items).where(t.food_items.c.entry_id == entry.id))
+                self._insert_items(connection, entry.id, entry.items)
+        return self.get_entry(kind, entry.id)
+
+    def delete_entry(self, kind: EntryKind, entry_id: int) -> None:
+        """Delete one entry; NotFoundError when there is none."""
+        table = TABLES[kind]
+        with self._begin() as connection:
+            if kind == "food":
+                connection.execute(delete(t.food_items).where(t.food_items.c.entry_id == entry_id))
+            result = connection.execute(delete(table).where(table.c.id == entry_id))
+            if result.rowcount != 1:
+                raise NotFoundError(f"no {kind} entry with id {entry_id}")
 
 
 def open_store(

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     false,
+    text,
 )
 
 NAMING = {
@@ -76,6 +77,11 @@ def _profile_fk() -> Column[int]:
     )
 
 
+def _uid(table: str) -> list[Any]:
+    """A stable id (UUID string) that survives export and import."""
+    return [Column("uid", String(36)), Index(f"ix_{table}_uid", "uid", unique=True)]
+
+
 def _timed(name: str) -> list[Column[Any]]:
     return [
         Column(name, UtcDateTime(), nullable=False),
@@ -92,6 +98,9 @@ profiles = Table(
     Column("sex", String(6), nullable=False),
     Column("pregnant", Boolean, nullable=False, server_default=false()),
     Column("lactating", Boolean, nullable=False, server_default=false()),
+    Column("birth_year", Integer),
+    Column("birth_date", Date),
+    Column("due_date", Date),
     CheckConstraint("sex in ('female', 'male')", name="sex"),
 )
 
@@ -110,6 +119,7 @@ food_entries = Table(
     *_timed("at"),
     Column("text", Text, nullable=False),
     Column("totals", JSON, nullable=False),  # sum of the items' nutrients; unknown = absent
+    *_uid("food_entries"),
     Index("ix_food_entries_profile_at", "profile_id", "at"),
 )
 
@@ -137,6 +147,7 @@ fluid_entries = Table(
     *_timed("at"),
     Column("millilitres", Float, nullable=False),
     Column("kind", String(64), nullable=False),
+    *_uid("fluid_entries"),
     CheckConstraint("millilitres > 0", name="millilitres_positive"),
     Index("ix_fluid_entries_profile_at", "profile_id", "at"),
 )
@@ -150,6 +161,8 @@ medications = Table(
     Column("started", Date),
     Column("stopped", Date),
     Column("notes", Text, nullable=False, server_default=""),
+    Column("history", JSON, nullable=False, server_default=text("'[]'")),
+    *_uid("medications"),
     CheckConstraint("stopped is null or started is null or stopped >= started", name="dates"),
 )
 
@@ -166,6 +179,7 @@ cramp_episodes = Table(
     Column("location", Text, nullable=False, server_default=""),
     Column("trigger", Text, nullable=False, server_default=""),
     Column("notes", Text, nullable=False, server_default=""),
+    *_uid("cramp_episodes"),
     CheckConstraint("severity between 0 and 10", name="severity"),
     CheckConstraint("sleep is null or sleep between 0 and 10", name="sleep"),
     CheckConstraint("count >= 1", name="count_positive"),
@@ -181,6 +195,7 @@ lab_results = Table(
     Column("name", Text, nullable=False),
     Column("value", Float, nullable=False),
     Column("unit", String(32), nullable=False),
+    *_uid("lab_results"),
 )
 
 weights = Table(
@@ -191,6 +206,7 @@ weights = Table(
     *_timed("at"),
     Column("kg", Float, nullable=False),
     Column("notes", Text, nullable=False, server_default=""),
+    *_uid("weights"),
     CheckConstraint("kg > 0", name="kg_positive"),
 )
 

@@ -1,4 +1,5 @@
-"""REST: profiles (CRUD), every diary entity (create, list, read, delete), trends and export."""
+"""REST: profiles (CRUD), every diary entity (create, list, read, change, delete, undo), the day
+view, trends and export."""
 
 from __future__ import annotations
 
@@ -67,6 +68,21 @@ def diary(tenant: TenantDep, name: str, start: From = None, end: To = None) -> J
     return JSONResponse(dv.diary_json(tenant, name, start, end))
 
 
+@router.get("/profiles/{name}/days/{day}")
+def day(tenant: TenantDep, name: str, day: Day) -> JSONResponse:
+    """Every entry of one day, in time order (as crampcheck diary show --day --json)."""
+    return JSONResponse(dv.day_json(tenant, name, day))
+
+
+@router.post("/profiles/{name}/undo")
+def undo(tenant: TenantDep, name: str) -> JSONResponse:
+    """Restore the last deleted entry of this profile."""
+    from crampcheck.core.diary import kind_of
+
+    restored = dv.undo(tenant, name)
+    return JSONResponse({"kind": kind_of(restored), "entry": jsonable(restored)})
+
+
 @router.get("/profiles/{name}/trends")
 def trends(tenant: TenantDep, name: str, start: From = None, end: To = None) -> JSONResponse:
     """Averages against targets, weekly cramps, cramp-day comparisons (as crampcheck trends)."""
@@ -98,7 +114,8 @@ def report(
     """A report for your doctor (as crampcheck report): HTML, or PDF with WeasyPrint."""
     body = dv.report_bytes(tenant, name, start, end, format)
     media = "application/pdf" if format == "pdf" else "text/html; charset=utf-8"
-    return Response(body, media_type=media)
+    filename = dv.download_name(f"crampcheck-report-{name}", format)
+    return Response(body, media_type=media, headers=_disposition(filename, format == "pdf"))
 
 
 @router.get(
@@ -111,9 +128,16 @@ def export(
 ) -> Response:
     """Your whole diary in the crampcheck export format."""
     text = dv.export_text(tenant, format)
+    headers = _disposition(dv.download_name("crampcheck-export", format), True)
     if format == "csv":
-        return PlainTextResponse(text, media_type="text/csv")
-    return Response(text, media_type="application/json")
+        return PlainTextResponse(text, media_type="text/csv", headers=headers)
+    return Response(text, media_type="application/json", headers=headers)
+
+
+def _disposition(filename: str, attachment: bool) -> dict[str, str]:
+    """A Content-Disposition header: the file name a browser saves the download under."""
+    kind = "attachment" if attachment else "inline"
+    return {"Content-Disposition": f'{kind}; filename="{filename}"'}
 
 
 def _add_entity_routes(kind: dv.EntryKind, body_type: type[dv._In]) -> None:
@@ -141,6 +165,18 @@ def _add_entity_routes(kind: dv.EntryKind, body_type: type[dv._In]) -> None:
 
     router.add_api_route(
         f"/profiles/{{name}}/{kind}/{{entry_id}}", read, methods=["GET"], summary=f"Read {kind}"
+    )
+
+    def change(
+        tenant: TenantDep, name: str, entry_id: EntryId, body: dv.EntryUpdate
+    ) -> JSONResponse:
+        return JSONResponse(jsonable(dv.edit_entry(tenant, name, kind, entry_id, body)))
+
+    router.add_api_route(
+        f"/profiles/{{name}}/{kind}/{{entry_id}}",
+        change,
+        methods=["PATCH"],
+        summary=f"Change {kind} (only the fields given)",
     )
 
     def remove(tenant: TenantDep, name: str, entry_id: EntryId) -> Response:

@@ -8,14 +8,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcheck.core import diary as d
-from crampcheck.errors import NotFoundError
-from crampcheck.schemas.diary import diary_view_to_json, jsonable
+from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
 from crampcheck.services import diary as svc
 from crampcheck.web.context import now
 from crampcheck.web.inputs import Day, Moment
 from crampcheck.web.tenancy import Tenant
 
-EntryKind = Literal["food", "fluids", "cramps", "medications", "labs", "weights"]
+EntryKind = d.EntryKind
 ENTRY_KINDS = ("food", "fluids", "cramps", "medications", "labs", "weights")
 
 
@@ -32,10 +31,36 @@ class ProfileCreate(_In):
 
 
 class ProfileUpdate(_In):
+    name: str | None = Field(default=None, min_length=1, max_length=48)
     age: float | None = None
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    birth_date: date | None = None
     sex: Literal["female", "male"] | None = None
     pregnant: bool | None = None
+    due_date: date | None = None
     lactating: bool | None = None
+
+
+class EntryUpdate(_In):
+    """The fields to change (only those given); which ones apply depends on the kind."""
+
+    at: datetime | None = None
+    text: str | None = Field(default=None, max_length=20_000)
+    amount: str | None = Field(default=None, max_length=100)
+    severity: int | None = Field(default=None, ge=0, le=10)
+    duration_min: float | None = Field(default=None, ge=0, le=1440)
+    count: int | None = Field(default=None, ge=1, le=100)
+    sleep: int | None = Field(default=None, ge=0, le=10)
+    location: str | None = Field(default=None, max_length=200)
+    trigger: str | None = Field(default=None, max_length=200)
+    notes: str | None = Field(default=None, max_length=2000)
+    name: str | None = Field(default=None, max_length=200)
+    started: date | None = None
+    stopped: date | None = None
+    value: float | None = None
+    unit: str | None = Field(default=None, max_length=32)
+    taken_on: date | None = None
+    kg: float | None = Field(default=None, gt=0, le=500)
 
 
 class FoodIn(_In):
@@ -63,6 +88,7 @@ class MedicationIn(_In):
     name: str = Field(min_length=1, max_length=200)
     started: Day | None = None
     stopped: Day | None = None
+    changed: Day | None = Field(default=None, description="the day a new dose started")
     notes: str = Field(default="", max_length=2000)
 
 
@@ -98,35 +124,28 @@ def profile_json(tenant: Tenant, record: d.ProfileRecord) -> dict[str, Any]:
         "sex": p.sex.value,
         "pregnant": p.pregnant,
         "lactating": p.lactating,
+        "birth_year": record.birth_year,
+        "birth_date": jsonable(record.birth_date),
+        "due_date": jsonable(record.due_date),
     }
 
 
 def update_profile(tenant: Tenant, name: str, change: ProfileUpdate) -> d.ProfileRecord:
-    from crampcheck.core.models import make_profile
-    from crampcheck.storage.accounts import AccountStore
+    """Change a profile through the diary service (the stored name keeps its tenant prefix)."""
+    from crampcheck.services.diary_edit import edit_profile
 
     record = tenant.profile(name)
-    old = record.profile
-    profile = make_profile(
-        change.age if change.age is not None else old.age_years,
-        change.sex or old.sex.value,
-        pregnant=old.pregnant if change.pregnant is None else change.pregnant,
-        lactating=old.lactating if change.lactating is None else change.lactating,
-    )
-    values = {
-        "age_years": profile.age_years,
-        "sex": profile.sex.value,
-        "pregnant": profile.pregnant,
-        "lactating": profile.lactating,
-    }
-    AccountStore(tenant.repo.engine).update_profile(_pid(record), values)
-    return tenant.profile(name)
+    changes = change.model_dump(exclude_unset=True, exclude_none=True)
+    if "name" in changes:
+        changes["name"] = tenant.prefix + d.check_name(changes["name"])
+    stored = edit_profile(tenant.repo, record, changes, now().date())
+    return tenant.profile(tenant.display(stored))
 
 
 def delete_profile(tenant: Tenant, name: str) -> None:
-    from crampcheck.storage.accounts import AccountStore
+    from crampcheck.services.diary_edit import delete_profile as delete
 
-    AccountStore(tenant.repo.engine).delete_profile(_pid(tenant.profile(name)))
+    delete(tenant.repo, tenant.profile(name))
 
 
 def _pid(record: d.ProfileRecord) -> int:
@@ -141,13 +160,16 @@ def log_entry(tenant: Tenant, name: str, kind: EntryKind, body: BaseModel) -> An
     if isinstance(body, FoodIn):
         return svc.log_food(repo, record, body.text, aware(body.at), moment, svc.default_analyzer())
     if isinstance(body, FluidIn):
-        return svc.log_fluid(repo, record, body.amount, aware(body.at), moment)
+        from crampcheck.config import pint_ml
+
+        return svc.log_fluid(repo, record, body.amount, aware(body.at), moment, pint_ml())
     if isinstance(body, CrampIn):
         fields = body.model_dump(exclude={"at"})
         episode = d.CrampEpisode(pid, aware(body.at), **fields)
         return svc.log_cramp(repo, record, episode, moment)
     if isinstance(body, MedicationIn):
-        return svc.log_medication(repo, record, d.MedicationEntry(pid, **body.model_dump()), moment)
+        med = d.MedicationEntry(pid, **body.model_dump(exclude={"changed"}))
+        return svc.log_medication(repo, record, med, moment, body.changed)
     if isinstance(body, LabIn):
         taken = body.taken_on or moment.date()
         lab = d.LabResult(pid, taken, body.name, body.value, body.unit)
@@ -165,18 +187,49 @@ def list_entries(
 
 
 def get_entry(tenant: Tenant, name: str, kind: EntryKind, entry_id: int) -> Any:
-    for entry in list_entries(tenant, name, kind, None, None):
-        if entry.id == entry_id:
-            return entry
-    raise NotFoundError(f"no {kind} entry {entry_id} in this profile's diary")
+    from crampcheck.services.diary_edit import get_entry as get
+
+    return get(tenant.repo, tenant.profile(name), kind, entry_id)
 
 
-def delete_entry(tenant: Tenant, name: str, kind: EntryKind, entry_id: int) -> None:
-    from crampcheck.storage.accounts import AccountStore
+def delete_entry(tenant: Tenant, name: str, kind: EntryKind, entry_id: int) -> d.DiaryEntry:
+    """Delete one entry of the named profile (it can be restored with :func:`undo`)."""
+    from crampcheck.services.diary_edit import delete_entry as delete
 
-    record = tenant.profile(name)
-    if not AccountStore(tenant.repo.engine).delete_entry(kind, _pid(record), entry_id):
-        raise NotFoundError(f"no {kind} entry {entry_id} in this profile's diary")
+    return delete(tenant.repo, tenant.profile(name), kind, entry_id)
+
+
+def edit_entry(
+    tenant: Tenant, name: str, kind: EntryKind, entry_id: int, change: EntryUpdate
+) -> d.DiaryEntry:
+    """Change some fields of one entry of the named profile."""
+    from crampcheck.services.diary_edit import edit_entry as edit
+
+    changes = change.model_dump(exclude_unset=True, exclude_none=True)
+    if "at" in changes and changes["at"].tzinfo is None:  # keep the zone it was logged in
+        old = get_entry(tenant, name, kind, entry_id)
+        zone = getattr(old, "at", None)
+        changes["at"] = (
+            aware(changes["at"]) if zone is None else changes["at"].replace(tzinfo=zone.tzinfo)
+        )
+    analyze = svc.default_analyzer() if "text" in changes else None
+    return edit(tenant.repo, tenant.profile(name), kind, entry_id, changes, now(), analyze)
+
+
+def undo(tenant: Tenant, name: str) -> d.DiaryEntry:
+    """Restore the named profile's last deleted entry."""
+    from crampcheck.services.diary_edit import undo_delete
+
+    return undo_delete(tenant.repo, tenant.profile(name))
+
+
+def day_json(tenant: Tenant, name: str | None, day: date) -> dict[str, Any]:
+    """Every entry of one day in time order (as ``crampcheck diary show --day --json``)."""
+    from crampcheck.schemas.diary import day_view_to_json
+    from crampcheck.services.diary_edit import day_view
+
+    view = day_view(tenant.repo, tenant.profile(name), day)
+    return day_view_to_json(view, profile_json(tenant, view.profile))
 
 
 def fix_item(tenant: Tenant, name: str, entry_id: int, item: int, fix: ItemFix) -> Any:
@@ -205,6 +258,7 @@ def trends_json(
         "weeks": jsonable(report.weeks),
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
+        "water": water_json(report.water),
     }
 
 
@@ -247,3 +301,11 @@ def report_bytes(
     from crampcheck.reports.html import render_html
 
     return render_html(data).encode("utf-8")
+
+
+def download_name(stem: str, extension: str) -> str:
+    """A safe file name for a download: ASCII letters, digits and dashes, plus today's date."""
+    import re
+
+    safe = re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-")[:60] or "crampcheck"
+    return f"{safe}-{now().date().isoformat()}.{extension}"

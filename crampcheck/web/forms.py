@@ -168,8 +168,12 @@ def apply_profile_form(tenant: Tenant, form: dict[str, str]) -> str | None:
             raise InputError("tick the box to confirm that the whole diary goes too")
         dv.delete_profile(tenant, shown)
         return None
+    born = form.get("birth_year", "").strip()
+    due = form.get("due_date", "").strip()
     change = dv.ProfileUpdate(
-        age=float(form["age"]) if form.get("age") else None,
+        age=float(form["age"]) if form.get("age") and not born else None,
+        birth_year=int(born) if born else None,
+        due_date=date.fromisoformat(due) if due and form.get("pregnant") == "true" else None,
         sex=form.get("sex") or None,  # type: ignore[arg-type]
         pregnant=form.get("pregnant") == "true",
         lactating=form.get("lactating") == "true",
@@ -195,10 +199,17 @@ def _month(text: str | None, today: date) -> date:
 
 
 def calendar_weeks(first: date, cramps: list[dict[str, Any]], food_days: set[str]) -> list[Any]:
-    """Weeks (Monday first) of the month; each day with its cramp count and worst severity."""
+    """Weeks (Monday first) of the month; each day with its cramp count and worst severity.
+
+    A cramp counts for its night (:func:`crampcheck.core.diary.cramp_day`: before noon, the
+    evening before), the rule the weekly chart, trends and the report use too.
+    """
+    from crampcheck.core.diary import cramp_day
+
     by_day: dict[str, list[int]] = {}
     for episode in cramps:
-        by_day.setdefault(episode["at"][:10], []).append(int(episode["severity"]))
+        night = cramp_day(datetime.fromisoformat(episode["at"])).isoformat()
+        by_day.setdefault(night, []).append(int(episode["severity"]))
     weeks = []
     for week in calendar.Calendar().monthdatescalendar(first.year, first.month):
         row = []
@@ -235,7 +246,7 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
     today = now().date()
     first = _month(month, today)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    view = dv.diary_json(tenant, shown, first, last)
+    view = dv.diary_json(tenant, shown, first, last + timedelta(days=1))
     food_days = {entry["at"][:10] for entry in view["food"]}
     trends = dv.trends_json(tenant, shown, None, None)
     prev_month = (first.replace(day=1) - timedelta(days=1)).replace(day=1)
@@ -244,6 +255,8 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
     context.update(
         profile=shown,
         person=record.profile,
+        birth_year=record.birth_year,
+        due_date=None if record.due_date is None else record.due_date.isoformat(),
         view=view,
         month_label=first.strftime("%B %Y"),
         prev_month=prev_month.strftime("%Y-%m"),
@@ -253,5 +266,132 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
         nutrient_labels=labels,
         week_max=max([w["cramps"] for w in trends["weeks"]] + [1]),
         today=today.isoformat(),
+        logged_days=_logged_days(view, first, last),
+        first_use=not (trends["days_with_food"] or trends["days_with_cramps"]),
+        last_deleted=_last_deleted(tenant, record),
     )
     return context
+
+
+def _logged_days(view: dict[str, Any], first: date, last: date) -> list[dict[str, Any]]:
+    """Days of the month with something logged, newest first, with a count per kind."""
+    counts: dict[str, dict[str, int]] = {}
+    for kind in ("food", "fluids", "cramps", "weights"):
+        for entry in view[kind]:
+            day = entry["at"][:10]
+            counts.setdefault(day, {}).setdefault(kind, 0)
+            counts[day][kind] += 1
+    for lab in view["labs"]:
+        counts.setdefault(lab["taken_on"], {}).setdefault("labs", 0)
+        counts[lab["taken_on"]]["labs"] += 1
+    words = {
+        "food": "meal",
+        "fluids": "drink",
+        "cramps": "cramp",
+        "weights": "weight",
+        "labs": "lab",
+    }
+    days = []
+    for day in sorted(counts, reverse=True):
+        if not first.isoformat() <= day <= last.isoformat():
+            continue
+        parts = [f"{n} {words[k]}{'s' if n > 1 else ''}" for k, n in counts[day].items()]
+        days.append(
+            {
+                "iso": day,
+                "label": date.fromisoformat(day).strftime("%a %d %b"),
+                "summary": ", ".join(parts),
+            }
+        )
+    return days
+
+
+def _last_deleted(tenant: Tenant, record: Any) -> str | None:
+    from crampcheck.core.diary_text import describe
+    from crampcheck.services.diary_edit import last_deleted
+
+    entry = last_deleted(tenant.repo, record)
+    return None if entry is None else describe(entry)
+
+
+def day_context(tenant: Tenant, name: str | None, day: str | None) -> dict[str, Any]:
+    """Everything the day view shows: every entry of the day with its edit and delete forms."""
+    from crampcheck.web.context import now
+
+    record = tenant.profile(name)
+    shown = tenant.display(record)
+    try:
+        chosen = date.fromisoformat(day) if day else now().date()
+    except ValueError:
+        raise InputError(f"date {day!r} is not like 2026-03-14") from None
+    doc = dv.day_json(tenant, shown, chosen)
+    for item in doc["entries"]:
+        if item["kind"] == "food":
+            item["choices"] = [food_choices(food) for food in item["entry"]["items"]]
+    return {
+        "profiles": [tenant.display(r) for r in tenant.profiles()],
+        "profile": shown,
+        "day": chosen.isoformat(),
+        "day_label": chosen.strftime("%A %d %B %Y"),
+        "prev_day": (chosen - timedelta(days=1)).isoformat(),
+        "next_day": (chosen + timedelta(days=1)).isoformat(),
+        "entries": doc["entries"],
+        "last_deleted": _last_deleted(tenant, record),
+    }
+
+
+_TEXT_FIELDS = ("text", "amount", "location", "trigger", "notes", "name", "unit")
+_NUMBER_FIELDS = ("severity", "count", "sleep", "duration_min", "value", "kg")
+
+
+def typed(form: dict[str, str]) -> dict[str, str]:
+    """The entry fields of a posted form, as typed (to fill the form again after an error)."""
+    keep = {*_TEXT_FIELDS, *_NUMBER_FIELDS, "at", "started", "stopped", "taken_on"}
+    return {k: v for k, v in form.items() if k in keep}
+
+
+def update_from_form(form: dict[str, str]) -> dv.EntryUpdate:
+    """An edit form → the fields to change; an empty number or date means "leave it"."""
+    values: dict[str, Any] = {}
+    for key, raw in typed(form).items():
+        text = raw.strip()
+        if key in _TEXT_FIELDS or text:
+            values[key] = text
+    return dv.EntryUpdate.model_validate(values)
+
+
+def saved_entry(tenant: Tenant, shown: str, logged: str) -> dict[str, str] | None:
+    """The notice after logging: what was saved (``logged`` is ``kind-id``) and its day."""
+    from crampcheck.core.diary_text import describe
+
+    kind, _, number = logged.partition("-")
+    if kind not in dv.ENTRY_KINDS or not number.isdigit():
+        return None
+    try:
+        entry = dv.get_entry(tenant, shown, kind, int(number))  # type: ignore[arg-type]
+    except CrampcheckError:
+        return None
+    when = getattr(entry, "at", None) or getattr(entry, "taken_on", None)
+    when = when or getattr(entry, "started", None)
+    day = "" if when is None else when.isoformat()[:10]
+    return {"text": describe(entry), "day": day, "key": f"{kind}-{number}"}
+
+
+def food_choices(item: dict[str, Any], limit: int = 6) -> list[tuple[str, str]]:
+    """(food id, name) to re-pick a parsed item from: its food first, then the engine's other
+    candidates for the words written."""
+    from crampcheck.services.diary import default_analyzer
+
+    choices: dict[str, str] = {}
+    if item.get("food_id"):
+        choices[str(item["food_id"])] = str(item.get("name") or item["food_id"])
+    try:
+        result = default_analyzer()(str(item["text"]), None)
+    except CrampcheckError:
+        return list(choices.items())
+    for read in result.items[:1]:
+        if read.food_id:
+            choices.setdefault(read.food_id, read.name or read.food_id)
+        for other in read.alternatives:
+            choices.setdefault(other.food_id, other.name)
+    return list(choices.items())[:limit]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -184,6 +185,9 @@ def diary_page(
 
     tenant = get_tenant(ctx, account)
     context = forms.diary_context(tenant, profile or None, month or None)
+    logged = request.query_params.get("logged", "")
+    if context.get("profile") and logged:
+        context["saved"] = forms.saved_entry(tenant, context["profile"], logged)
     return render(request, "diary.html.j2", context)
 
 
@@ -221,10 +225,11 @@ async def diary_log_post(request: Request, tenant: TenantDep, kind: str) -> Resp
     name = form.get("profile") or None
     try:
         body = forms.entry_from_form(kind, form)
-        dv.log_entry(tenant, tenant.display(tenant.profile(name)), body.kind, body.model)
+        stored = dv.log_entry(tenant, tenant.display(tenant.profile(name)), body.kind, body.model)
     except (CrampcheckError, ValueError) as error:
-        return _diary_error(request, tenant, name, error)
-    target = diary_url(tenant.display(tenant.profile(name)), logged=kind)
+        return _diary_error(request, tenant, name, error, kind, form)
+    shown = tenant.display(tenant.profile(name))
+    target = diary_url(shown, logged=f"{kind}-{stored.id}")
     return RedirectResponse(target, status_code=303)
 
 
@@ -232,20 +237,134 @@ async def diary_log_post(request: Request, tenant: TenantDep, kind: str) -> Resp
 async def diary_delete_post(
     request: Request, tenant: TenantDep, kind: str, entry_id: EntryId
 ) -> Response:
-    name = str((await request.form()).get("profile") or "") or None
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    name = form.get("profile") or None
     try:
-        if kind not in dv.ENTRY_KINDS:
-            raise NotFoundError(f"unknown diary entry kind {kind!r}")
+        known = _kind(kind)
         shown = tenant.display(tenant.profile(name))
-        dv.delete_entry(tenant, shown, kind, entry_id)  # type: ignore[arg-type]
+        gone = dv.delete_entry(tenant, shown, known, entry_id)
     except CrampcheckError as error:
         return _diary_error(request, tenant, name, error)
-    return RedirectResponse(diary_url(shown), status_code=303)
+    return RedirectResponse(_day_url(shown, form.get("date"), gone), status_code=303)
 
 
-def _diary_error(request: Request, tenant: Any, name: str | None, error: Exception) -> Response:
+def _kind(kind: str) -> dv.EntryKind:
+    if kind not in dv.ENTRY_KINDS:
+        raise NotFoundError(f"unknown diary entry kind {kind!r}")
+    return kind  # type: ignore[return-value]
+
+
+def _day_url(shown: str, day: str | None, entry: Any = None) -> str:
+    """The day view of ``day`` (or of the entry's own day)."""
+
+    if not day and entry is not None:
+        when = getattr(entry, "at", None) or getattr(entry, "taken_on", None)
+        when = when or getattr(entry, "started", None)
+        day = None if when is None else str(when.isoformat())[:10]
+    target = f"/diary/day?profile={quote(shown)}"
+    return target + (f"&date={quote(day)}" if day else "")
+
+
+@router.get("/diary/day", response_class=HTMLResponse)
+def diary_day_page(
+    request: Request,
+    ctx: CtxDep,
+    account: OptionalAccountDep,
+    profile: Annotated[str, Query(max_length=64)] = "",
+    day: Annotated[str, Query(alias="date", pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = "",
+) -> Response:
+    if (redirect := _need_login(ctx, account)) is not None:
+        return redirect
+    from crampcheck.web.deps import get_tenant
+
+    tenant = get_tenant(ctx, account)
+    try:
+        context = forms.day_context(tenant, profile or None, day or None)
+    except CrampcheckError as error:
+        context = forms.diary_context(tenant, None, None)
+        context["error"], status = forms.message(error)
+        return render(request, "diary.html.j2", context, status)
+    if request.query_params.get("saved"):
+        context["saved"] = "Saved."
+    return render(request, "day.html.j2", context)
+
+
+@router.post("/diary/edit/{kind}/{entry_id}")
+async def diary_edit_post(
+    request: Request, tenant: TenantDep, kind: str, entry_id: int
+) -> Response:
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    name = form.get("profile") or None
+    try:
+        known = _kind(kind)
+        shown = tenant.display(tenant.profile(name))
+        dv.edit_entry(tenant, shown, known, entry_id, forms.update_from_form(form))
+    except (CrampcheckError, ValueError) as error:
+        return _day_error(request, tenant, name, form, f"{kind}-{entry_id}", error)
+    return RedirectResponse(_day_url(shown, form.get("date")) + "&saved=1", status_code=303)
+
+
+@router.post("/diary/fix/{entry_id}/{item}")
+async def diary_fix_post(request: Request, tenant: TenantDep, entry_id: int, item: int) -> Response:
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    name = form.get("profile") or None
+    try:
+        shown = tenant.display(tenant.profile(name))
+        fix = dv.ItemFix.model_validate(
+            {k: v for k, v in form.items() if k in ("grams", "food_id") and v.strip()}
+        )
+        dv.fix_item(tenant, shown, entry_id, item, fix)
+    except (CrampcheckError, ValueError) as error:
+        return _day_error(request, tenant, name, form, f"food-{entry_id}", error)
+    return RedirectResponse(_day_url(shown, form.get("date")) + "&saved=1", status_code=303)
+
+
+@router.post("/diary/undo")
+async def diary_undo_post(request: Request, tenant: TenantDep) -> Response:
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    name = form.get("profile") or None
+    try:
+        shown = tenant.display(tenant.profile(name))
+        restored = dv.undo(tenant, shown)
+    except CrampcheckError as error:
+        return _diary_error(request, tenant, name, error)
+    return RedirectResponse(_day_url(shown, None, restored), status_code=303)
+
+
+def _day_error(
+    request: Request,
+    tenant: Any,
+    name: str | None,
+    form: dict[str, str],
+    key: str,
+    error: Exception,
+) -> Response:
+    """The day view again, the message next to the entry and what was typed kept."""
+    context = forms.day_context(tenant, name, form.get("date") or None)
+    message, status = forms.message(error)
+    context["entry_error"] = {"key": key, "message": message}
+    for item in context["entries"]:
+        if f"{item['kind']}-{item['id']}" == key:
+            item["entry"] = {**item["entry"], **forms.typed(form)}
+    return render(request, "day.html.j2", context, status)
+
+
+def _diary_error(
+    request: Request,
+    tenant: Any,
+    name: str | None,
+    error: Exception,
+    kind: str | None = None,
+    form: dict[str, str] | None = None,
+) -> Response:
+    """The diary page again; with ``kind``, the message next to that form and its input kept."""
     context = forms.diary_context(tenant, name, None)
-    context["error"], status = forms.message(error)
+    message, status = forms.message(error)
+    if kind not in dv.ENTRY_KINDS or not context.get("profile"):
+        context["error"] = message
+    else:
+        context["form_error"] = {"kind": kind, "message": message}
+        context["form_values"] = {kind: form or {}}
     return render(request, "diary.html.j2", context, status)
 
 
@@ -310,7 +429,8 @@ def _account_page(
 
 @router.get("/account", response_class=HTMLResponse)
 def account_page(request: Request, ctx: CtxDep, account: OptionalAccountDep) -> Response:
-    return _account_page(request, ctx, account)
+    token = request.session.pop("new_token", None) if account is not None else None
+    return _account_page(request, ctx, account, {"new_token": token} if token else None)
 
 
 @router.post("/account/tokens")
@@ -322,7 +442,8 @@ def account_token_post(
     if account is None:
         return _account_page(request, ctx, account)
     token, _ = auth.new_token(ctx, account, name.strip()[:64])
-    return _account_page(request, ctx, account, {"new_token": token})
+    request.session["new_token"] = token  # shown once by the next GET (POST-redirect-GET)
+    return RedirectResponse("/account", status_code=303)
 
 
 @router.post("/account/tokens/{token_id}/delete")

@@ -38,7 +38,13 @@ class Tenant:
         return [r for r in records if r.id in owned]
 
     def profile(self, name: str | None) -> d.ProfileRecord:
-        """The named profile; without a name, the current (local mode) or the first one."""
+        """The named profile (as it is today: age from a birth date, pregnancy to its due date);
+        without a name, the current (local mode) or the first one."""
+        from crampcheck.web.context import now
+
+        return d.profile_on(self._profile(name), now().date())
+
+    def _profile(self, name: str | None) -> d.ProfileRecord:
         records = self.profiles()
         if not records and name is None:
             raise InputError("no profile yet; add one first (name, age and sex)")
@@ -50,7 +56,7 @@ class Tenant:
                 records.sort(key=lambda r: r.name != current)
             return records[0]
         for record in records:
-            if self.display(record) == name.strip():
+            if self.display(record).casefold() == name.strip().casefold():
                 return record
         raise NotFoundError(f"no profile named {name!r}")
 
@@ -62,7 +68,7 @@ class Tenant:
         shown = d.check_name(name)
         if self.account is None or self.accounts is None:
             return add_profile(self.repo, shown, age, sex, pregnant=pregnant, lactating=lactating)
-        if any(self.display(r) == shown for r in self.profiles()):
+        if any(self.display(r).casefold() == shown.casefold() for r in self.profiles()):
             raise InputError(f"a profile named {shown!r} already exists")
         record = add_profile(
             self.repo, self.prefix + shown, age, sex, pregnant=pregnant, lactating=lactating

@@ -78,7 +78,9 @@ def test_profile_and_logging_flow(run: Run, tmp_path: Path) -> None:
     assert run("export", "--format", "csv", "-o", str(csv_file))[0] == 0
     other = f"sqlite:///{tmp_path / 'other.db'}"
     code, out, _ = run("import", str(csv_file), "--json", db=other)
-    assert json.loads(out) == {"imported": 6, "profiles": 2}
+    assert json.loads(out) == {"imported": 6, "unchanged": 0, "conflicts": [], "profiles": 2}
+    code, out, _ = run("import", str(exported), "--json", db=other)
+    assert json.loads(out) == {"imported": 0, "unchanged": 6, "conflicts": [], "profiles": 2}
     code, out, _ = run("export", db=other)
     assert out == exported.read_text()
     assert run("db", "backup", str(tmp_path / "backup.db"))[0] == 0
@@ -158,3 +160,85 @@ def test_commands_have_help_with_example(run: Run, command: list[str]) -> None:
     assert code == 0
     assert "Example" in out
     assert "--db" in out
+
+
+def test_edit_delete_undo_and_day_view(run: Run) -> None:
+    run("profile", "add", "Margaret", "--age", "70", "--sex", "female")
+    at = "2026-03-14T03:15+02:00"
+    assert run("log", "cramp", "--severity", "7", "--at", at)[0] == 0
+    assert run("log", "fluid", "330 ml cola", "--at", "2026-03-14T12:00+02:00")[0] == 0
+    code, out, _ = run("diary", "show", "--day", "2026-03-14", "-p", "MARGARET", "--json")
+    day = json.loads(out)
+    assert [(e["kind"], e["text"]) for e in day["entries"]] == [
+        ("cramps", "Cramp: severity 7/10"),
+        ("fluids", "Drink: 330 ml cola"),
+    ]
+    cramp = str(day["entries"][0]["id"])
+    code, out, _ = run("diary", "edit", "cramp", cramp, "--severity", "4", "--duration", "2")
+    assert (code, out) == (0, f"Saved cramp {cramp}: Cramp: severity 4/10, 2 min\n")
+    code, out, _ = run("diary", "delete", "cramp", cramp)
+    assert "Undo with: crampcheck diary undo" in out
+    code, out, _ = run("diary", "show", "--day", "2026-03-14")
+    assert "severity 4/10" not in out
+    assert "330 ml cola" in out
+    code, out, _ = run("diary", "undo")
+    assert code == 0
+    assert out.startswith("Restored Cramp: severity 4/10, 2 min")
+    code, _, err = run("diary", "undo")
+    assert (code, err) == (2, "Error: nothing to undo: no entry of Margaret was deleted\n")
+    code, _, err = run("diary", "edit", "cramp", cramp, "--kg", "4")
+    assert code == 2
+    assert "has no field 'kg'" in err
+    code, _, err = run("diary", "edit", "cramp", "x", "--severity", "4")
+    assert code == 2
+    assert "not a number" in err
+    code, _, err = run("diary", "delete", "cramp", "999")
+    assert (code, err) == (2, "Error: no cramp entry 999 in Margaret's diary\n")
+    assert run("diary", "edit", "profile", "margaret", "--born", "1950-02-01")[0] == 0
+    code, out, _ = run("profile", "list", "--json")
+    assert json.loads(out)[0]["age"] >= 76
+    code, _, err = run("diary", "delete", "profile", "margaret")
+    assert code == 2
+    assert "--yes" in err
+    assert run("diary", "delete", "profile", "margaret", "--yes")[0] == 0
+    code, out, _ = run("profile", "list", "--json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "stream", "text"),
+    [
+        (("magnesium", "70", "mmol/L"), 2, "err", "not possible"),
+        (("unicorn level", "3", "zz"), 0, "err", "not a test crampcheck knows"),
+        (("magnesium", "0.75", "mg/dL"), 0, "err", "0.75 mmol/L would be normal"),
+        (("magnesium", "0.7", "mmol/L"), 0, "out", "Logged magnesium 0.7 mmol/L"),
+    ],
+)
+def test_log_lab_plausibility(
+    run: Run, args: tuple[str, ...], code: int, stream: str, text: str
+) -> None:
+    run("profile", "add", "ann", "--age", "58", "--sex", "female")
+    result = run("log", "lab", *args)
+    assert result[0] == code
+    assert text in (result[2] if stream == "err" else result[1])
+    shown = json.loads(run("diary", "show", "--json")[1])["labs"]
+    assert len(shown) == (0 if code else 1)
+
+
+def test_a_pregnant_seventy_year_old_is_refused(run: Run) -> None:
+    code, _, err = run("profile", "add", "ann", "--age", "70", "--sex", "female", "--pregnant")
+    assert code == 2
+    assert "not plausible" in err
+
+
+def test_version(run: Run) -> None:
+    from crampcheck import __version__
+
+    assert run("--version", db=None)[:2] == (0, f"crampcheck {__version__}\n")
+
+
+@pytest.mark.parametrize("group", ["foods", "log", "diary", "db", "profile"])
+def test_every_group_help_has_an_example(run: Run, group: str) -> None:
+    code, out, _ = run(group, "--help", db=None)
+    assert code == 0
+    assert f"crampcheck {group} " in out.split("Example")[-1]

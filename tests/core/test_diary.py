@@ -18,8 +18,8 @@ NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
         ("500 ml", 500, "water"),
         ("500", 500, "water"),
         ("1,5 l", 1500, "water"),
-        ("2 cups tea", 480, "tea"),
-        ("1 glass milk", 250, "milk"),
+        ("2 cups tea", 2 * 236.588, "tea"),  # US cups and a 240 ml glass, as intake reads them
+        ("1 glass milk", 240, "milk"),
         ("12 fl oz cola", 12 * 29.5735, "cola"),
         ("3 dl juice", 300, "juice"),
     ],

@@ -106,8 +106,32 @@ def test_fluid_units(repo: DiaryStore) -> None:
     ann = diary.add_profile(repo, "ann", 58, "female")
     assert diary.log_fluid(repo, ann, "1.5 l", NOW, NOW).millilitres == 1500
     tea = diary.log_fluid(repo, ann, "2 cups tea", NOW, NOW)
-    assert (tea.millilitres, tea.kind) == (480, "tea")
+    assert tea.millilitres == pytest.approx(2 * 236.588)  # US cups, as intake reads them
+    assert tea.kind == "tea"
     assert diary.log_fluid(repo, ann, "330 millilitres beer", NOW, NOW).kind == "beer"
+
+
+@pytest.mark.parametrize(
+    ("text", "pint", "millilitres", "kind"),
+    [
+        ("a pint of water", None, 473.176, "water"),
+        ("a pint of water", 568.261, 568.261, "water"),
+        ("half a pint of milk", 568.261, 284.1305, "milk"),
+        ("a mug of coffee", None, 250.0, "coffee"),
+        ("two mugs of tea", None, 500.0, "tea"),
+        ("a large glass of orange juice", None, 319.2, "orange juice"),
+        ("a can of cola", None, 355.0, "cola"),
+        ("a bottle of water (750 ml)", None, 750.0, "water"),
+        ("12 fl oz cola", None, 354.882, "cola"),
+    ],
+)
+def test_log_fluid_reads_drinks_like_intake(
+    repo: DiaryStore, text: str, pint: float | None, millilitres: float, kind: str
+) -> None:
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    drink = diary.log_fluid(repo, ann, text, NOW, NOW, pint)
+    assert drink.millilitres == pytest.approx(millilitres)
+    assert drink.kind == kind
 
 
 def test_show_diary_by_local_date(repo: DiaryStore) -> None:

@@ -169,12 +169,83 @@ def test_log_a_cramp_and_see_it(
     page.get_by_label("Where").fill("right calf")
     page.get_by_role("button", name="Save cramp").click()
     page.wait_for_selector("text=severity 7/10")
-    assert "right calf" in page.locator("ul.entries").first.inner_text()
+    assert "right calf" in page.locator(".notice").first.inner_text()
     assert page.locator(".calendar td.cramp").count() == 1
     page.get_by_label("What you ate").fill("porridge with milk and a banana")
     page.get_by_role("button", name="Save food").click()
     page.wait_for_selector("text=porridge with milk and a banana")
     shots(page, "diary")
+
+
+OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+TARGETS = "a, button, input, select, textarea, summary"
+SMALL_TARGETS = f"""() => [...document.querySelectorAll('{TARGETS}')]
+  .filter(e => e.offsetParent !== null && e.type !== 'hidden' && e.type !== 'checkbox')
+  .filter(e => !e.closest('.calendar, .skip') && !e.closest('p, li, td, small'))
+  .filter(e => e.getBoundingClientRect().height < 43.5)
+  .map(e => e.outerHTML.slice(0, 80))"""
+
+
+def test_phone_log_edit_delete_restore_and_no_overflow(
+    browser: Any, live_server: Callable[[str], str], shots: Any
+) -> None:
+    url = live_server("local")
+    page = new_page(browser, phone=True)
+    page.goto(url + "/diary")
+    page.get_by_label("Age").fill("58")
+    page.get_by_label("Sex").select_option("female")
+    page.get_by_role("button", name="Create profile").click()
+    page.wait_for_selector("text=Your charts start here")  # a first-use prompt, no empty charts
+    shots(page, "phone-diary-first-use")
+    page.get_by_label("Severity (0-10)").fill("12")  # refused by the browser's own check
+    page.get_by_label("Severity (0-10)").evaluate("e => e.removeAttribute('max')")
+    page.get_by_label("Where").fill("left calf")
+    page.get_by_role("button", name="Save cramp").click()
+    error = page.wait_for_selector("#err-cramps")
+    assert "severity" in error.inner_text()
+    assert "10" in error.inner_text()
+    assert page.get_by_label("Where").input_value() == "left calf"  # the input is kept
+    shots(page, "phone-diary-error")
+    page.get_by_label("Severity (0-10)").fill("7")
+    page.get_by_role("button", name="Save cramp").click()
+    page.wait_for_selector(".notice >> text=severity 7/10")
+    page.get_by_label("What you ate").fill("porridge with milk, a banana and some glorp")
+    page.get_by_role("button", name="Save food").click()
+    page.get_by_role("link", name="Change or delete it").click()
+    page.wait_for_selector("ol.day-list")
+    assert page.locator("ol.day-list > li").count() == 2
+    page.locator(".kind-food details.read > summary").click()
+    assert "not understood" in page.locator(".kind-food details.read").inner_text().lower()
+    shots(page, "phone-day")
+    cramp = page.locator(".kind-cramps")
+    cramp.locator("details.edit > summary").click()
+    cramp.get_by_label("Severity (0-10)").fill("4")
+    cramp.get_by_role("button", name="Save changes").click()
+    page.wait_for_selector(".kind-cramps >> text=severity 4/10")
+    page.locator(".kind-cramps details.delete > summary").click()
+    page.get_by_role("button", name="Yes, delete").click()
+    page.wait_for_selector("form.undo")
+    assert page.locator(".kind-cramps").count() == 0
+    shots(page, "phone-day-undo")
+    page.get_by_role("button", name="Undo").click()
+    page.wait_for_selector(".kind-cramps >> text=severity 4/10")
+    page.goto(url + "/api/v1/profiles/me/report")
+    for path in (
+        "/",
+        "/assess",
+        "/diary",
+        "/foods?q=banana",
+        "/docs",
+        "/diary/day?profile=me",
+        "/api/v1/profiles/me/report",
+    ):
+        for width in (390, 360):
+            page.set_viewport_size({"width": width, "height": 844})
+            page.goto(url + path)
+            assert page.evaluate(OVERFLOW) <= 0, f"{path} overflows at {width} px"
+        if not path.startswith(("/api", "/docs")):
+            assert page.evaluate(SMALL_TARGETS) == [], path
+        shots(page, "phone" + path.replace("/", "-").replace("?", "-").replace("=", "-"))
 
 
 def test_server_mode_login(browser: Any, live_server: Callable[[str], str], shots: Any) -> None:

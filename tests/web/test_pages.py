@@ -281,13 +281,35 @@ def test_delete_an_entry_from_the_diary_page(client: TestClient) -> None:
         "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
     )
     entry = client.post("/api/v1/profiles/me/cramps", json={"severity": 3}).json()
-    page = client.get("/diary").text
+    day = entry["at"][:10]
+    page = client.get("/diary/day", params={"profile": "me", "date": day}).text
     assert f'action="/diary/delete/cramps/{entry["id"]}"' in page
+    assert "Delete this entry? You can undo it afterwards." in page  # the confirmation step
+    r = client.post(
+        f"/diary/edit/cramps/{entry['id']}",
+        data={"profile": "me", "csrf_token": token, "date": day, "severity": "6", "location": ""},
+    )
+    assert r.status_code == 200
+    assert "Cramp: severity 6/10" in r.text
+    bad = client.post(
+        f"/diary/edit/cramps/{entry['id']}",
+        data={"profile": "me", "csrf_token": token, "date": day, "severity": "66"},
+    )
+    assert bad.status_code == 422
+    assert 'class="field-error"' in bad.text
+    assert 'value="66"' in bad.text
     r = client.post(
         f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
     )
     assert r.status_code == 200
     assert client.get("/api/v1/profiles/me/cramps").json() == []
+    assert "Deleted: Cramp: severity 6/10" in r.text
+    assert 'action="/diary/undo"' in r.text
+    r = client.post("/diary/undo", data={"profile": "me", "csrf_token": token})
+    assert r.status_code == 200
+    assert [c["severity"] for c in client.get("/api/v1/profiles/me/cramps").json()] == [6]
+    restored = client.get("/api/v1/profiles/me/cramps").json()[0]
+    client.delete(f"/api/v1/profiles/me/cramps/{restored['id']}")
     again = client.post(
         f"/diary/delete/cramps/{entry['id']}", data={"profile": "me", "csrf_token": token}
     )
@@ -303,7 +325,8 @@ def test_every_visible_field_has_a_label(client: TestClient) -> None:
     client.post(
         "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
     )
-    for path in ("/", "/assess", "/diary", "/foods"):
+    client.post("/api/v1/profiles/me/food", json={"text": "a banana and some glorp"})
+    for path in ("/", "/assess", "/diary", "/foods", "/diary/day?profile=me"):
         html = client.get(path).text
         labelled = set(re.findall(r'<label for="([^"]+)"', html))
         for tag in re.findall(r"<(?:input|select|textarea)\b[^>]*>", html):
@@ -362,3 +385,62 @@ def test_htmx_errors_are_fragments(client: TestClient) -> None:
     )
     assert too_long.status_code == 422
     assert 'role="alert"' in too_long.text
+
+
+def test_calendar_counts_a_cramp_for_its_night() -> None:
+    from datetime import date
+
+    from crampcheck.web.forms import calendar_weeks
+
+    cramps = [
+        {"at": "2026-03-17T03:00:00+01:00", "severity": 6},  # Tuesday 03:00: Monday night
+        {"at": "2026-03-16T22:30:00+01:00", "severity": 4},  # Monday evening
+    ]
+    days = {d["iso"]: d for week in calendar_weeks(date(2026, 3, 1), cramps, set()) for d in week}
+    assert (days["2026-03-16"]["cramps"], days["2026-03-16"]["worst"]) == (2, 6)
+    assert days["2026-03-17"]["cramps"] == 0
+
+
+def test_profile_form_takes_a_birth_year_and_due_date(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "30", "sex": "female", "csrf_token": token}
+    )
+    from datetime import date, timedelta
+
+    due = (date.today() + timedelta(weeks=10)).isoformat()
+    r = client.post(
+        "/diary/profile/edit",
+        data={"profile": "me", "csrf_token": token, "age": "30", "birth_year": "1990",
+              "sex": "female", "pregnant": "true", "due_date": due, "action": "save"},
+    )  # fmt: skip
+    assert r.status_code == 200
+    shown = client.get("/api/v1/profiles/me").json()
+    assert (shown["birth_year"], shown["due_date"], shown["pregnant"]) == (1990, due, True)
+
+
+def test_repick_a_food_from_the_day_view(client: TestClient) -> None:
+    token = csrf(client, "/diary")
+    client.post(
+        "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
+    )
+    entry = client.post("/api/v1/profiles/me/food", json={"text": "a banana and some glorp"}).json()
+    day = entry["at"][:10]
+    page = client.get("/diary/day", params={"profile": "me", "date": day}).text
+    assert "What we read" in page
+    assert "not understood" in page
+    assert '<option value="09041"' in page  # another candidate for "a banana"
+    r = client.post(
+        f"/diary/fix/{entry['id']}/1",
+        data={"profile": "me", "csrf_token": token, "date": day, "food_id": "09041",
+              "grams": "30"},
+    )  # fmt: skip
+    assert r.status_code == 200
+    fixed = client.get(f"/api/v1/profiles/me/food/{entry['id']}").json()["items"][0]
+    assert (fixed["food_id"], fixed["grams"], fixed["corrected"]) == ("09041", 30, True)
+    bad = client.post(
+        f"/diary/fix/{entry['id']}/2",
+        data={"profile": "me", "csrf_token": token, "date": day, "grams": "30"},
+    )
+    assert bad.status_code == 422
+    assert 'class="field-error"' in bad.text
