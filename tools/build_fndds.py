@@ -147,6 +147,30 @@ class SourceFood:
     category_name: str
 
 
+EXTRA_CATEGORY_SEGMENTS = ("Soft drink, ", "Fruit juice drink, ")
+"""FNDDS first segments that name a category: their words are left out of the head."""
+
+
+def name_shape(name: str) -> tuple[int, int]:
+    """(head length, category length) in words, as the ranker reads a name."""
+    for segment in EXTRA_CATEGORY_SEGMENTS:
+        if name.startswith(segment) and name.count(",") >= 1:
+            category = len(words(segment))
+            rest = name[len(segment) :].split(",")[0]
+            return category + len(words(rest)), category
+    return len(words(head_of(name))), category_length(name)
+
+
+_NOT_SPECIFIED = re.compile(r",?\s*\bNS as to [^,]*", re.IGNORECASE)
+
+
+def ranking_words(name: str) -> list[str]:
+    """The name's singular words for ranking; "NS as to type of crust" reads as "NFS"."""
+    plain, changed = _NOT_SPECIFIED.subn("", name)
+    found = [singular(w) for w in words(plain)]
+    return [*found, "nfs"] if changed and "nfs" not in found else found
+
+
 def kind_of(category: int) -> str:
     """The food kind of a WWEIA category ("other" when it has none)."""
     for low, high, kind in KIND_RANGES:
@@ -162,9 +186,10 @@ def brand_words(name: str) -> list[str]:
 
 
 def phrases(additional: str) -> list[str]:
-    """The additional description's semicolon-separated phrases, as singular name words."""
+    """The additional description's phrases (split at semicolons and commas), as singular
+    name words."""
     out = []
-    for phrase in additional.split(";"):
+    for phrase in re.split(r"[;,]", additional):
         tokens = [singular(w) for w in words(phrase)]
         if tokens:
             out.append(" ".join(tokens))
@@ -235,6 +260,7 @@ CREATE TABLE measures(food INTEGER NOT NULL REFERENCES foods(id), seq INTEGER NO
   amount REAL NOT NULL, name TEXT NOT NULL, grams REAL NOT NULL,
   PRIMARY KEY(food, seq)) WITHOUT ROWID;
 CREATE TABLE vocabulary(word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX foods_sr_equivalent ON foods(sr_equivalent);
 CREATE VIRTUAL TABLE food_fts USING fts5(name, head, additional, tokenize='porter unicode61');
 """
 
@@ -348,9 +374,8 @@ def _insert_food(
             kind_of(food.category),
             len(measures),
             len(amounts),
-            " ".join(singular(w) for w in words(food.name)),
-            len(words(head_of(food.name))),
-            category_length(food.name),
+            " ".join(ranking_words(food.name)),
+            *name_shape(food.name),
             int(bool(brands)),
             " ".join(brands),
             " | ".join(phrases(food.additional)),

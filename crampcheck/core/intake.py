@@ -40,6 +40,8 @@ class ItemResult:
     warnings: tuple[str, ...] = ()
     counted: bool = True
     nutrients: Mapping[Nutrient, float | None] = field(default_factory=dict)
+    source: str | None = None
+    """The food database the food comes from (``None`` when not understood)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,12 @@ def _round(value: float | None, digits: int = 3) -> float | None:
 
 
 def match_to_json(match: FoodMatch) -> dict[str, Any]:
-    return {"food_id": match.food_id, "name": match.name, "score": round(match.score, 4)}
+    return {
+        "food_id": match.food_id,
+        "name": match.name,
+        "score": round(match.score, 4),
+        "source": match.source or None,
+    }
 
 
 def item_to_json(item: ItemResult) -> dict[str, Any]:
@@ -53,6 +58,7 @@ def item_to_json(item: ItemResult) -> dict[str, Any]:
         "text": item.text,
         "food_id": item.food_id,
         "name": item.name,
+        "source": item.source,
         "grams": _round(item.grams, 2),
         "quantity": _round(item.quantity, 4),
         "unit": item.unit,

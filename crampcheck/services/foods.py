@@ -17,8 +17,8 @@ from crampcheck.foods.database import NutrientAmount
 MAX_QUERY_CHARS = 200
 MAX_LIMIT = 100
 
-EXCLUDED_GROUPS = frozenset({"02", "03", "21", "36"})
-"""Spices and herbs, baby foods, fast food and restaurant foods: skipped by default."""
+EXCLUDED_KINDS = frozenset({"spice", "infant", "fast_food", "restaurant", "supplement"})
+"""Spices and herbs, baby foods, fast food, restaurant foods, supplements: skipped by default."""
 
 EXCLUDED_WORDS = re.compile(
     r"\b(powder|powdered|dehydrated|supplement|formula|isolate|leavening|yeast extract|"
@@ -98,7 +98,7 @@ def top_foods(
 
 
 UNCOOKED_STAPLE = re.compile(r"mature seeds, raw|\buncooked\b|, dry\b|, raw\b", re.IGNORECASE)
-"""Dry legumes and grains (groups 16 and 20) are eaten cooked: their raw form misleads."""
+"""Dry legumes and grains are eaten cooked: their raw form misleads."""
 
 
 def _rank_value(row: NutrientAmount, basis: Basis) -> float:
@@ -108,11 +108,11 @@ def _rank_value(row: NutrientAmount, basis: Basis) -> float:
 
 
 def _everyday(row: NutrientAmount) -> bool:
-    uncooked = row.group_code in ("16", "20") and UNCOOKED_STAPLE.search(row.name)
+    uncooked = row.kind in ("legume", "grain") and UNCOOKED_STAPLE.search(row.name)
     return not (
         row.deprecated
         or row.branded
-        or row.group_code in EXCLUDED_GROUPS
+        or row.kind in EXCLUDED_KINDS
         or EXCLUDED_WORDS.search(row.name)
         or uncooked
     )

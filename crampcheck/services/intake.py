@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from crampcheck.core.dri import targets_for
 from crampcheck.core.intake import (
     IntakeResult,
@@ -89,11 +92,25 @@ def resolve_item(item: ParsedItem, foods: FoodRepository) -> ItemResult:
         return _exact(item, foods)
     if not item.food:
         return _not_understood(item, "no food named")
-    matches = list(foods.search(item.food, limit=ALTERNATIVES + 1))
+    matches, item = _search(item, foods)
     if not matches or matches[0].score < MIN_MATCH_SCORE:
         return _not_understood(item, f"no USDA food matches {item.food!r}", tuple(matches))
     best, alternatives = matches[0], tuple(matches[1:])
     return _weighed(item, foods.get(best.food_id), best.score, alternatives)
+
+
+def _search(item: ParsedItem, foods: FoodRepository) -> tuple[list[FoodMatch], ParsedItem]:
+    """Matches for the item's food; a size word that is part of a name ("Big Mac", "Little
+    Gem") is tried with the food too, and kept when the best match's name has the word."""
+    matches = list(foods.search(item.food, limit=ALTERNATIVES + 1))
+    found = re.search(rf"(\w+)\s+{re.escape(item.food)}", item.text, re.IGNORECASE)
+    if item.size is None or found is None:
+        return matches, item
+    size_word = found.group(1).lower()
+    named = list(foods.search(f"{size_word} {item.food}", limit=ALTERNATIVES + 1))
+    if named and size_word in named[0].name.lower().split() and named[0].score >= MIN_MATCH_SCORE:
+        return named, replace(item, size=None, food=f"{size_word} {item.food}")
+    return matches, item
 
 
 def _exact(item: ParsedItem, foods: FoodRepository) -> ItemResult:
@@ -128,6 +145,7 @@ def _weighed(
         warnings=tuple(warnings),
         counted=counted,
         nutrients=item_nutrients(food.nutrients, portion.grams) if counted else {},
+        source=food.source or None,
     )
 
 

@@ -79,7 +79,7 @@ class WeightIn(_In):
 
 class ItemFix(_In):
     grams: float | None = Field(default=None, gt=0, le=5000)
-    food_id: str | None = Field(default=None, pattern=r"^\d{5}$")
+    food_id: str | None = Field(default=None, pattern=r"^[0-9]{1,12}$")
 
 
 def aware(at: datetime | None) -> datetime:

@@ -154,7 +154,7 @@ def test_foods_search_json_shape(cli: Cli) -> None:
     for entry in doc:
         assert entry["results"][0]["food_id"] == "09040"
         assert len(entry["results"]) <= 3
-        assert all(set(r) == {"food_id", "name", "score"} for r in entry["results"])
+        assert all(set(r) == {"food_id", "name", "score", "source"} for r in entry["results"])
         scores = [r["score"] for r in entry["results"]]
         assert scores == sorted(scores, reverse=True)
 

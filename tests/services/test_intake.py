@@ -42,7 +42,7 @@ PORTIONS = [
     ("1.5 l water", {"14411"}, 1490, 1510),
     ("a bowl of porridge", {"08121"}, 300, 400),
     ("a mug of coffee", {"14209"}, 240, 260),
-    ("honey", {"19296"}, 15, 25),
+    ("honey", {"19296"}, 5, 25),  # FNDDS's usual portion of honey: 7 g
     ("1 salmon fillet", {"15237"}, 100, 250),
 ]
 
@@ -206,7 +206,9 @@ def test_side_without_amount_is_half_a_portion() -> None:
 
 def test_condiment_with_food_keeps_its_spoonful() -> None:
     _, honey = analyze_intake("porridge with honey").items
-    assert honey.grams == pytest.approx(21.0)
+    (alone,) = analyze_intake("honey").items
+    assert honey.grams == pytest.approx(alone.grams)  # not halved as a side
+    assert honey.grams == pytest.approx(7.0)  # FNDDS "Honey": Quantity not specified = 7 g
 
 
 def test_one_pie_is_a_slice_not_the_whole_pie() -> None:

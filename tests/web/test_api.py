@@ -27,7 +27,12 @@ def test_foods_search_is_one_entry_of_the_cli_list(client: TestClient) -> None:
     body = r.json()
     assert body["query"] == "banana"
     assert len(body["results"]) == 3
-    assert body["results"][0] == {"food_id": "09040", "name": "Bananas, raw", "score": 1.0}
+    assert body["results"][0] == {
+        "food_id": "09040",
+        "name": "Bananas, raw",
+        "score": 1.0,
+        "source": "sr24",
+    }
 
 
 def test_foods_top(client: TestClient) -> None:
