@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from crampcheck.core.locale import LocaleRules
 from crampcheck.core.models import Food, Measure
 from crampcheck.core.parsing import ParsedItem
 from crampcheck.core.units import MASS_G, UNIT_WORDS, VOLUME_ML, UnitKind, unit_kind
@@ -138,19 +139,38 @@ def measure_unit(measure: Measure) -> str:
     return UNIT_WORDS.get(first, first)
 
 
-def portion_for(item: ParsedItem, food: Food) -> Portion:
-    """Grams for ``item`` of ``food`` (quantity defaults to one portion when none is given)."""
+US_RULES = LocaleRules()
+
+
+def portion_for(item: ParsedItem, food: Food, rules: LocaleRules = US_RULES) -> Portion:
+    """Grams for ``item`` of ``food`` (quantity defaults to one portion when none is given).
+
+    ``rules`` give the locale's household sizes (a UK pint is 568 ml, an Australian cup 250 ml).
+    """
     quantity = item.quantity_or_one
     if item.stated_amount is not None:
         value, unit = item.stated_amount
         return _explicit(value, unit, food, "as stated in brackets")
     if item.unit is not None and unit_kind(item.unit) is not UnitKind.CONTAINER:
-        return _explicit(quantity, item.unit, food, None)
+        return _localised(_explicit(quantity, item.unit, food, None), item.unit, rules)
+    if item.unit is not None and item.unit in rules.containers_ml:
+        density, _ = _density(food)
+        ml = quantity * rules.containers_ml[item.unit]
+        return Portion(ml * density, f"{_fmt(quantity)} {item.unit} ≈ {_fmt(ml)} ml", 0.85)
     if item.unit is not None:
         return _container(quantity, item, food)
     if item.quantity is not None:
         return _count(quantity, item, food)
     return _default(item, food)
+
+
+def _localised(portion: Portion, unit: str, rules: LocaleRules) -> Portion:
+    """Scale a portion in a US unit to the locale's size of that unit."""
+    if unit not in rules.volumes_ml:
+        return portion
+    factor = rules.volumes_ml[unit] / VOLUME_ML[unit]
+    text = f"{portion.description} (local {unit} = {_fmt(rules.volumes_ml[unit])} ml)"
+    return Portion(portion.grams * factor, text, portion.confidence)
 
 
 def _explicit(value: float, unit: str, food: Food, note: str | None) -> Portion:

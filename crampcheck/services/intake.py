@@ -13,9 +13,16 @@ from crampcheck.core.intake import (
     item_nutrients,
     total_nutrients,
 )
+from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, FoodMatch, Profile
 from crampcheck.core.parsing import ParsedItem, parse_item, split_diary_marked
-from crampcheck.core.portions import MAX_PLAUSIBLE_ITEM_GRAMS, Portion, is_plausible, portion_for
+from crampcheck.core.portions import (
+    MAX_PLAUSIBLE_ITEM_GRAMS,
+    US_RULES,
+    Portion,
+    is_plausible,
+    portion_for,
+)
 from crampcheck.core.ports import FoodRepository
 from crampcheck.data import load_dri
 from crampcheck.errors import DiaryTextError, UnknownFoodError
@@ -55,7 +62,11 @@ def _control_ratio(text: str) -> float:
 
 
 def analyze_intake(
-    text: str, profile: Profile | None = None, *, foods: FoodRepository | None = None
+    text: str,
+    profile: Profile | None = None,
+    *,
+    foods: FoodRepository | None = None,
+    locale: Locale = DEFAULT_LOCALE,
 ) -> IntakeResult:
     """Parse a diary, match foods, weigh portions, total nutrients and compare with DRIs.
 
@@ -68,8 +79,9 @@ def analyze_intake(
     phrases = split_diary_marked(check_diary_text(text))
     if len(phrases) > MAX_ITEMS:
         raise DiaryTextError(f"the diary has {len(phrases)} items; the limit is {MAX_ITEMS}")
+    rules = rules_for(locale)
     items = tuple(
-        resolve_item(parse_item(phrase, accompaniment=marked), repository)
+        resolve_item(parse_item(phrase, accompaniment=marked), repository, rules)
         for phrase, marked in phrases
     )
     totals, coverage = total_nutrients(items)
@@ -86,17 +98,20 @@ def _default_foods() -> FoodRepository:
     return open_food_database()
 
 
-def resolve_item(item: ParsedItem, foods: FoodRepository) -> ItemResult:
-    """Find the food and the grams for one parsed item."""
+def resolve_item(
+    item: ParsedItem, foods: FoodRepository, rules: LocaleRules = US_RULES
+) -> ItemResult:
+    """Find the food and the grams for one parsed item (in the locale's words and sizes)."""
     if item.exact_food_id is not None:
         return _exact(item, foods)
+    item = replace(item, food=rules.rewrite(item.food))
     if not item.food:
         return _not_understood(item, "no food named")
     matches, item = _search(item, foods)
     if not matches or matches[0].score < MIN_MATCH_SCORE:
         return _not_understood(item, f"no USDA food matches {item.food!r}", tuple(matches))
     best, alternatives = matches[0], tuple(matches[1:])
-    return _weighed(item, foods.get(best.food_id), best.score, alternatives)
+    return _weighed(item, foods.get(best.food_id), best.score, alternatives, rules)
 
 
 def _search(item: ParsedItem, foods: FoodRepository) -> tuple[list[FoodMatch], ParsedItem]:
@@ -122,9 +137,13 @@ def _exact(item: ParsedItem, foods: FoodRepository) -> ItemResult:
 
 
 def _weighed(
-    item: ParsedItem, food: Food, score: float, alternatives: tuple[FoodMatch, ...]
+    item: ParsedItem,
+    food: Food,
+    score: float,
+    alternatives: tuple[FoodMatch, ...],
+    rules: LocaleRules = US_RULES,
 ) -> ItemResult:
-    portion = portion_for(item, food)
+    portion = portion_for(item, food, rules)
     warnings = list(_portion_warnings(item, portion))
     counted = is_plausible(portion.grams)
     if not counted:
