@@ -85,7 +85,9 @@ class Tally:
         return out
 
 
-def score_text(text: str, locale: str, expected: Mapping[str, float]) -> tuple[dict[str, bool], Any]:
+def score_text(
+    text: str, locale: str, expected: Mapping[str, float]
+) -> tuple[dict[str, bool], Any]:
     result = analyze_intake(text, locale=parse_locale(locale))
     matched = {key.value: within(result.totals.get(key), expected[key.value], key) for key in KEYS}
     matched["all5"] = all(matched.values())
