@@ -191,9 +191,24 @@ def phrases(additional: str) -> list[str]:
     out = []
     for phrase in re.split(r"[;,]", additional):
         tokens = [singular(w) for w in words(phrase)]
-        if tokens:
+        if tokens and tokens[0] not in QUALIFIER_STARTS and not QUALIFIER_WORDS & set(tokens):
             out.append(" ".join(tokens))
     return out
+
+
+QUALIFIER_STARTS = frozenset(
+    {"ns", "nfs", "no", "not", "with", "without", "any", "all", "made", "include",
+     "includes", "including", "from", "for", "in", "on", "or", "and", "may", "exclude",
+     "excludes", "excluding", "other", "as", "type", "cooking", "fat", "low", "reduced",
+     "regular", "plain", "original", "lightly", "light", "diet", "sugar", "one", "1", "2"}
+)  # fmt: skip
+"""First words of additional descriptions that qualify the food rather than name it."""
+
+QUALIFIER_WORDS = frozenset(
+    {"ns", "nfs", "salt", "salted", "unsalted", "sodium", "sugar", "sweetened",
+     "unsweetened", "added", "fat", "flavor", "flavored"}
+)  # fmt: skip
+"""Words that mark a phrase as a qualifier ("sea salt", "no sugar added"), not another name."""
 
 
 def parse_portion(description: str) -> tuple[float, str] | None:

@@ -100,6 +100,36 @@ _COMMONWEALTH = (
 )  # fmt: skip
 """Words British and Australian diaries share ("chips" are french fries, "crisps" potato chips)."""
 
+_EVERYWHERE = (
+    (r"\s+(?:from|at) (?:the |a |my )?[a-z' ]+$", ""),
+    (r"\bamericano\b", "coffee"),
+    (r"\bflat white\b", "latte"),
+    (r"\blong black\b", "coffee"),
+    (r"\bg ?& ?t\b", "gin and tonic"),
+)
+"""Coffee-shop words and where the food came from ("latte from Starbucks" is a latte)."""
+
+_TEA_WITH_MILK = (
+    (r"^(?:cup of |mug of |pot of )?(?:tea|cuppa)$", "tea with milk"),
+    (r"^(?:cup of |mug of )?(?:builders|builder's) tea$", "tea with milk"),
+    (r"^(?:cup of |mug of )?coffee$", "coffee with milk"),
+)
+"""In Britain, Australia and Canada plain "tea" or "coffee" is drunk with milk."""
+
+_BRITAIN = (
+    (r"\bbitter\b(?! melon| gourd| lemon)", "beer"),
+    (r"\bfizzy drink\b", "soft drink"),
+)
+
+_AUSTRALIA = (
+    (r"\bmaccas\b", "mcdonalds"),
+    (r"\bhungry jacks?\b", "burger king"),
+    (r"\bsnags?\b", "sausage"),
+    (r"\bparmy\b|\bparma\b", "parmigiana"),
+    (r"\bschnitzel\b", "breaded fried"),
+    (r"\bavo\b", "avocado"),
+)
+
 _CANADA = (
     (r"\bdouble[- ]double\b", "coffee with cream and sugar"),
     (r"\btimbits?\b", "doughnut holes"),
@@ -109,20 +139,20 @@ _CANADA = (
 
 LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
     {
-        Locale.EN_US: LocaleRules(),
+        Locale.EN_US: LocaleRules(phrases=_EVERYWHERE),
         Locale.EN_GB: LocaleRules(
             volumes_ml=MappingProxyType({"pint": 568.261, "quart": 1136.52}),
             containers_ml=MappingProxyType({"can": 330.0}),
-            phrases=_COMMONWEALTH,
+            phrases=_EVERYWHERE + _TEA_WITH_MILK + _BRITAIN + _COMMONWEALTH,
         ),
         Locale.EN_AU: LocaleRules(
             volumes_ml=MappingProxyType({"cup": 250.0, "tbsp": 20.0, "pint": 570.0}),
             containers_ml=MappingProxyType({"can": 375.0}),
-            phrases=_COMMONWEALTH,
+            phrases=_EVERYWHERE + _TEA_WITH_MILK + _AUSTRALIA + _COMMONWEALTH,
         ),
         Locale.EN_CA: LocaleRules(
             volumes_ml=MappingProxyType({"cup": 250.0}),
-            phrases=_CANADA,
+            phrases=_EVERYWHERE + _TEA_WITH_MILK + _CANADA,
         ),
     }
 )

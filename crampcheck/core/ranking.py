@@ -161,6 +161,9 @@ boilerplate in their tails, so there each word costs 0.08."""
 
 DISH_CATEGORY_WORDS = frozenset({"soup", "sauce"})
 
+PHRASE_DISCOUNT = 0.25
+"""How much less another name counts than the main name (synonym lists mix in near-matches)."""
+
 AS_EATEN_NEUTRAL_WORDS = NEUTRAL_WORDS - {"meat", "seeds", "mixed", "kernels", "only"}
 """In an as-eaten name "with meat" or "mixed" changes the dish."""
 
@@ -280,15 +283,13 @@ class _QueryScorer:
     def score(self, food: Candidate, base: float) -> float:
         f = _features(food.name_words, food.head_length, food.branded, food.category_length)
         score = 0.5 * base
-        name_best = self._best(f.name_words)
-        name_coverage = sum(name_best) / len(self.query)
-        score += 1.5 * name_coverage
-        score += 0.8 * self._coverage(f.head_words)
-        if food.phrases:
-            score += self._phrase_bonus(food.phrases, name_best, name_coverage)
+        named_brand = f.branded and self._names_brand(food)
+        name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
+        name_part += self._head_noun(f)
+        if not named_brand:
+            name_part -= 0.5 * min(self._unexplained(f.head_words), 2)
+        score += max(name_part, self._phrase_part(food.phrases))
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
-        score += self._head_noun(f)
-        score -= 0.5 * min(self._unexplained(f.head_words), 2)
         if food.as_eaten:
             score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
             score += NOT_FURTHER_SPECIFIED * ("nfs" in f.name_words)
@@ -296,32 +297,32 @@ class _QueryScorer:
             score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.kind, f)
         score += 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
-        if f.branded and not self._names_brand(food):
+        if f.branded and not named_brand:
             score -= 0.6
         score -= 0.6 * (food.kind in PENALISED_KINDS)
-        score += SOURCE_PREFERENCE * (food.as_eaten != (food.kind in PLAIN_KINDS))
+        score += SOURCE_PREFERENCE * (food.as_eaten != self._plain(food.kind))
         score += DISH_BONUS * (self.dish_query and food.kind in ("dish", "soup"))
         score -= 0.4 * food.deprecated
         return score
 
-    def _phrase_bonus(
-        self,
-        phrases: tuple[tuple[str, ...], ...],
-        name_best: tuple[float, ...],
-        name_coverage: float,
-    ) -> float:
-        """Reward another name of the food ("Vegemite", "potato crisps", "chili mac") that
-        explains more of the query than the main name does, as if the name said it."""
-        best = 0.0
+    def _plain(self, kind: str) -> bool:
+        """Whether an ingredient source describes this food best: a plain food eaten as it is
+        (not cooked, where as-eaten data adds the usual fat and salt)."""
+        return kind in PLAIN_KINDS and not self.cooked_query and kind not in COOKED_KINDS
+
+    def _phrase_part(self, phrases: tuple[tuple[str, ...], ...]) -> float:
+        """The best other name of the food ("Vegemite", "potato crisps", "crumpet"), scored as
+        if it were the name, a little below a main name that says the same."""
+        best = -math.inf
         for phrase in phrases:
             phrase_best = self._best(phrase)
             if not any(phrase_best):
                 continue
-            both = sum(max(a, b) for a, b in zip(name_best, phrase_best, strict=True))
-            gain = both / len(self.query) - name_coverage
-            if gain > 0:
-                best = max(best, gain - 0.1 * min(self._unexplained(phrase), 3))
-        return 1.2 * best
+            coverage = sum(phrase_best) / len(self.query)
+            last = phrase_best[-1] > 0 if len(self.query) > 1 else True
+            unexplained = min(self._unexplained(phrase), 2)
+            best = max(best, 2.3 * coverage + 0.3 * last - 0.5 * unexplained - PHRASE_DISCOUNT)
+        return best
 
     def _names_brand(self, food: Candidate) -> bool:
         """Whether the query asks for this brand ("rice krispies", "pepsi", "special k")."""

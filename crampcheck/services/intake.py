@@ -13,6 +13,7 @@ from crampcheck.core.intake import (
     item_nutrients,
     total_nutrients,
 )
+from crampcheck.core.foodnames import cooking_first
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, FoodMatch, Profile
 from crampcheck.core.parsing import ParsedItem, parse_item, split_diary_marked
@@ -104,7 +105,7 @@ def resolve_item(
     """Find the food and the grams for one parsed item (in the locale's words and sizes)."""
     if item.exact_food_id is not None:
         return _exact(item, foods)
-    item = replace(item, food=rules.rewrite(item.food))
+    item = replace(item, food=cooking_first(rules.rewrite(item.food)))
     if not item.food:
         return _not_understood(item, "no food named")
     matches, item = _search(item, foods)

@@ -25,7 +25,7 @@ PORTIONS = [
     ("2 cups chopped spinach", {"11457"}, 55, 65),
     ("100g salmon", {"15237"}, 100, 100),
     ("half an avocado", {"09037"}, 90, 110),
-    ("1/2 cup cooked black beans", {"16015", "16315"}, 80, 90),
+    ("1/2 cup cooked black beans", {"16015", "16315", "41101990"}, 80, 95),
     ("½ cup blueberries", {"09050"}, 70, 78),
     ("1 pint of beer", {"14003"}, 470, 480),
     ("8 fl oz orange juice", {"09209"}, 240, 255),
