@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crampcheck.core.intake import IntakeResult, Status
+from crampcheck.core.intake import IntakeResult, ItemStatus, Status
 from crampcheck.core.models import FoodMatch
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.schemas.intake import DISCLAIMER
@@ -80,6 +80,8 @@ def _items_table(result: IntakeResult) -> Table:
         name = item.name or "[yellow]not understood[/]"
         if item.food_id:
             name = f"{name} [dim]\\[{item.food_id}][/]"
+        if item.status is ItemStatus.PLEASE_CHECK:
+            name = f"[yellow]please check:[/] {name}"
         if item.warnings:
             name += "\n[yellow]" + "; ".join(item.warnings) + "[/]"
         table.add_row(item.text, name, grams, f"{item.confidence:.0%}")
@@ -129,7 +131,7 @@ def _coverage_warnings(result: IntakeResult) -> list[str]:
         if coverage.of and coverage.known < coverage.of:
             label = NUTRIENT_INFO[nutrient].label
             warnings.append(
-                f"{label} known for {coverage.known} of {coverage.of} foods: the total "
+                f"{label} known for {coverage.known} of {coverage.of} items: the total "
                 "is a lower bound"
             )
     return warnings

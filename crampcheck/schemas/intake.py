@@ -66,6 +66,7 @@ def item_to_json(item: ItemResult) -> dict[str, Any]:
         "alternatives": [match_to_json(m) for m in item.alternatives],
         "portion": item.portion,
         "counted": item.counted,
+        "status": item.status.value,
         "warnings": list(item.warnings),
         "nutrients": {n.value: _round(v) for n, v in item.nutrients.items()},
     }
@@ -99,6 +100,7 @@ def intake_to_json(result: IntakeResult) -> dict[str, Any]:
     }
     if result.targets is not None:
         document["targets"] = {n.value: target_to_json(t) for n, t in result.targets.items()}
+    document["totals_lower_bound"] = result.lower_bound
     document["unparsed"] = list(result.unparsed)
     if result.profile is not None:
         p = result.profile

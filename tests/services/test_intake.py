@@ -6,11 +6,11 @@ import sqlite3
 
 import pytest
 
-from crampcheck.core.intake import Status
+from crampcheck.core.intake import Coverage, ItemStatus, Status
 from crampcheck.core.models import make_profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.errors import DiaryTextError
-from crampcheck.services.intake import MAX_DIARY_CHARS, analyze_intake
+from crampcheck.services.intake import MAX_DIARY_CHARS, PLEASE_CHECK_BELOW, analyze_intake
 from tests.conftest import per_100g
 
 # (text, acceptable food ids, lowest grams, highest grams)
@@ -155,7 +155,8 @@ def test_thousand_kilos_of_butter_is_flagged_and_left_out() -> None:
     assert not butter.counted
     assert any("not a plausible amount" in w for w in butter.warnings)
     assert banana.counted
-    assert result.coverage[Nutrient.ENERGY_KCAL].of == 1
+    assert result.coverage[Nutrient.ENERGY_KCAL] == Coverage(known=1, of=2)  # every item written
+    assert result.lower_bound
     assert result.totals[Nutrient.ENERGY_KCAL] == pytest.approx(
         banana.nutrients[Nutrient.ENERGY_KCAL]
     )
@@ -215,3 +216,28 @@ def test_one_pie_is_a_slice_not_the_whole_pie() -> None:
     (item,) = analyze_intake("a pecan pie").items
     assert item.grams is not None
     assert item.grams < 300
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("a banana, xqzzqx flurb", [ItemStatus.COUNTED, ItemStatus.NOT_UNDERSTOOD]),
+        ("a banana, chicken tikka masala", [ItemStatus.COUNTED, ItemStatus.PLEASE_CHECK]),
+        ("a banana, 2 eggs", [ItemStatus.COUNTED, ItemStatus.COUNTED]),
+    ],
+)
+def test_item_status_and_coverage_count_every_item(text: str, statuses: list[ItemStatus]) -> None:
+    result = analyze_intake(text)
+    assert [item.status for item in result.items] == statuses
+    counted = sum(status is ItemStatus.COUNTED for status in statuses)
+    assert result.coverage[Nutrient.MAGNESIUM_MG].of == len(statuses)
+    assert result.coverage[Nutrient.MAGNESIUM_MG].known == counted
+    assert result.lower_bound == (counted < len(statuses))
+
+
+def test_please_check_item_shows_its_guess_but_is_not_counted() -> None:
+    _, guess = analyze_intake("a banana, chicken tikka masala").items
+    assert guess.food_id is not None
+    assert guess.confidence < PLEASE_CHECK_BELOW
+    assert not guess.counted
+    assert any(w.startswith("please check") for w in guess.warnings)
