@@ -124,9 +124,9 @@ def score(folder: Path, show_misses: bool) -> dict[str, dict[str, float]]:
     for line in read_lines(folder / "days.jsonl"):
         matched, result = score_text(line["text"], line["locale"], line["expected"])
         refs = [ref for item in line.get("items", []) for ref in item.get("ref", [])]
-        fraction = food_fraction(result, refs) if refs else None
+        day_fraction = food_fraction(result, refs) if refs else None
         for group in ("days", f"days {line['locale']}"):
-            tallies[group].add(matched, fraction)
+            tallies[group].add(matched, day_fraction)
         if show_misses and not matched["all5"]:
             print(f"  day miss {line['id']}: {[k for k, ok in matched.items() if not ok]}")
     return {group: tally.summary() for group, tally in sorted(tallies.items())}
