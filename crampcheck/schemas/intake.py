@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcheck.core.intake import IntakeResult, ItemResult, TargetResult
+from crampcheck.core.locale import Locale, parse_locale
 from crampcheck.core.models import FoodMatch, Profile, make_profile
 from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
 
@@ -38,6 +39,10 @@ class IntakeRequest(BaseModel):
 
     text: str
     profile: ProfileIn | None = None
+    locale: Literal["en-US", "en-GB", "en-AU", "en-CA"] = "en-US"
+
+    def to_locale(self) -> Locale:
+        return parse_locale(self.locale)
 
 
 def _round(value: float | None, digits: int = 3) -> float | None:
