@@ -138,7 +138,8 @@ def log_entry(tenant: Tenant, name: str, kind: EntryKind, body: BaseModel) -> An
     record, repo, moment = tenant.profile(name), tenant.repo, now()
     pid = _pid(record)
     if isinstance(body, FoodIn):
-        return svc.log_food(repo, record, body.text, aware(body.at), moment, svc.default_analyzer())
+        analyze = svc.default_analyzer(svc.profile_locale(repo, record))
+        return svc.log_food(repo, record, body.text, aware(body.at), moment, analyze)
     if isinstance(body, FluidIn):
         return svc.log_fluid(repo, record, body.amount, aware(body.at), moment)
     if isinstance(body, CrampIn):

@@ -9,8 +9,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from crampcheck.core.locale import Locale
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.errors import CrampcheckError, InputError
+from crampcheck.services import diary as svc
 from crampcheck.web import diary_views as dv
 from crampcheck.web.errors import describe_validation, safe_message, status_for
 from crampcheck.web.tenancy import Tenant
@@ -168,6 +170,8 @@ def apply_profile_form(tenant: Tenant, form: dict[str, str]) -> str | None:
         lactating=form.get("lactating") == "true",
     )
     dv.update_profile(tenant, shown, change)
+    if form.get("locale"):
+        svc.set_profile_locale(tenant.repo, tenant.profile(shown), form["locale"])
     return shown
 
 
@@ -234,6 +238,8 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
     context.update(
         profile=shown,
         person=record.profile,
+        locale=svc.profile_locale(tenant.repo, record).value,
+        locales=[locale.value for locale in Locale],
         view=view,
         month_label=first.strftime("%B %Y"),
         prev_month=prev_month.strftime("%Y-%m"),
