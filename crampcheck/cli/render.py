@@ -150,21 +150,26 @@ def render_search(results: Sequence[tuple[str, Sequence[FoodMatch]]], out: Conso
         out.print(table)
 
 
+SOURCE_LABELS = {"sr24": "SR24", "fndds-2021-2023": "FNDDS"}
+
+
 def render_top(nutrient: Nutrient, basis: str, rows: Sequence[TopFood], out: Console) -> None:
     info = NUTRIENT_INFO[nutrient]
     table = Table(
         title=f"Foods richest in {info.label.lower()} (ranked per {basis})", title_justify="left"
     )
-    for column in ("NDB", "Food", "per 100 g", "Common portion", "per portion", "per 100 kcal"):
+    columns = ("Id", "Food", "Source", "per 100 g", "Usual portion", "per portion", "per 100 kcal")
+    for column in columns:
         table.add_column(
             column,
-            justify="left" if column in ("NDB", "Food", "Common portion") else "right",
+            justify="left" if column in ("Id", "Food", "Source", "Usual portion") else "right",
             overflow="fold",
         )
     for row in rows:
         table.add_row(
             row.food_id,
             row.name,
+            SOURCE_LABELS.get(row.source, row.source),
             amount(row.per_100g, info.unit),
             row.portion or "—",
             amount(row.per_portion, info.unit) if row.per_portion else "—",
@@ -172,6 +177,7 @@ def render_top(nutrient: Nutrient, basis: str, rows: Sequence[TopFood], out: Con
         )
     out.print(table)
     out.print(
-        "[dim]Spices, powders, supplements, infant foods, brands and restaurant foods are "
-        "skipped; add --all to include them.[/]"
+        "[dim]Foods as eaten (USDA FNDDS) per usual portion; spices, powders, supplements, "
+        "infant foods, brands, dry grains and ingredient-only foods (USDA SR24) are skipped; "
+        "add --all to include them.[/]"
     )

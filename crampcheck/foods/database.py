@@ -229,6 +229,11 @@ class FoodDatabase:
             by_length.setdefault(len(word), []).append(word)
         return by_length
 
+    @property
+    def as_eaten_sources(self) -> frozenset[str]:
+        """The sources that describe foods as people eat them (dishes, drinks, usual portions)."""
+        return frozenset(s.layout.source for s in self.sources if s.layout.as_eaten)
+
     def nutrients(self) -> list[NutrientRow]:
         """Every nutrient any source holds values for (the first source's wording wins)."""
         seen: dict[str, NutrientRow] = {}

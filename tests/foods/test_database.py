@@ -196,3 +196,22 @@ def test_every_search_result_names_its_source() -> None:
 
 def test_same_food_links_a_single_ingredient_food_to_its_sr_food() -> None:
     assert open_food_database().same_food("27510389") == {"27510389", "21400"}
+
+
+@pytest.mark.parametrize("basis", list(Basis))
+@pytest.mark.parametrize("nutrient", ["magnesium", "potassium", "calcium"])
+def test_top_foods_are_foods_as_eaten_per_usual_portion(basis: Basis, nutrient: str) -> None:
+    rows = top_foods(resolve_nutrient(nutrient), basis, limit=15)
+    assert len(rows) == 15
+    assert {row.source for row in rows} == {"fndds-2021-2023"}
+    for row in rows:
+        name = row.name.lower()
+        assert not any(word in name for word in ("powder", "rennet", "cottonseed", "dry"))
+        assert row.portion_grams is not None and row.portion_grams <= 500
+    heads = [row.name.split(",")[0] for row in rows]
+    assert len(heads) == len(set(heads))  # one variant of each food
+
+
+def test_top_foods_all_includes_both_sources() -> None:
+    rows = top_foods(resolve_nutrient("magnesium"), Basis.PER_100G, limit=100, include_all=True)
+    assert {row.source for row in rows} == {"sr24", "fndds-2021-2023"}
