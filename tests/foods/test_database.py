@@ -207,7 +207,8 @@ def test_top_foods_are_foods_as_eaten_per_usual_portion(basis: Basis, nutrient: 
     for row in rows:
         name = row.name.lower()
         assert not any(word in name for word in ("powder", "rennet", "cottonseed", "dry"))
-        assert row.portion_grams is not None and row.portion_grams <= 500
+        assert row.portion_grams is not None
+        assert row.portion_grams <= 500
     heads = [row.name.split(",")[0] for row in rows]
     assert len(heads) == len(set(heads))  # one variant of each food
 
