@@ -97,6 +97,7 @@ _COMMONWEALTH = (
     (r"\bsilverbeet\b", "swiss chard"),
     (r"\blollies\b", "candy"),
     (r"\bporridge\b", "oatmeal"),
+    (r"\b(?:brown|wholemeal|granary) (bread|toast)\b", r"wheat \1"),
 )  # fmt: skip
 """Words British and Australian diaries share ("chips" are french fries, "crisps" potato chips)."""
 

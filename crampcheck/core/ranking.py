@@ -159,6 +159,14 @@ AS_EATEN_TAIL = 0.15
 food ("Artichokes, stuffed", "Cake, chocolate, flourless"); ingredient names carry more
 boilerplate in their tails, so there each word costs 0.08."""
 
+AS_EATEN_HEAD = 0.7
+"""An unexplained word in an as-eaten head names another dish ("Egg sandwich" is not a
+cheese sandwich)."""
+
+AS_EATEN_PRIOR = 1.0
+"""An as-eaten source lists portions by shape and size, so their number says less about how
+common a food is than an ingredient source's household measures."""
+
 DISH_CATEGORY_WORDS = frozenset({"soup", "sauce"})
 
 PHRASE_DISCOUNT = 0.25
@@ -277,6 +285,7 @@ class _QueryScorer:
         self.similarity = similarity
         self.cooked_query = any(word in COOKING_WORDS for word in query)
         self.dish_query = not self.query_set.isdisjoint(DISH_WORDS)
+        self.head_index = _head_index(query)
         self._memo: dict[str, tuple[float, ...]] = {}
         self._best_memo: dict[tuple[str, ...], tuple[float, ...]] = {}
 
@@ -287,8 +296,10 @@ class _QueryScorer:
         name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
         name_part += self._head_noun(f)
         if not named_brand:
-            name_part -= 0.5 * min(self._unexplained(f.head_words), 2)
-        score += max(name_part, self._phrase_part(food.phrases))
+            unexplained_head = min(self._unexplained(f.head_words), 2)
+            name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
+        name_best = self._best(f.name_words)
+        score += max(name_part, self._phrase_part(food.phrases, name_best))
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
             score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
@@ -296,7 +307,8 @@ class _QueryScorer:
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.kind, f)
-        score += 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
+        prior = 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
+        score += prior * (AS_EATEN_PRIOR if food.as_eaten else 1.0)
         if f.branded and not named_brand:
             score -= 0.6
         score -= 0.6 * (food.kind in PENALISED_KINDS)
@@ -310,18 +322,22 @@ class _QueryScorer:
         (not cooked, where as-eaten data adds the usual fat and salt)."""
         return kind in PLAIN_KINDS and not self.cooked_query and kind not in COOKED_KINDS
 
-    def _phrase_part(self, phrases: tuple[tuple[str, ...], ...]) -> float:
-        """The best other name of the food ("Vegemite", "potato crisps", "crumpet"), scored as
-        if it were the name, a little below a main name that says the same."""
+    def _phrase_part(
+        self, phrases: tuple[tuple[str, ...], ...], name_best: tuple[float, ...]
+    ) -> float:
+        """The best other name of the food ("Vegemite", "potato crisps", "crumpet"), with the
+        main name's words ("jam" + "Jelly sandwich"), scored as a name, a little below a main
+        name that says the same."""
         best = -math.inf
         for phrase in phrases:
             phrase_best = self._best(phrase)
             if not any(phrase_best):
                 continue
-            coverage = sum(phrase_best) / len(self.query)
-            last = phrase_best[-1] > 0 if len(self.query) > 1 else True
+            both = tuple(max(a, b) for a, b in zip(name_best, phrase_best, strict=True))
+            coverage = sum(both) / len(self.query)
+            head = both[self.head_index] > 0 if len(self.query) > 1 else True
             unexplained = min(self._unexplained(phrase), 2)
-            best = max(best, 2.3 * coverage + 0.3 * last - 0.5 * unexplained - PHRASE_DISCOUNT)
+            best = max(best, 2.3 * coverage + 0.3 * head - 0.5 * unexplained - PHRASE_DISCOUNT)
         return best
 
     def _names_brand(self, food: Candidate) -> bool:
@@ -330,11 +346,12 @@ class _QueryScorer:
         return any(max(self._scores(word)) >= 0.9 for word in brand)
 
     def _head_noun(self, f: _NameFeatures) -> float:
-        """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"):
-        reward foods whose head names it, and penalise foods that do not name it at all."""
+        """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"),
+        or before "with"/"on"/"made" ("porridge made with milk", "coffee with milk"): reward
+        foods whose head names it, and penalise foods that do not name it at all."""
         if len(self.query) < 2:
             return 0.0
-        last = len(self.query) - 1
+        last = self.head_index
         in_head = max((self._scores(w)[last] for w in f.head_words), default=0.0)
         in_name = max((self._scores(w)[last] for w in f.name_words), default=0.0)
         return 0.3 * in_head - (0.3 if in_name == 0.0 else 0.0)
@@ -392,6 +409,18 @@ class _QueryScorer:
             for word in name_words
             if word not in neutral and not word.isdigit() and not any(self._scores(word))
         )
+
+
+MODIFIER_WORDS = frozenset({"with", "on", "in", "made", "topped", "filled"})
+"""Words after which a query describes what the food comes with, not what it is."""
+
+
+def _head_index(query: tuple[str, ...]) -> int:
+    """Where the head noun is: the last word, or the word before "with"/"on"/"made"."""
+    for index, word in enumerate(query):
+        if word in MODIFIER_WORDS and index > 0:
+            return index - 1
+    return len(query) - 1
 
 
 def _pair_match(word: str, other: str, similarity: Similarity) -> float:

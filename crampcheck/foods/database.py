@@ -23,7 +23,7 @@ from crampcheck.errors import FoodDataError, UnknownFoodError
 from crampcheck.foods.aliases import AliasTable, load_aliases
 from crampcheck.foods.sources import DEFAULT_PORTION_MEASURE, LAYOUTS, SourceLayout
 
-RETRIEVE_LIMIT = 60
+RETRIEVE_LIMIT = 40
 """How many FTS5 hits per source the re-ranker sees (libraries.md: top 60–80)."""
 
 ALIAS_POOL = 20

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from crampcheck.core.dri import targets_for
-from crampcheck.core.foodnames import cooking_first
+from crampcheck.core.foodnames import cooking_first, singular, words
 from crampcheck.core.intake import (
     IntakeResult,
     ItemResult,
@@ -40,6 +40,12 @@ MIN_MATCH_SCORE = 0.45
 """Below this search score an item is listed as not understood rather than guessed."""
 
 ALTERNATIVES = 3
+
+DISH_MIN_SCORE = 0.8
+"""How well "X with Y" must match one food to be read as that dish."""
+
+MILK_ON_CEREAL = (0.5, "cup")
+"""Milk on cereal with no amount: half a cup (the survey coders' convention)."""
 
 PLEASE_CHECK_BELOW = 0.5
 """Below this confidence an item is shown as a guess to check and left out of the totals.
@@ -88,16 +94,77 @@ def analyze_intake(
     if len(phrases) > MAX_ITEMS:
         raise DiaryTextError(f"the diary has {len(phrases)} items; the limit is {MAX_ITEMS}")
     rules = rules_for(locale)
-    items = tuple(
-        resolve_item(parse_item(phrase, accompaniment=marked), repository, rules)
-        for phrase, marked in phrases
-    )
+    items = _resolve_all(_dishes(phrases, repository, rules), repository, rules)
     totals, coverage = total_nutrients(items)
     targets = None
     if profile is not None:
         targets = compare_with_targets(totals, targets_for(load_dri(), profile))
     unparsed = tuple(item.text for item in items if item.food_id is None)
     return IntakeResult(items, totals, coverage, targets, unparsed, profile)
+
+
+def _dishes(
+    phrases: list[tuple[str, bool]], foods: FoodRepository, rules: LocaleRules
+) -> list[tuple[str, bool]]:
+    """Read "X with Y" as one dish when a food as eaten is exactly that ("baked potato with
+    sour cream", "porridge made with milk"), instead of two parts."""
+    merged: list[tuple[str, bool]] = []
+    for phrase, marked in phrases:
+        if (
+            marked
+            and merged
+            and not merged[-1][1]
+            and _is_one_dish(merged[-1][0], phrase, foods, rules)
+        ):
+            merged[-1] = (f"{merged[-1][0]} with {phrase}", False)
+        else:
+            merged.append((phrase, marked))
+    return merged
+
+
+def _is_one_dish(host: str, side: str, foods: FoodRepository, rules: LocaleRules) -> bool:
+    host_food = cooking_first(rules.rewrite(parse_item(host).food))
+    side_item = parse_item(side)
+    if side_item.quantity is not None or side_item.unit is not None:
+        return False
+    side_food = rules.rewrite(side_item.food)
+    if not host_food or not side_food or _is_add_in(host_food, side_food):
+        return False
+    found = foods.search(f"{host_food} with {side_food}", limit=1)
+    if not found or found[0].score < DISH_MIN_SCORE:
+        return False
+    name = {singular(w) for w in words(found[0].name)}
+    return bool(name & {singular(w) for w in words(side_food)}) and bool(
+        name & {singular(w) for w in words(host_food)}
+    )
+
+
+ADD_IN_WORDS = frozenset({"milk", "cream", "sugar", "sweetener", "honey", "lemon", "creamer"})
+HOT_DRINK_WORDS = frozenset({"coffee", "tea", "latte", "espresso", "cocoa", "chocolate"})
+
+
+def _is_add_in(host: str, side: str) -> bool:
+    """Milk or sugar in coffee or tea is a splash and a spoonful, not a milky dish."""
+    return bool(HOT_DRINK_WORDS & set(words(host))) and bool(ADD_IN_WORDS & set(words(side)))
+
+
+def _resolve_all(
+    phrases: list[tuple[str, bool]], foods: FoodRepository, rules: LocaleRules
+) -> tuple[ItemResult, ...]:
+    items: list[ItemResult] = []
+    for phrase, marked in phrases:
+        item = parse_item(phrase, accompaniment=marked)
+        if marked and items and _on_cereal(item, items[-1], foods):
+            item = replace(item, stated_amount=MILK_ON_CEREAL)
+        items.append(resolve_item(item, foods, rules))
+    return tuple(items)
+
+
+def _on_cereal(item: ParsedItem, host: ItemResult, foods: FoodRepository) -> bool:
+    """Milk poured on a bowl of cereal with no amount given."""
+    if item.quantity is not None or item.unit is not None or "milk" not in item.food.lower():
+        return False
+    return host.food_id is not None and foods.get(host.food_id).kind == "cereal"
 
 
 def _default_foods() -> FoodRepository:
