@@ -185,7 +185,18 @@ class FoodSource:
             f" WHERE food_fts MATCH ? ORDER BY bm25(food_fts, {layout.fts_weights}) LIMIT ?",
             (match, limit),
         )
-        return [self._candidate(r) for r in rows]
+        found = []
+        for row in rows:
+            static = self._candidates.get(str(row[0]))
+            if static is None:
+                static = self._candidates[str(row[0])] = self._candidate(row)
+            found.append(replace(static, retrieval_score=float(row[6])))
+        return found
+
+    @cached_property
+    def _candidates(self) -> dict[str, Candidate]:
+        """Candidates already read (everything but the retrieval score is per food)."""
+        return {}
 
     def _candidate(self, r: tuple[object, ...]) -> Candidate:
         phrases, brands = str(r[11] or ""), str(r[12] or "")
