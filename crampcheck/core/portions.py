@@ -201,6 +201,8 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
     measure = _pick(food, unit, item.preparation)
     if measure is None and unit in SLICE_OR_PIECE:
         measure = _pick(food, SLICE_OR_PIECE[unit], item.preparation)
+    if measure is None and unit in SLICE_OR_PIECE:
+        measure = _named_count_measure(food)
     if measure is not None and measure.grams_each > MAX_MEASURE_G.get(unit, float("inf")):
         measure = None
     if measure is None and food.default_grams and unit in ONE_PORTION_UNITS:

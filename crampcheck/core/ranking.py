@@ -234,13 +234,23 @@ def rerank(
     low, high = min(retrieval), max(retrieval)
     spread = (high - low) or 1.0
     scorer = _QueryScorer(query_words, similarity)
-    shortlist = sorted(candidates, key=scorer.upper_coverage, reverse=True)[:FULL_SCORING]
+    shortlist = _shortlist(candidates, scorer)
     scored = [(scorer.score(c, (c.retrieval_score - low) / spread), c) for c in shortlist]
     scored.sort(key=lambda pair: (-pair[0], len(pair[1].name), pair[1].food_id))
     return [
         FoodMatch(c.food_id, c.name, round(_squash(score), 4), c.source)
         for score, c in scored[:limit]
     ]
+
+
+def _shortlist(candidates: Sequence[Candidate], scorer: _QueryScorer) -> list[Candidate]:
+    """The candidates whose names explain at least as much of the query as the
+    ``FULL_SCORING``-th best (ties kept, so no source is cut off by its retrieval scale)."""
+    if len(candidates) <= FULL_SCORING:
+        return list(candidates)
+    coverage = [(scorer.upper_coverage(c), c) for c in candidates]
+    cutoff = sorted((value for value, _ in coverage), reverse=True)[FULL_SCORING - 1]
+    return [c for value, c in coverage if value >= cutoff]
 
 
 def _squash(score: float) -> float:
@@ -318,7 +328,8 @@ class _QueryScorer:
         if f.branded and not named_brand:
             score -= 0.6
         score -= 0.6 * (food.kind in PENALISED_KINDS)
-        score += SOURCE_PREFERENCE * (food.as_eaten != self._plain(food.kind))
+        plain = self._plain(food.kind) and not f.has_cooking_word
+        score += SOURCE_PREFERENCE * (food.as_eaten != plain)
         score += DISH_BONUS * (self.dish_query and food.kind in ("dish", "soup"))
         score -= 0.4 * food.deprecated
         return score
@@ -329,7 +340,7 @@ class _QueryScorer:
         best = self._best(food.name_words)
         for phrase in food.phrases:
             best = tuple(max(a, b) for a, b in zip(best, self._best(phrase), strict=True))
-        return sum(best) + 0.5 * food.retrieval_score / 100.0
+        return sum(best)
 
     def _plain(self, kind: str) -> bool:
         """Whether an ingredient source describes this food best: a plain food eaten as it is
@@ -349,9 +360,11 @@ class _QueryScorer:
                 continue
             both = tuple(max(a, b) for a, b in zip(name_best, phrase_best, strict=True))
             coverage = sum(both) / len(self.query)
+            alone = sum(phrase_best) / len(self.query)
             head = both[self.head_index] > 0 if len(self.query) > 1 else True
             unexplained = min(self._unexplained(phrase), 2)
-            best = max(best, 2.3 * coverage + 0.3 * head - 0.5 * unexplained - PHRASE_DISCOUNT)
+            score = 1.5 * coverage + 0.8 * alone + 0.3 * head - 0.5 * unexplained
+            best = max(best, score - PHRASE_DISCOUNT)
         return best
 
     def _names_brand(self, food: Candidate) -> bool:

@@ -31,11 +31,12 @@ _PLUS = re.compile(
     re.I,
 )
 _CONTAINER = re.compile(
-    r"\b(?P<count>\d+)\s+(?P<size>\d+(?:\.\d+)?)[- ]?(?P<unit>oz|ounce|g|ml)\.?\s+"
+    r"\b(?P<count>\d+|an?|one)\s+(?P<size>\d+(?:\.\d+)?)[- ]?(?P<unit>oz|ounce|g|ml)\.?\s+"
     r"(?:cans?|tins?|jars?|packages?|packets?|pkgs?|bottles?|cartons?|boxes?|bags?|containers?)"
     r"\b(?:\s+of\b)?\s*",
     re.I,
 )
+_ARTICLE_BEFORE_AMOUNT = re.compile(r"\b(?:an?|one)\s+(?=\d)", re.I)
 _ALTERNATIVE = re.compile(r"\s+or\s+[^,;\n]*", re.I)
 _NOTES = re.compile(
     r",?\s*\(?(?:(?:cut|sliced|chopped|diced|torn|broken) into [^,;\n)]*|to taste|divided|"
@@ -57,6 +58,7 @@ def tidy_recipe_amounts(text: str) -> str:
     text = _BRACKET_CHOICE.sub(_metric_choice, text)
     text = _PLUS.sub(_plus, text)
     text = _CONTAINER.sub(_container, text)
+    text = _ARTICLE_BEFORE_AMOUNT.sub("", text)
     text = _RANGE.sub(_midpoint, text)
     return "\n".join(_first_choice(line) for line in text.split("\n"))
 
@@ -98,7 +100,8 @@ def _plus(match: re.Match[str]) -> str:
 
 
 def _container(match: re.Match[str]) -> str:
-    total = int(match["count"]) * float(match["size"])
+    count = match["count"].lower()
+    total = (1 if count in ("a", "an", "one") else int(count)) * float(match["size"])
     unit = "oz" if match["unit"].lower().startswith("o") else match["unit"].lower()
     return f"{_fmt(total)} {unit} "
 

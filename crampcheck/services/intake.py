@@ -134,9 +134,18 @@ def _is_one_dish(host: str, side: str, foods: FoodRepository, rules: LocaleRules
     if not found or found[0].score < DISH_MIN_SCORE:
         return False
     name = {singular(w) for w in words(found[0].name)}
-    return bool(name & {singular(w) for w in words(side_food)}) and bool(
-        name & {singular(w) for w in words(host_food)}
-    )
+    host_words = {singular(w) for w in words(host_food)}
+    side_words = {singular(w) for w in words(side_food)}
+    head = _dish_head(found[0].name)
+    return bool(name & side_words) and head in host_words and head not in side_words
+
+
+def _dish_head(name: str) -> str:
+    """The noun a food name is about: "Pancake syrup" → syrup; "Potato, baked, …" → potato;
+    "Chili with meat and beans" → chili."""
+    first = re.split(r",|\bwith\b|\bmade\b", name, maxsplit=1)[0]
+    found = [singular(w) for w in words(first)]
+    return found[-1] if found else ""
 
 
 ADD_IN_WORDS = frozenset({"milk", "cream", "sugar", "sweetener", "honey", "lemon", "creamer"})

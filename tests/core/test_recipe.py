@@ -72,3 +72,11 @@ def test_preparation_words_never_become_foods(text: str) -> None:
 @given(st.text(max_size=200))
 def test_tidying_never_fails(text: str) -> None:
     assert isinstance(tidy_recipe_amounts(text), str)
+
+
+@pytest.mark.parametrize(
+    ("text", "tidy"),
+    [("an 8 oz steak", "8 oz steak"), ("a 12 oz can of coke", "12 oz coke")],
+)
+def test_article_before_an_amount(text: str, tidy: str) -> None:
+    assert tidy_recipe_amounts(text) == tidy

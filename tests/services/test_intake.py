@@ -241,3 +241,41 @@ def test_please_check_item_shows_its_guess_but_is_not_counted() -> None:
     assert guess.confidence < PLEASE_CHECK_BELOW
     assert not guess.counted
     assert any(w.startswith("please check") for w in guess.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("baked potato with sour cream", ["Potato, baked, peel eaten, with sour cream"]),
+        ("3 pancakes with syrup", ["Pancakes, plain, prepared from recipe", "Syrup, NFS"]),
+        ("coffee with milk", None),
+    ],
+)
+def test_with_reads_one_dish_only_when_a_food_is_that_dish(
+    text: str, names: list[str] | None
+) -> None:
+    items = analyze_intake(text).items
+    if names is None:
+        assert len(items) == 2  # milk in coffee stays a splash
+    else:
+        assert [item.name for item in items] == names
+
+
+def test_milk_on_cereal_is_half_a_cup() -> None:
+    cereal, milk = analyze_intake("a bowl of cornflakes with milk").items
+    assert cereal.food_id is not None
+    assert milk.grams == pytest.approx(122.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("10 piece chicken nuggets", 150, 170),
+        ("a Big Mac", 200, 210),
+        ("a slice of pizza", 90, 150),
+    ],
+)
+def test_counts_of_foods_as_eaten(text: str, low: float, high: float) -> None:
+    (item,) = analyze_intake(text).items
+    assert item.grams is not None
+    assert low <= item.grams <= high
