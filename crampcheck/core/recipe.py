@@ -46,6 +46,40 @@ _NOTES = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Za-z0-9])|(?<=[a-z)])[.!]\s*$", re.M)
+_MEAL = (
+    r"(?:breakfast|brekkie|brunch|lunch|dinner|supper|tea|snacks?|elevenses|dessert|"
+    r"morning tea|afternoon tea|arvo tea|late night|midnight snack)"
+)
+_WHEN = rf"(?:{_MEAL}|(?:about |around )?\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)?)"
+_HAD = r"(?:i|we)\s+(?:had|ate|drank|grabbed|got)"
+_LEAD_IN = re.compile(
+    rf"^\s*(?:(?:for|at) {_WHEN}(?:\s*(?:was|were|:|-|,))?(?:\s+{_HAD})?\s+"
+    rf"|(?:{_MEAL}|then|later|after that)\s*(?:was|were|:|-|,)(?:\s*{_HAD})?\s*"
+    rf"|(?:{_MEAL}|then|later)\s+{_HAD}\s+"
+    rf"|{_HAD}\s+)",
+    re.I | re.M,
+)
+_PERCENT_MILK = {"2": "reduced fat", "1": "low fat", "0": "nonfat"}
+_MILK_PERCENT = re.compile(r"\b([012])\s?%\s*(milk)\b", re.I)
+_BLACK_WHITE = re.compile(r"\b(coffee|tea)\s*,\s*(black|white)\b", re.I)
+
+
+def tidy_diary_prose(text: str) -> str:
+    """Sentences and meal words read as separate lines of items: "For breakfast I had 2 eggs.
+    Lunch was a Big Mac" → "2 eggs" / "a Big Mac"; "2% milk" is reduced fat milk, "coffee,
+    black" is black coffee.
+
+    Example:
+        >>> tidy_diary_prose("For breakfast I had 2 eggs. Lunch was soup")
+        '2 eggs\nsoup'
+    """
+    text = _SENTENCE_END.sub("\n", text)
+    text = "\n".join(_LEAD_IN.sub("", line, count=1) for line in text.split("\n"))
+    text = _MILK_PERCENT.sub(lambda m: f"{_PERCENT_MILK[m[1]]} {m[2]}", text)
+    return _BLACK_WHITE.sub(lambda m: f"{m[2]} {m[1]}", text)
+
+
 def tidy_recipe_amounts(text: str) -> str:
     """Rewrite recipe-style amounts into the plain forms the diary parser reads.
 

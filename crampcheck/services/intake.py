@@ -26,7 +26,7 @@ from crampcheck.core.portions import (
     portion_for,
 )
 from crampcheck.core.ports import FoodRepository
-from crampcheck.core.recipe import tidy_recipe_amounts
+from crampcheck.core.recipe import tidy_diary_prose, tidy_recipe_amounts
 from crampcheck.data import load_dri
 from crampcheck.errors import DiaryTextError, UnknownFoodError
 
@@ -90,7 +90,8 @@ def analyze_intake(
         118
     """
     repository = foods if foods is not None else _default_foods()
-    phrases = split_diary_marked(tidy_recipe_amounts(check_diary_text(text)))
+    tidy = tidy_recipe_amounts(tidy_diary_prose(check_diary_text(text)))
+    phrases = split_diary_marked(tidy)
     if len(phrases) > MAX_ITEMS:
         raise DiaryTextError(f"the diary has {len(phrases)} items; the limit is {MAX_ITEMS}")
     rules = rules_for(locale)

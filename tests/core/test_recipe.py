@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crampcheck.core.recipe import tidy_recipe_amounts
+from crampcheck.core.recipe import tidy_diary_prose, tidy_recipe_amounts
 from crampcheck.services.intake import analyze_intake
 
 
@@ -80,3 +80,38 @@ def test_tidying_never_fails(text: str) -> None:
 )
 def test_article_before_an_amount(text: str, tidy: str) -> None:
     assert tidy_recipe_amounts(text) == tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "tidy"),
+    [
+        ("For breakfast I had 2 eggs. Lunch was soup", "2 eggs\nsoup"),
+        ("at 7am a latte. at 4 I had almonds.", "a latte\nalmonds\n"),
+        ("Snack was string cheese and grapes.", "string cheese and grapes\n"),
+        ("for dinner two slices of pizza", "two slices of pizza"),
+        ("Tea: fish fingers", "fish fingers"),
+        ("bowl of cheerios w 2% milk", "bowl of cheerios w reduced fat milk"),
+        ("a cup of coffee, black", "a cup of black coffee"),
+        ("tea", "tea"),
+        ("tea with milk", "tea with milk"),
+        ("1.5 cups rice", "1.5 cups rice"),
+        ("2 eggs. 3 apples", "2 eggs\n3 apples"),
+    ],
+)
+def test_tidy_diary_prose(text: str, tidy: str) -> None:
+    assert tidy_diary_prose(text) == tidy
+
+
+def test_a_prose_day_reads_every_food() -> None:
+    text = (
+        "For breakfast I had 2 scrambled eggs and a slice of toast with butter. Lunch was a "
+        "Big Mac and medium fries with a diet coke. Snack: a banana."
+    )
+    names = [str(item.name) for item in analyze_intake(text).items]
+    assert len(names) == 7, names
+    assert "Big Mac (McDonalds)" in names
+
+
+@given(st.text(max_size=200))
+def test_prose_tidying_never_fails(text: str) -> None:
+    assert isinstance(tidy_diary_prose(text), str)
