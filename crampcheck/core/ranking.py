@@ -191,11 +191,6 @@ NOT_FURTHER_SPECIFIED = 0.3
 """Bonus for an as-eaten food marked "NFS": the default when the person gives no variant."""
 
 
-FULL_SCORING = 36
-"""Candidates (of up to ~80 from both sources) that get the full score, chosen by how much of
-the query their names can explain; the rest cannot win."""
-
-
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A food returned by the retriever, with what the ranker needs to know about it."""
@@ -234,23 +229,12 @@ def rerank(
     low, high = min(retrieval), max(retrieval)
     spread = (high - low) or 1.0
     scorer = _QueryScorer(query_words, similarity)
-    shortlist = _shortlist(candidates, scorer)
-    scored = [(scorer.score(c, (c.retrieval_score - low) / spread), c) for c in shortlist]
+    scored = [(scorer.score(c, (c.retrieval_score - low) / spread), c) for c in candidates]
     scored.sort(key=lambda pair: (-pair[0], len(pair[1].name), pair[1].food_id))
     return [
         FoodMatch(c.food_id, c.name, round(_squash(score), 4), c.source)
         for score, c in scored[:limit]
     ]
-
-
-def _shortlist(candidates: Sequence[Candidate], scorer: _QueryScorer) -> list[Candidate]:
-    """The candidates whose names explain at least as much of the query as the
-    ``FULL_SCORING``-th best (ties kept, so no source is cut off by its retrieval scale)."""
-    if len(candidates) <= FULL_SCORING:
-        return list(candidates)
-    coverage = [(scorer.upper_coverage(c), c) for c in candidates]
-    cutoff = sorted((value for value, _ in coverage), reverse=True)[FULL_SCORING - 1]
-    return [c for value, c in coverage if value >= cutoff]
 
 
 def _squash(score: float) -> float:
@@ -333,14 +317,6 @@ class _QueryScorer:
         score += DISH_BONUS * (self.dish_query and food.kind in ("dish", "soup"))
         score -= 0.4 * food.deprecated
         return score
-
-    def upper_coverage(self, food: Candidate) -> float:
-        """How much of the query the name and its other names can explain (cheap, for the
-        shortlist that gets the full score)."""
-        best = self._best(food.name_words)
-        for phrase in food.phrases:
-            best = tuple(max(a, b) for a, b in zip(best, self._best(phrase), strict=True))
-        return sum(best)
 
     def _plain(self, kind: str) -> bool:
         """Whether an ingredient source describes this food best: a plain food eaten as it is

@@ -150,6 +150,9 @@ def _dish_head(name: str) -> str:
     return found[-1] if found else ""
 
 
+NAME_SIZE_WORDS = frozenset({"big", "little", "jumbo", "mini", "king", "grande", "giant"})
+"""Size words that can be part of a food's name ("Big Mac", "Little Gem", "King size")."""
+
 ADD_IN_WORDS = frozenset({"milk", "cream", "sugar", "sweetener", "honey", "lemon", "creamer"})
 HOT_DRINK_WORDS = frozenset({"coffee", "tea", "latte", "espresso", "cocoa", "chocolate"})
 
@@ -208,6 +211,8 @@ def _search(item: ParsedItem, foods: FoodRepository) -> tuple[list[FoodMatch], P
     if item.size is None or found is None:
         return matches, item
     size_word = found.group(1).lower()
+    if size_word not in NAME_SIZE_WORDS:
+        return matches, item
     named = list(foods.search(f"{size_word} {item.food}", limit=ALTERNATIVES + 1))
     if named and size_word in named[0].name.lower().split() and named[0].score >= MIN_MATCH_SCORE:
         return named, replace(item, size=None, food=f"{size_word} {item.food}")
