@@ -51,7 +51,7 @@ PLEASE_CHECK_BELOW = 0.5
 """Below this confidence an item is shown as a guess to check and left out of the totals.
 Measured on the blind set foods-v1 (benchmarks/confidence_blind_foods.py): of 214 items with
 one reference food, the 192 at or above 0.5 were right (energy, Mg, K, Ca, Na within ±35 %)
-40 % of the time, the 22 below it 23 % of the time."""
+41 % of the time, the 22 below it 23 % of the time."""
 
 
 def check_diary_text(text: object) -> str:
