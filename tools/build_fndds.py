@@ -180,9 +180,11 @@ def kind_of(category: int) -> str:
 
 
 def brand_words(name: str) -> list[str]:
-    """Brand names FNDDS writes in brackets: "Big Mac (McDonalds)" → ["mcdonalds"]."""
+    """Brand names FNDDS writes in brackets: "Big Mac (McDonalds)" → ["mcdonald"]; words the
+    rest of the name already has are not the brand ("Graham crackers (Teddy Grahams)" → teddy)."""
     found = [m for m in _BRAND.findall(name) if m not in NOT_BRANDS]
-    return [singular(w) for text in found for w in words(text)]
+    generic = {singular(w) for w in words(_BRAND.sub("", name))}
+    return [singular(w) for text in found for w in words(text) if singular(w) not in generic]
 
 
 def phrases(additional: str) -> list[str]:

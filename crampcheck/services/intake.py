@@ -111,7 +111,7 @@ def _dishes(
     """Read "X with Y" as one dish when a food as eaten is exactly that ("baked potato with
     sour cream", "porridge made with milk"), instead of two parts."""
     merged: list[tuple[str, bool]] = []
-    for phrase, marked in phrases:
+    for phrase, marked in _two_food_dishes(phrases):
         if (
             marked
             and merged
@@ -122,6 +122,22 @@ def _dishes(
         else:
             merged.append((phrase, marked))
     return merged
+
+
+TWO_FOOD_DISHES = {"fish and chips": ("fried fish", "french fries")}
+"""Dishes no food source has as one food, read as their two foods."""
+
+
+def _two_food_dishes(phrases: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    found: list[tuple[str, bool]] = []
+    for phrase, marked in phrases:
+        key = re.sub(r"^(?:an?|some|one)\s+", "", phrase.strip().lower())
+        parts = next((p for dish, p in TWO_FOOD_DISHES.items() if key.startswith(dish)), None)
+        if parts is None:
+            found.append((phrase, marked))
+        else:
+            found += [(parts[0], marked), (parts[1], False)]
+    return found
 
 
 def _is_one_dish(host: str, side: str, foods: FoodRepository, rules: LocaleRules) -> bool:

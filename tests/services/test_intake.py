@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from crampcheck.core.intake import Coverage, ItemStatus, Status
+from crampcheck.core.locale import Locale, parse_locale
 from crampcheck.core.models import make_profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.errors import DiaryTextError
@@ -279,3 +280,45 @@ def test_counts_of_foods_as_eaten(text: str, low: float, high: float) -> None:
     (item,) = analyze_intake(text).items
     assert item.grams is not None
     assert low <= item.grams <= high
+
+
+# The first-day failures of issue 16 (British and US days): what each now reads as.
+FIRST_DAY = [
+    ("en-GB", "two Weetabix", "weetabix", 30, 45),
+    ("en-GB", "a packet of crisps", "potato chips", 20, 45),
+    ("en-GB", "two digestive biscuits", "graham crackers", 20, 50),
+    ("en-GB", "jam sandwich", "jelly sandwich", 80, 130),
+    ("en-GB", "orange squash", "orange drink", 200, 300),
+    ("en-US", "a slice of pizza", "pizza", 90, 150),
+    ("en-US", "a cheese sandwich", "cheese sandwich", 90, 130),
+    ("en-US", "a large order of fries", "french fries", 120, 250),
+    ("en-US", "mac and cheese", "macaroni or noodles with cheese", 150, 300),
+    ("en-US", "blueberries", "blueberries", 50, 160),
+    ("en-US", "a salad", "salad", 50, 200),
+    ("en-US", "a Big Mac", "big mac", 190, 220),
+    ("en-US", "shepherd's pie", "shepherd's pie", 200, 300),
+    ("en-US", "oat milk", "oat milk", 200, 260),
+    ("en-US", "lentil soup", "soup, lentil", 200, 300),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "name", "low", "high"), FIRST_DAY)
+def test_first_day_failures_of_issue_16(
+    locale: str, text: str, name: str, low: float, high: float
+) -> None:
+    (item,) = analyze_intake(text, locale=parse_locale(locale)).items
+    assert name in str(item.name).lower()
+    assert item.grams is not None
+    assert low <= item.grams <= high
+    assert item.counted
+
+
+def test_fish_and_chips_is_two_foods_in_britain() -> None:
+    names = [str(item.name) for item in analyze_intake("fish and chips", locale=Locale.EN_GB).items]
+    assert len(names) == 2
+    assert "french fries" in names[1].lower()
+
+
+def test_tikka_masala_is_not_silently_counted() -> None:
+    (item,) = analyze_intake("chicken tikka masala").items
+    assert item.status is not ItemStatus.COUNTED

@@ -62,7 +62,12 @@ def test_kind_of(category: int, kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "brands"),
-    [("Big Mac (McDonalds)", ["mcdonald"]), ("Milk, reduced fat (2%)", []), ("Milk, NFS", [])],
+    [
+        ("Big Mac (McDonalds)", ["mcdonald"]),
+        ("Milk, reduced fat (2%)", []),
+        ("Milk, NFS", []),
+        ("Graham crackers (Teddy Grahams)", ["teddy"]),
+    ],
 )
 def test_brand_words(name: str, brands: list[str]) -> None:
     assert BUILDER.brand_words(name) == brands
