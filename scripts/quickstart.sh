@@ -16,7 +16,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 echo "==> installing crampcheck and its tools into .venv (a few minutes the first time)"
 .venv/bin/pip install -q -U pip
-.venv/bin/pip install -q -e '.[web,pdf,charts,postgres,dev]'
+.venv/bin/pip install -q -e '.[web,pdf,charts,postgres,dev,build]'
 
 echo "==> a real example: one day's diary for a 58-year-old woman"
 .venv/bin/crampcheck intake \

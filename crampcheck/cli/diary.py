@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -18,6 +18,7 @@ from crampcheck.cli.diary_common import (
     parse_day,
     profile_json,
 )
+from crampcheck.cli.options import LocaleOption
 from crampcheck.cli.output import emit_json
 from crampcheck.schemas.diary import jsonable
 
@@ -49,6 +50,7 @@ def profile_add(
         str | None, typer.Option("--due", help="Due date (YYYY-MM-DD); ends the pregnancy.")
     ] = None,
     lactating: Annotated[bool, typer.Option("--lactating")] = False,
+    locale: LocaleOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -56,10 +58,11 @@ def profile_add(
 
     With --born the age follows the calendar; with --due a pregnancy ends on its due date.
 
-    Example: crampcheck profile add ann --age 58 --sex female
+    Example: crampcheck profile add ann --age 58 --sex female --locale en-GB
     Example: crampcheck profile add cat --born 1994-05-02 --sex female --due 2026-06-01
     """
     from crampcheck.cli.diary_edit import born_dates
+    from crampcheck.core.locale import parse_locale
     from crampcheck.errors import InputError
     from crampcheck.services import diary
 
@@ -68,10 +71,13 @@ def profile_add(
     dates = None
     if born is not None or due is not None:
         dates = diary.Dates(now().date(), due=parse_day(due, "--due"), **born_dates(born))
+    place = parse_locale(locale) if locale is not None else None
     with open_repo(db) as repo:
         record = diary.add_profile(
             repo, name, age, sex, pregnant=pregnant, lactating=lactating, born=dates
         )
+        if place is not None:
+            diary.set_profile_locale(repo, record, place)
     if as_json:
         emit_json(profile_json(record))
     else:
@@ -99,6 +105,28 @@ def profile_list(db: DbOption = None, as_json: JsonOption = False) -> None:
         p = record.profile
         extra = " pregnant" if p.pregnant else " lactating" if p.lactating else ""
         typer.echo(f"{mark} {record.name}: {p.age_years:g} y, {p.sex.value}{extra}")
+
+
+@profile_app.command("locale")
+def profile_locale(
+    locale: Annotated[str, typer.Argument(help="en-US, en-GB, en-AU or en-CA.")],
+    profile: ProfileOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Set what food words and household sizes mean for a profile's diary.
+
+    Example: crampcheck profile locale en-GB --profile ann
+    """
+    from crampcheck.services import diary
+
+    with open_repo(db) as repo:
+        person = diary.resolve_profile(repo, profile)
+        place = diary.set_profile_locale(repo, person, locale)
+    if as_json:
+        emit_json({"profile": person.name, "locale": place.value})
+    else:
+        typer.echo(f"{person.name}: food words and sizes as in {place.value}.")
 
 
 @profile_app.command("use")
@@ -133,6 +161,7 @@ def log_food(
     text: Annotated[str, typer.Argument(help="What you ate, in your own words.")],
     at: AtOption = None,
     profile: ProfileOption = None,
+    locale: LocaleOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -140,19 +169,31 @@ def log_food(
 
     Example: crampcheck log food "porridge with milk and a banana" --at 2026-03-14T08:00
     """
+    from crampcheck.core.locale import parse_locale
     from crampcheck.services import diary
 
     when = parse_at(at)
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
-        entry = diary.log_food(repo, person, text, when, now(), diary.default_analyzer())
+        place = parse_locale(locale) if locale else diary.profile_locale(repo, person)
+        analyzer = diary.default_analyzer(place) if place.value != "en-US" else None
+        analyze = analyzer or diary.default_analyzer()
+        entry = diary.log_food(repo, person, text, when, now(), analyze)
     known = sum(1 for item in entry.items if item.food_id)
-    _done(
-        as_json,
-        entry,
+    lines = [
         f"Logged food entry {entry.id} for {person.name}: "
-        f"{known} of {len(entry.items)} items recognised.",
-    )
+        f"{known} of {len(entry.items)} items recognised."
+    ]
+    lines += [_taken_as(item) for item in entry.items]
+    _done(as_json, entry, "\n".join(lines))
+
+
+def _taken_as(item: Any) -> str:
+    """One line saying what an item was taken as (or that it needs a look)."""
+    if item.food_id is None:
+        return f"  {item.text}: not understood (fix it with crampcheck diary fix)"
+    counted = "" if item.nutrients else " - please check, not counted"
+    return f"  {item.text}: {item.name} [{item.food_id}], {item.grams:g} g{counted}"
 
 
 @log_app.command("fluid")

@@ -7,7 +7,16 @@ from typing import Annotated, Any
 import typer
 
 from crampcheck.cli.app import app
-from crampcheck.cli.options import Age, DiaryText, Json, Lactating, Pregnant, Sex, read_diary_text
+from crampcheck.cli.options import (
+    Age,
+    DiaryText,
+    Json,
+    Lactating,
+    LocaleOption,
+    Pregnant,
+    Sex,
+    read_diary_text,
+)
 
 
 @app.command()
@@ -17,6 +26,7 @@ def intake(
     sex: Sex = None,
     pregnant: Pregnant = False,
     lactating: Lactating = False,
+    locale: LocaleOption = None,
     as_json: Json = False,
     batch: Annotated[
         bool,
@@ -38,9 +48,12 @@ def intake(
         _run_batch()
         return
     text = read_diary_text(text, "intake", as_json)
+    from crampcheck.core.locale import DEFAULT_LOCALE, parse_locale
     from crampcheck.services.intake import analyze_intake
 
-    result = analyze_intake(text, _profile(age, sex, pregnant, lactating, as_json))
+    person = _profile(age, sex, pregnant, lactating, as_json)
+    place = parse_locale(locale) if locale is not None else DEFAULT_LOCALE
+    result = analyze_intake(text, person, locale=place)
     if as_json:
         from crampcheck.schemas.intake import intake_to_json
 
@@ -74,6 +87,6 @@ def _run_batch() -> None:
     def handle(line: str) -> dict[str, Any]:
         request = IntakeRequest.model_validate_json(line)
         profile = request.profile.to_profile() if request.profile else None
-        return intake_to_json(analyze_intake(request.text, profile))
+        return intake_to_json(analyze_intake(request.text, profile, locale=request.to_locale()))
 
     run_batch(handle)

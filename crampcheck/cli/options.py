@@ -15,6 +15,14 @@ Sex = Annotated[str | None, typer.Option("--sex", help="female or male.")]
 Pregnant = Annotated[bool, typer.Option("--pregnant", help="Use pregnancy targets.")]
 Lactating = Annotated[bool, typer.Option("--lactating", help="Use lactation targets.")]
 Json = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+LocaleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--locale",
+        help="en-US (default), en-GB, en-AU or en-CA: what food words and household sizes "
+        "mean (a UK pint is 568 ml, 'chips' are fries in the UK).",
+    ),
+]
 
 
 MAX_STDIN_BYTES = 1_000_000

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crampcheck.core.intake import IntakeResult, Status
+from crampcheck.core.intake import IntakeResult, ItemStatus, Status
 from crampcheck.core.models import FoodMatch
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.schemas.intake import DISCLAIMER
@@ -80,6 +80,8 @@ def _items_table(result: IntakeResult) -> Table:
         name = item.name or "[yellow]not understood[/]"
         if item.food_id:
             name = f"{name} [dim]\\[{item.food_id}][/]"
+        if item.status is ItemStatus.PLEASE_CHECK:
+            name = f"[yellow]please check:[/] {name}"
         if item.warnings:
             name += "\n[yellow]" + "; ".join(item.warnings) + "[/]"
         table.add_row(item.text, name, grams, f"{item.confidence:.0%}")
@@ -129,7 +131,7 @@ def _coverage_warnings(result: IntakeResult) -> list[str]:
         if coverage.of and coverage.known < coverage.of:
             label = NUTRIENT_INFO[nutrient].label
             warnings.append(
-                f"{label} known for {coverage.known} of {coverage.of} foods: the total "
+                f"{label} known for {coverage.known} of {coverage.of} items: the total "
                 "is a lower bound"
             )
     return warnings
@@ -148,21 +150,26 @@ def render_search(results: Sequence[tuple[str, Sequence[FoodMatch]]], out: Conso
         out.print(table)
 
 
+SOURCE_LABELS = {"sr24": "SR24", "fndds-2021-2023": "FNDDS"}
+
+
 def render_top(nutrient: Nutrient, basis: str, rows: Sequence[TopFood], out: Console) -> None:
     info = NUTRIENT_INFO[nutrient]
     table = Table(
         title=f"Foods richest in {info.label.lower()} (ranked per {basis})", title_justify="left"
     )
-    for column in ("NDB", "Food", "per 100 g", "Common portion", "per portion", "per 100 kcal"):
+    columns = ("Id", "Food", "Source", "per 100 g", "Usual portion", "per portion", "per 100 kcal")
+    for column in columns:
         table.add_column(
             column,
-            justify="left" if column in ("NDB", "Food", "Common portion") else "right",
+            justify="left" if column in ("Id", "Food", "Source", "Usual portion") else "right",
             overflow="fold",
         )
     for row in rows:
         table.add_row(
             row.food_id,
             row.name,
+            SOURCE_LABELS.get(row.source, row.source),
             amount(row.per_100g, info.unit),
             row.portion or "—",
             amount(row.per_portion, info.unit) if row.per_portion else "—",
@@ -170,6 +177,7 @@ def render_top(nutrient: Nutrient, basis: str, rows: Sequence[TopFood], out: Con
         )
     out.print(table)
     out.print(
-        "[dim]Spices, powders, supplements, infant foods, brands and restaurant foods are "
-        "skipped; add --all to include them.[/]"
+        "[dim]Foods as eaten (USDA FNDDS) per usual portion; spices, powders, supplements, "
+        "infant foods, brands, dry grains and ingredient-only foods (USDA SR24) are skipped; "
+        "add --all to include them.[/]"
     )

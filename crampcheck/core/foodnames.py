@@ -172,3 +172,19 @@ def is_brand_word(token: str) -> bool:
 def has_brand(name: str) -> bool:
     """Whether a USDA name carries a brand or restaurant name in capitals."""
     return any(is_brand_word(token) for token in re.findall(r"[A-Za-z'&.]+", name))
+
+
+COOKING_METHODS = frozenset(
+    {"fried", "grilled", "roasted", "baked", "boiled", "steamed", "poached", "scrambled",
+     "toasted", "broiled", "braised", "stewed", "sauteed", "barbecued", "microwaved"}
+)  # fmt: skip
+
+
+def cooking_first(phrase: str) -> str:
+    """Put cooking words written after the food in front: "courgette fried" → "fried courgette"
+    (English names the food last; "chicken breast grilled" is grilled chicken breast)."""
+    tokens = phrase.split()
+    tail: list[str] = []
+    while len(tokens) > 1 and tokens[-1].lower() in COOKING_METHODS:
+        tail.insert(0, tokens.pop())
+    return " ".join([*tail, *tokens])

@@ -24,6 +24,14 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
+class ItemStatus(StrEnum):
+    """What became of a diary item: counted, shown as a guess to check, or not understood."""
+
+    COUNTED = "counted"
+    PLEASE_CHECK = "please_check"
+    NOT_UNDERSTOOD = "not_understood"
+
+
 @dataclass(frozen=True, slots=True)
 class ItemResult:
     """One diary item: what was written, what it was taken to be, and what it provides."""
@@ -40,6 +48,9 @@ class ItemResult:
     warnings: tuple[str, ...] = ()
     counted: bool = True
     nutrients: Mapping[Nutrient, float | None] = field(default_factory=dict)
+    source: str | None = None
+    """The food database the food comes from (``None`` when not understood)."""
+    status: ItemStatus = ItemStatus.COUNTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +86,11 @@ class IntakeResult:
     unparsed: tuple[str, ...]
     profile: Profile | None = None
 
+    @property
+    def lower_bound(self) -> bool:
+        """Whether some item is left out of the totals (so each total is at least this)."""
+        return any(not item.counted for item in self.items)
+
 
 def item_nutrients(per_100g: Mapping[str, float], grams: float) -> dict[Nutrient, float | None]:
     """Scale per-100 g amounts to ``grams``; nutrients without data stay ``None``."""
@@ -88,14 +104,18 @@ def item_nutrients(per_100g: Mapping[str, float], grams: float) -> dict[Nutrient
 def total_nutrients(
     items: Sequence[ItemResult],
 ) -> tuple[dict[Nutrient, float | None], dict[Nutrient, Coverage]]:
-    """Sum the counted items, nutrient by nutrient, and say how many had a value."""
+    """Sum the counted items, nutrient by nutrient, and say how many had a value.
+
+    Coverage counts every item written ("magnesium known for 7 of 9 items"): an item not
+    understood, to check or left out is unknown, not zero.
+    """
     counted = [item for item in items if item.counted]
     totals: dict[Nutrient, float | None] = {}
     coverage: dict[Nutrient, Coverage] = {}
     for nutrient in Nutrient:
         known = [value for item in counted if (value := item.nutrients.get(nutrient)) is not None]
         totals[nutrient] = sum(known) if known else None
-        coverage[nutrient] = Coverage(known=len(known), of=len(counted))
+        coverage[nutrient] = Coverage(known=len(known), of=len(items))
     return totals, coverage
 
 

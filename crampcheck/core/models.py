@@ -101,16 +101,34 @@ class Measure:
         return self.grams / self.amount if self.amount else self.grams
 
 
+FOOD_KINDS = frozenset(
+    {
+        "dairy", "egg", "meat", "cured_meat", "fish", "legume", "nut", "grain", "cereal",
+        "baked", "fruit", "vegetable", "drink", "fat", "spice", "condiment", "sweet", "snack",
+        "soup", "dish", "meal", "fast_food", "restaurant", "traditional", "infant",
+        "supplement", "other",
+    }
+)  # fmt: skip
+"""The small set of food kinds the core reasons with; each source's own categories are mapped
+to these when its data is built or read (the core never sees a source's group codes)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Food:
-    """One USDA SR food. ``nutrients`` holds amounts per 100 g; a missing key means unknown."""
+    """One food. ``nutrients`` holds amounts per 100 g; a missing key means unknown.
+
+    ``food_id`` is opaque (the repository validates it); ``source`` names the dataset;
+    ``default_grams`` is the source's usual portion when a person gives no amount (if any).
+    """
 
     food_id: str
     name: str
-    group_code: str
+    kind: str
     deprecated: bool = False
     nutrients: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     measures: tuple[Measure, ...] = ()
+    source: str = ""
+    default_grams: float | None = None
 
     def per_100g(self, key: str) -> float | None:
         """Amount of nutrient ``key`` per 100 g, or ``None`` when USDA gives no value."""
@@ -124,3 +142,4 @@ class FoodMatch:
     food_id: str
     name: str
     score: float
+    source: str = ""

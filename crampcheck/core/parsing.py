@@ -111,6 +111,10 @@ SIZES = {
     "extra-large": "extra large",
     "x-large": "extra large",
     "xl": "extra large",
+    "lg": "large",
+    "lrg": "large",
+    "sm": "small",
+    "reg": "medium",
     "jumbo": "jumbo",
     "small": "small",
     "medium": "medium",
@@ -238,10 +242,12 @@ COMPOUND_FOODS = (
 """Phrases whose "and"/"with" is part of one food (or one food's USDA description)."""
 
 _SEPARATORS = re.compile(r"\s*(?:\n|;|\|)\s*")
-_CONNECTORS = re.compile(r"(\s+(?:and|with|plus|&|n|w/)\s+|\s*\+\s*|\s+&\s*)", re.IGNORECASE)
-_WITH = re.compile(r"^\s+(?:with|w/)\s+$", re.IGNORECASE)
+_CONNECTORS = re.compile(
+    r"(\s+(?:and|with|plus|&|n|w/|w)\s+|\s+w/|\s*\+\s*|\s+&\s*)", re.IGNORECASE
+)
+_WITH = re.compile(r"^\s+(?:with|w/?)\s*$", re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-_EXACT_REF = re.compile(r"\[\s*(\d{1,5})\s*\]")
+_EXACT_REF = re.compile(r"\[\s*(\d{1,8})\s*\]")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NUMBER = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?(?:e[-+]?\d+)?|\.\d+)"
 _LEADING_QTY = re.compile(

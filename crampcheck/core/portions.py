@@ -5,8 +5,9 @@ sensible defaults. "Two eggs" is about 100 g, never 2 g; "a glass of milk" is ab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from crampcheck.core.locale import LocaleRules
 from crampcheck.core.models import Food, Measure
 from crampcheck.core.parsing import ParsedItem
 from crampcheck.core.units import MASS_G, UNIT_WORDS, VOLUME_ML, UnitKind, unit_kind
@@ -50,8 +51,14 @@ CONTAINER_G = {
 }
 """Default weights of containers and count words when the food has no matching USDA measure."""
 
-MAX_MEASURE_G = {"fillet": 250.0, "piece": 400.0, "slice": 250.0}
+MAX_MEASURE_G = {"fillet": 250.0, "piece": 400.0, "slice": 250.0, "packet": 120.0}
 """Above these, a USDA measure describes a whole fish or loaf, not what one person eats."""
+
+SLICE_OR_PIECE = {"slice": "piece", "piece": "slice"}
+"""A slice of pizza or cake is the source's "piece" and the other way round."""
+
+ONE_PORTION_UNITS = frozenset({"serving", "plate", "packet", "slice", "piece", "pot", "tub"})
+"""Container words that mean one usual portion when the food has no measure of that name."""
 
 SIZE_FACTORS = {
     "extra small": 0.6,
@@ -132,19 +139,38 @@ def measure_unit(measure: Measure) -> str:
     return UNIT_WORDS.get(first, first)
 
 
-def portion_for(item: ParsedItem, food: Food) -> Portion:
-    """Grams for ``item`` of ``food`` (quantity defaults to one portion when none is given)."""
+US_RULES = LocaleRules()
+
+
+def portion_for(item: ParsedItem, food: Food, rules: LocaleRules = US_RULES) -> Portion:
+    """Grams for ``item`` of ``food`` (quantity defaults to one portion when none is given).
+
+    ``rules`` give the locale's household sizes (a UK pint is 568 ml, an Australian cup 250 ml).
+    """
     quantity = item.quantity_or_one
     if item.stated_amount is not None:
         value, unit = item.stated_amount
         return _explicit(value, unit, food, "as stated in brackets")
     if item.unit is not None and unit_kind(item.unit) is not UnitKind.CONTAINER:
-        return _explicit(quantity, item.unit, food, None)
+        return _localised(_explicit(quantity, item.unit, food, None), item.unit, rules)
+    if item.unit is not None and item.unit in rules.containers_ml:
+        density, _ = _density(food)
+        ml = quantity * rules.containers_ml[item.unit]
+        return Portion(ml * density, f"{_fmt(quantity)} {item.unit} ≈ {_fmt(ml)} ml", 0.85)
     if item.unit is not None:
         return _container(quantity, item, food)
     if item.quantity is not None:
         return _count(quantity, item, food)
     return _default(item, food)
+
+
+def _localised(portion: Portion, unit: str, rules: LocaleRules) -> Portion:
+    """Scale a portion in a US unit to the locale's size of that unit."""
+    if unit not in rules.volumes_ml:
+        return portion
+    factor = rules.volumes_ml[unit] / VOLUME_ML[unit]
+    text = f"{portion.description} (local {unit} = {_fmt(rules.volumes_ml[unit])} ml)"
+    return Portion(portion.grams * factor, text, portion.confidence)
 
 
 def _explicit(value: float, unit: str, food: Food, note: str | None) -> Portion:
@@ -173,8 +199,15 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
     unit = item.unit or "serving"
     factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
     measure = _pick(food, unit, item.preparation)
+    if measure is None and unit in SLICE_OR_PIECE:
+        measure = _pick(food, SLICE_OR_PIECE[unit], item.preparation)
+    if measure is None and unit in SLICE_OR_PIECE:
+        measure = _named_count_measure(food)
     if measure is not None and measure.grams_each > MAX_MEASURE_G.get(unit, float("inf")):
         measure = None
+    if measure is None and food.default_grams and unit in ONE_PORTION_UNITS:
+        grams = quantity * factor * food.default_grams
+        return Portion(grams, f"{_fmt(quantity)} {unit} ≈ the usual portion ({_fmt(grams)} g)", 0.8)
     if measure is None and unit == "bowl":
         return _bowl(quantity * factor, food)
     if measure is None and unit == "scoop":
@@ -193,7 +226,7 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
 
 
 def _bowl(quantity: float, food: Food) -> Portion:
-    cold_cereal = food.group_code == "08" and "cooked" not in food.name.lower()
+    cold_cereal = food.kind == "cereal" and "cooked" not in food.name.lower()
     cups = 1.0 if cold_cereal else 1.5
     cup = _pick(food, "cup", ())
     if cup is not None:
@@ -203,10 +236,19 @@ def _bowl(quantity: float, food: Food) -> Portion:
 
 
 def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
+    if food.default_grams and item.size is None:
+        measure = _named_count_measure(food)
+        if measure is None:
+            grams = quantity * food.default_grams
+            return Portion(grams, f"{_fmt(quantity)} × the usual portion ({_fmt(grams)} g)", 0.85)
+        return Portion(quantity * measure.grams_each, _describe(quantity, measure), 0.9)
     measure = _count_measure(food, item.size, item.food)
     if measure is not None:
         return Portion(quantity * measure.grams_each, _describe(quantity, measure), 0.9)
     factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
+    if food.default_grams:
+        grams = quantity * factor * food.default_grams
+        return Portion(grams, f"{_fmt(quantity)} × the usual portion ({_fmt(grams)} g)", 0.75)
     serving = _pick(food, "serving", ())
     if serving is not None:
         return Portion(quantity * factor * serving.grams_each, _describe(quantity, serving), 0.7)
@@ -214,8 +256,8 @@ def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
     return Portion(grams, f"{_fmt(quantity)} × 100 g (no household measure)", 0.5)
 
 
-CONDIMENT_GROUPS = frozenset({"02", "04", "19"})
-"""Spices, fats and oils, sweets: a default portion is a spoonful, not a cup."""
+CONDIMENT_KINDS = frozenset({"spice", "fat", "sweet", "condiment"})
+"""Spices, fats and oils, sweets, condiments: a default portion is a spoonful, not a cup."""
 
 CONDIMENT_WORDS = frozenset(
     [
@@ -266,6 +308,9 @@ def _default(item: ParsedItem, food: Food) -> Portion:
 
 def _typical(item: ParsedItem, food: Food) -> Portion:
     confidence = 0.5 if item.vague else 0.6
+    if food.default_grams:
+        text = f"amount not given: the usual portion ({_fmt(food.default_grams)} g)"
+        return Portion(food.default_grams, text, confidence + 0.1)
     if _is_drink(item, food):
         density, _ = _density(food)
         return Portion(240.0 * density, "amount not given: assumed 1 glass (240 ml)", confidence)
@@ -285,12 +330,12 @@ def _is_drink(item: ParsedItem, food: Food) -> bool:
     phrase = set(re.findall(r"[a-z]+", item.food.lower()))
     name = food.name.lower()
     drink_name = name.startswith(("milk,", "beverages", "water")) or "juice" in name
-    return food.group_code == "14" or drink_name or bool(phrase & DRINK_WORDS)
+    return food.kind == "drink" or drink_name or bool(phrase & DRINK_WORDS)
 
 
 def _is_condiment(item: ParsedItem, food: Food) -> bool:
     phrase = set(re.findall(r"[a-z]+", f"{item.food} {food.name}".lower()))
-    return food.group_code in CONDIMENT_GROUPS or bool(phrase & CONDIMENT_WORDS)
+    return food.kind in CONDIMENT_KINDS or bool(phrase & CONDIMENT_WORDS)
 
 
 def _pick(food: Food, unit: str, preparation: tuple[str, ...]) -> Measure | None:
@@ -313,9 +358,7 @@ def _count_measure(food: Food, size: str | None, phrase: str) -> Measure | None:
     """The measure for "one" of this food, leaving out whole pies, cakes and loaves."""
     small = tuple(m for m in food.measures if m.grams_each <= MAX_ONE_ITEM_G)
     if small != food.measures:
-        food = Food(
-            food.food_id, food.name, food.group_code, food.deprecated, food.nutrients, small
-        )
+        food = replace(food, measures=small)
     return _count_measure_of(food, size, phrase)
 
 
@@ -345,6 +388,19 @@ def _count_measure_of(food: Food, size: str | None, phrase: str) -> Measure | No
             return measure
     others = [m for m in food.measures if _is_count_like(measure_unit(m))]
     return others[0] if others else None
+
+
+def _named_count_measure(food: Food) -> Measure | None:
+    """A measure for one whole item that the food's own name calls it by ("1 sandwich" for a
+    cheese sandwich, "1 fruit"); ``None`` when the source's usual portion should be used."""
+    named = {w.rstrip("s") for w in re.findall(r"[a-z]+", food.name.lower())}
+    for measure in food.measures:
+        unit = measure_unit(measure)
+        if measure.grams_each <= MAX_ONE_ITEM_G and (
+            unit in COUNT_MEASURE_WORDS or unit.rstrip("s") in named
+        ):
+            return measure
+    return None
 
 
 def _is_count_like(unit: str) -> bool:

@@ -76,6 +76,14 @@ NEUTRAL_WORDS = frozenset(
         "lean",
         "fat",
         "separable",
+        "no",
+        "any",
+        "kind",
+        "style",
+        "homemade",
+        "made",
+        "100%",
+        "100",
     ]
 )
 
@@ -125,11 +133,62 @@ DENSE_FORM_WORDS = frozenset(
 )
 """Name words for forms whose nutrients per gram mislead when the person did not ask for them."""
 
-COOKED_GROUPS = frozenset({"05", "10", "13", "15", "16", "17", "20"})
-"""Food groups usually eaten cooked: poultry, pork, beef, fish, legumes, game, grains and pasta."""
+COOKED_KINDS = frozenset({"meat", "fish", "legume", "grain"})
+"""Food kinds usually eaten cooked: meat, poultry, fish, legumes, grains and pasta."""
 
-PENALISED_GROUPS = frozenset({"03", "21", "22", "25", "35", "36"})
-"""Baby food, fast food, meals, snacks, Alaska Native and restaurant foods (rarely meant)."""
+PENALISED_KINDS = frozenset(
+    {"infant", "fast_food", "meal", "snack", "traditional", "restaurant", "supplement"}
+)
+"""Baby food, fast food, packaged meals, snacks, traditional and restaurant foods, supplements
+(rarely meant unless named)."""
+
+
+PLAIN_KINDS = frozenset(
+    {"dairy", "egg", "meat", "fish", "legume", "nut", "grain", "cereal", "fruit", "vegetable",
+     "fat", "spice", "cured_meat"}
+)  # fmt: skip
+"""Kinds of single foods, where an ingredient database describes the plain food best."""
+
+SOURCE_PREFERENCE = 0.2
+"""Bonus for the source that suits the food: an ingredient source for plain foods, an as-eaten
+source (dishes, sandwiches, drinks, snacks, sweets, baked goods) for everything else."""
+
+
+AS_EATEN_TAIL = 0.15
+"""Penalty per unexplained word after the head in an as-eaten name, where the tail changes the
+food ("Artichokes, stuffed", "Cake, chocolate, flourless"); ingredient names carry more
+boilerplate in their tails, so there each word costs 0.08."""
+
+AS_EATEN_HEAD = 0.7
+"""An unexplained word in an as-eaten head names another dish ("Egg sandwich" is not a
+cheese sandwich)."""
+
+AS_EATEN_PRIOR = 1.0
+"""An as-eaten source lists portions by shape and size, so their number says less about how
+common a food is than an ingredient source's household measures."""
+
+DISH_CATEGORY_WORDS = frozenset({"soup", "sauce"})
+
+PHRASE_DISCOUNT = 0.25
+"""How much less another name counts than the main name (synonym lists mix in near-matches)."""
+
+AS_EATEN_NEUTRAL_WORDS = NEUTRAL_WORDS - {"meat", "seeds", "mixed", "kernels", "only"}
+"""In an as-eaten name "with meat" or "mixed" changes the dish."""
+
+DISH_WORDS = frozenset(
+    {"stew", "soup", "sandwich", "pie", "salad", "curry", "burger", "pizza", "casserole",
+     "lasagna", "lasagne", "chili", "taco", "burrito", "wrap", "sub", "bake", "risotto",
+     "stir", "fry", "omelet", "omelette", "quiche", "roll", "dumpling", "sushi", "chowder",
+     "bisque", "masala", "korma", "enchilada", "quesadilla", "noodle", "ramen", "pho",
+     "hash", "pasty", "toastie", "butty", "sarnie", "kebab", "gyro", "shawarma", "nugget",
+     "platter", "meal", "dinner", "combo", "bowl", "cheeseburger", "hamburger", "hotdog"}
+)  # fmt: skip
+"""Query words that name a dish: an as-eaten dish or soup is meant, not its main ingredient."""
+
+DISH_BONUS = 0.3
+
+NOT_FURTHER_SPECIFIED = 0.3
+"""Bonus for an as-eaten food marked "NFS": the default when the person gives no variant."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +197,7 @@ class Candidate:
 
     food_id: str
     name: str
-    group_code: str
+    kind: str
     deprecated: bool
     n_measures: int
     n_nutrients: int
@@ -147,6 +206,13 @@ class Candidate:
     head_length: int = 0
     branded: bool = False
     category_length: int = 0
+    phrases: tuple[tuple[str, ...], ...] = ()
+    """Other names of the food (synonyms, brands), each as singular words."""
+    brand_words: tuple[str, ...] | None = None
+    """The brand's words when the source records them; ``None``: read capitals in the name."""
+    source: str = ""
+    as_eaten: bool = False
+    """Whether the source describes foods as people report eating them (dishes, drinks)."""
 
 
 def rerank(
@@ -165,7 +231,10 @@ def rerank(
     scorer = _QueryScorer(query_words, similarity)
     scored = [(scorer.score(c, (c.retrieval_score - low) / spread), c) for c in candidates]
     scored.sort(key=lambda pair: (-pair[0], len(pair[1].name), pair[1].food_id))
-    return [FoodMatch(c.food_id, c.name, round(_squash(score), 4)) for score, c in scored[:limit]]
+    return [
+        FoodMatch(c.food_id, c.name, round(_squash(score), 4), c.source)
+        for score, c in scored[:limit]
+    ]
 
 
 def _squash(score: float) -> float:
@@ -215,43 +284,85 @@ class _QueryScorer:
         self.query_set = frozenset(query)
         self.similarity = similarity
         self.cooked_query = any(word in COOKING_WORDS for word in query)
+        self.dish_query = not self.query_set.isdisjoint(DISH_WORDS)
+        self.head_index = _head_index(query)
         self._memo: dict[str, tuple[float, ...]] = {}
+        self._best_memo: dict[tuple[str, ...], tuple[float, ...]] = {}
 
     def score(self, food: Candidate, base: float) -> float:
         f = _features(food.name_words, food.head_length, food.branded, food.category_length)
         score = 0.5 * base
-        score += 1.5 * self._coverage(f.name_words)
-        score += 0.8 * self._coverage(f.head_words)
-        score += self._head_noun(f)
-        score -= 0.5 * min(self._unexplained(f.head_words), 2)
-        score -= 0.08 * self._unexplained(f.tail_words)
-        score += self._form_preference(food.group_code, f)
-        score += 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
-        if f.branded and not self._names_brand(food.name):
+        named_brand = f.branded and self._names_brand(food)
+        name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
+        name_part += self._head_noun(f)
+        if not named_brand:
+            unexplained_head = min(self._unexplained(f.head_words), 2)
+            name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
+        name_best = self._best(f.name_words)
+        score += max(name_part, self._phrase_part(food.phrases, name_best))
+        score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
+        if food.as_eaten:
+            score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
+            score += NOT_FURTHER_SPECIFIED * ("nfs" in f.name_words)
+        else:
+            score -= 0.08 * self._unexplained(f.tail_words)
+        score += self._form_preference(food.kind, f)
+        prior = 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
+        score += prior * (AS_EATEN_PRIOR if food.as_eaten else 1.0)
+        if f.branded and not named_brand:
             score -= 0.6
-        score -= 0.6 * (food.group_code in PENALISED_GROUPS)
+        score -= 0.6 * (food.kind in PENALISED_KINDS)
+        plain = self._plain(food.kind) and not f.has_cooking_word
+        score += SOURCE_PREFERENCE * (food.as_eaten != plain)
+        score += DISH_BONUS * (self.dish_query and food.kind in ("dish", "soup"))
         score -= 0.4 * food.deprecated
         return score
 
-    def _names_brand(self, name: str) -> bool:
+    def _plain(self, kind: str) -> bool:
+        """Whether an ingredient source describes this food best: a plain food eaten as it is
+        (not cooked, where as-eaten data adds the usual fat and salt)."""
+        return kind in PLAIN_KINDS and not self.cooked_query and kind not in COOKED_KINDS
+
+    def _phrase_part(
+        self, phrases: tuple[tuple[str, ...], ...], name_best: tuple[float, ...]
+    ) -> float:
+        """The best other name of the food ("Vegemite", "potato crisps", "crumpet"), with the
+        main name's words ("jam" + "Jelly sandwich"), scored as a name, a little below a main
+        name that says the same."""
+        best = -math.inf
+        for phrase in phrases:
+            phrase_best = self._best(phrase)
+            if not any(phrase_best):
+                continue
+            both = tuple(max(a, b) for a, b in zip(name_best, phrase_best, strict=True))
+            coverage = sum(both) / len(self.query)
+            alone = sum(phrase_best) / len(self.query)
+            head = both[self.head_index] > 0 if len(self.query) > 1 else True
+            unexplained = min(self._unexplained(phrase), 2)
+            score = 1.5 * coverage + 0.8 * alone + 0.3 * head - 0.5 * unexplained
+            best = max(best, score - PHRASE_DISCOUNT)
+        return best
+
+    def _names_brand(self, food: Candidate) -> bool:
         """Whether the query asks for this brand ("rice krispies", "pepsi", "special k")."""
-        brand = _brand_words(name)
+        brand = food.brand_words if food.brand_words is not None else _brand_words(food.name)
         return any(max(self._scores(word)) >= 0.9 for word in brand)
 
     def _head_noun(self, f: _NameFeatures) -> float:
-        """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"):
-        reward foods whose head names it, and penalise foods that do not name it at all."""
+        """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"),
+        or before "with"/"on"/"made" ("porridge made with milk", "coffee with milk"): reward
+        foods whose head names it, and penalise foods that do not name it at all."""
         if len(self.query) < 2:
             return 0.0
-        last = len(self.query) - 1
+        last = self.head_index
         in_head = max((self._scores(w)[last] for w in f.head_words), default=0.0)
         in_name = max((self._scores(w)[last] for w in f.name_words), default=0.0)
         return 0.3 * in_head - (0.3 if in_name == 0.0 else 0.0)
 
-    def _form_preference(self, group_code: str, f: _NameFeatures) -> float:
+    def _form_preference(self, kind: str, f: _NameFeatures) -> float:
         """Prefer raw produce, cooked grains/meat/legumes, and not dried or powdered forms."""
         bonus = 0.0
-        eaten_cooked = group_code in COOKED_GROUPS
+        eaten_cooked = kind in COOKED_KINDS
         if f.has_raw and not self.cooked_query and "raw" not in self.query_set:
             bonus += -0.3 if eaten_cooked else 0.3
         if eaten_cooked and not self.cooked_query and f.has_cooking_word:
@@ -261,7 +372,7 @@ class _QueryScorer:
         prepared = "prepared" in f.name_words or "ready-to-drink" in f.name_words
         if f.dense_words - self.query_set and not prepared:
             bonus -= 0.3
-        if group_code == "14" and prepared and not self.query_set & DENSE_FORM_WORDS:
+        if kind == "drink" and prepared and not self.query_set & DENSE_FORM_WORDS:
             bonus += 0.2
         return bonus
 
@@ -273,19 +384,46 @@ class _QueryScorer:
             self._memo[name_word] = found
         return found
 
-    def _coverage(self, name_words: Sequence[str]) -> float:
-        if not name_words:
-            return 0.0
-        rows = [self._scores(word) for word in name_words]
-        total: float = sum(max(column) for column in zip(*rows, strict=True))
-        return total / len(self.query)
+    def _best(self, name_words: tuple[str, ...]) -> tuple[float, ...]:
+        """For each query word, its best match among ``name_words`` (memoised per query)."""
+        found = self._best_memo.get(name_words)
+        if found is None:
+            rows = [self._scores(word) for word in name_words]
+            found = (
+                tuple(max(column) for column in zip(*rows, strict=True))
+                if rows
+                else (0.0,) * len(self.query)
+            )
+            self._best_memo[name_words] = found
+        return found
 
-    def _unexplained(self, name_words: Sequence[str]) -> int:
+    def _coverage(self, name_words: tuple[str, ...]) -> float:
+        return sum(self._best(name_words)) / len(self.query)
+
+    def _unexplained_category(self, category_words: tuple[str, ...]) -> int:
+        """A soup or sauce the query does not ask for ("split peas" is not split pea soup)."""
+        return self._unexplained(tuple(w for w in category_words if w in DISH_CATEGORY_WORDS))
+
+    def _unexplained(
+        self, name_words: Sequence[str], neutral: frozenset[str] = NEUTRAL_WORDS
+    ) -> int:
         return sum(
             1
             for word in name_words
-            if word not in NEUTRAL_WORDS and not word.isdigit() and not any(self._scores(word))
+            if word not in neutral and not word.isdigit() and not any(self._scores(word))
         )
+
+
+MODIFIER_WORDS = frozenset({"with", "on", "in", "made", "topped", "filled"})
+"""Words after which a query describes what the food comes with, not what it is."""
+
+
+def _head_index(query: tuple[str, ...]) -> int:
+    """Where the head noun is: the last word, or the word before "with"/"on"/"made"."""
+    for index, word in enumerate(query):
+        if word in MODIFIER_WORDS and index > 0:
+            return index - 1
+    return len(query) - 1
 
 
 def _pair_match(word: str, other: str, similarity: Similarity) -> float:

@@ -99,7 +99,18 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("handful", "handfuls", "fistful"), "handful"),
     **dict.fromkeys(("scoop", "scoops"), "scoop"),
     **dict.fromkeys(
-        ("serving", "servings", "portion", "portions", "helping", "helpings", "serve"), "serving"
+        (
+            "serving",
+            "servings",
+            "portion",
+            "portions",
+            "helping",
+            "helpings",
+            "serve",
+            "order",
+            "orders",
+        ),
+        "serving",
     ),
     **dict.fromkeys(("bottle", "bottles"), "bottle"),
     **dict.fromkeys(("carton", "cartons", "box", "boxes"), "carton"),

@@ -18,6 +18,7 @@ def top_to_json(nutrient: Nutrient, basis: Basis, rows: Sequence[TopFood]) -> di
             {
                 "food_id": r.food_id,
                 "name": r.name,
+                "source": r.source or None,
                 "per_100g": r.per_100g,
                 "portion": r.portion,
                 "portion_grams": r.portion_grams,

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcheck.core.intake import IntakeResult, ItemResult, TargetResult
+from crampcheck.core.locale import Locale, parse_locale
 from crampcheck.core.models import FoodMatch, Profile, make_profile
 from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
 
@@ -38,6 +39,10 @@ class IntakeRequest(BaseModel):
 
     text: str
     profile: ProfileIn | None = None
+    locale: Literal["en-US", "en-GB", "en-AU", "en-CA"] = "en-US"
+
+    def to_locale(self) -> Locale:
+        return parse_locale(self.locale)
 
 
 def _round(value: float | None, digits: int = 3) -> float | None:
@@ -45,7 +50,12 @@ def _round(value: float | None, digits: int = 3) -> float | None:
 
 
 def match_to_json(match: FoodMatch) -> dict[str, Any]:
-    return {"food_id": match.food_id, "name": match.name, "score": round(match.score, 4)}
+    return {
+        "food_id": match.food_id,
+        "name": match.name,
+        "score": round(match.score, 4),
+        "source": match.source or None,
+    }
 
 
 def item_to_json(item: ItemResult) -> dict[str, Any]:
@@ -53,6 +63,7 @@ def item_to_json(item: ItemResult) -> dict[str, Any]:
         "text": item.text,
         "food_id": item.food_id,
         "name": item.name,
+        "source": item.source,
         "grams": _round(item.grams, 2),
         "quantity": _round(item.quantity, 4),
         "unit": item.unit,
@@ -60,6 +71,7 @@ def item_to_json(item: ItemResult) -> dict[str, Any]:
         "alternatives": [match_to_json(m) for m in item.alternatives],
         "portion": item.portion,
         "counted": item.counted,
+        "status": item.status.value,
         "warnings": list(item.warnings),
         "nutrients": {n.value: _round(v) for n, v in item.nutrients.items()},
     }
@@ -93,6 +105,7 @@ def intake_to_json(result: IntakeResult) -> dict[str, Any]:
     }
     if result.targets is not None:
         document["targets"] = {n.value: target_to_json(t) for n, t in result.targets.items()}
+    document["totals_lower_bound"] = result.lower_bound
     document["unparsed"] = list(result.unparsed)
     if result.profile is not None:
         p = result.profile

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from crampcheck.core import diary as d
@@ -15,6 +16,7 @@ from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.fluids import WaterIntake, water_intake
 from crampcheck.core.intake import item_nutrients
+from crampcheck.core.locale import DEFAULT_LOCALE, Locale, parse_locale
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
 from crampcheck.errors import InputError, NotFoundError
@@ -31,11 +33,31 @@ MAX_TREND_DAYS = 3660
 """Longest trends period (ten years): the work grows with every day of the period."""
 
 
-def default_analyzer() -> Analyzer:
-    """The food engine's ``analyze_intake`` (imported late: it loads the food database)."""
+def default_analyzer(locale: Locale = DEFAULT_LOCALE) -> Analyzer:
+    """The food engine's ``analyze_intake`` in ``locale``'s words and sizes (imported late: it
+    loads the food database)."""
     from crampcheck.services.intake import analyze_intake
 
-    return analyze_intake
+    if locale is DEFAULT_LOCALE:
+        return analyze_intake
+    return partial(analyze_intake, locale=locale)
+
+
+def _locale_key(profile: d.ProfileRecord) -> str:
+    return f"locale:{_id(profile)}"
+
+
+def profile_locale(repo: DiaryRepository, profile: d.ProfileRecord) -> Locale:
+    """The profile's locale (food words and household sizes); en-US unless set."""
+    stored = repo.get_setting(_locale_key(profile))
+    return parse_locale(stored) if stored else DEFAULT_LOCALE
+
+
+def set_profile_locale(repo: DiaryRepository, profile: d.ProfileRecord, locale: object) -> Locale:
+    """Store the profile's locale ("en-GB", "en-AU", …); raises InputError for anything else."""
+    parsed = parse_locale(locale)
+    repo.set_setting(_locale_key(profile), parsed.value)
+    return parsed
 
 
 # --- profiles ---------------------------------------------------------------------------------
@@ -136,7 +158,8 @@ def _id(record: d.ProfileRecord) -> int:
 
 
 def items_from_intake(result: IntakeResult) -> tuple[d.FoodItem, ...]:
-    """Stored items from an intake result; unparsed pieces are kept so they can be corrected."""
+    """Stored items from an intake result; items not understood are kept (without a food) so
+    they can be corrected."""
     items = [
         d.FoodItem(
             text=item.text,

@@ -17,13 +17,15 @@ from crampcheck.foods.database import NutrientAmount
 MAX_QUERY_CHARS = 200
 MAX_LIMIT = 100
 
-EXCLUDED_GROUPS = frozenset({"02", "03", "21", "36"})
-"""Spices and herbs, baby foods, fast food and restaurant foods: skipped by default."""
+EXCLUDED_KINDS = frozenset({"spice", "infant", "fast_food", "restaurant", "supplement"})
+"""Spices and herbs, baby foods, fast food, restaurant foods, supplements: skipped by default."""
 
 EXCLUDED_WORDS = re.compile(
     r"\b(powder|powdered|dehydrated|supplement|formula|isolate|leavening|yeast extract|"
     r"freeze-dried|dry mix|mix, dry|meal replacement|protein concentrate|baking|fish oil|"
-    r"cod liver|flour|bran, crude)\b",
+    r"cod liver|flour|bran, crude|rennet|tablets?|cottonseed|meal|seasoning|bouillon|"
+    r"dry|dried, uncooked|unprepared|raw, uncooked|baby toddler|nutrition bar|"
+    r"nutritional|protein|as ingredient)\b",
     re.IGNORECASE,
 )
 """Powders, supplements and baking ingredients: skipped by default."""
@@ -49,6 +51,7 @@ class TopFood:
     portion_grams: float | None
     per_portion: float | None
     per_100kcal: float | None
+    source: str = ""
 
 
 def search_foods(
@@ -81,24 +84,51 @@ def top_foods(
     include_all: bool = False,
     foods: FoodDatabase | None = None,
 ) -> list[TopFood]:
-    """Foods richest in ``nutrient``; everyday foods only unless ``include_all``."""
+    """Foods richest in ``nutrient``: everyday foods as eaten (from an as-eaten source, with
+    its usual portion) unless ``include_all``."""
     if not 1 <= limit <= MAX_LIMIT:
         raise InputError(f"--limit must be between 1 and {MAX_LIMIT}")
     database = foods or open_food_database()
-    rows = [r for r in database.amounts(nutrient.value) if include_all or _everyday(r)]
+    eaten = database.as_eaten_sources
+    rows = [
+        r
+        for r in database.amounts(nutrient.value)
+        if include_all or (_everyday(r) and (r.source in eaten or not eaten))
+    ]
     if basis is Basis.PER_100KCAL:
         rows = [r for r in rows if (r.energy_kcal or 0) >= MIN_KCAL_FOR_ENERGY_RANKING]
     if basis is Basis.PER_PORTION:
         ranked = sorted(
-            (_top(database.get(r.food_id), r) for r in rows), key=lambda t: -(t.per_portion or 0.0)
+            (_top(database.get(r.food_id), r) for r in rows),
+            key=lambda t: (-(t.per_portion or 0.0), t.food_id),
         )
+    else:
+        best = sorted(rows, key=lambda r: (-_rank_value(r, basis), r.food_id))
+        ranked = [_top(database.get(r.food_id), r) for r in best[: limit * 8]]
+    if include_all:
         return ranked[:limit]
-    best = sorted(rows, key=lambda r: (-_rank_value(r, basis), r.food_id))[:limit]
-    return [_top(database.get(r.food_id), r) for r in best]
+    return _one_per_food([row for row in ranked if row.portion_grams])[:limit]
+
+
+def _one_per_food(rows: Sequence[TopFood]) -> list[TopFood]:
+    """The best variant of each food ("Potato, baked" once, not with butter, cheese, chili...)."""
+    seen: set[str] = set()
+    kept = []
+    for row in rows:
+        head = row.name.split(",")[0].split("(")[0].strip().lower()
+        if head not in seen:
+            seen.add(head)
+            kept.append(row)
+    return kept
 
 
 UNCOOKED_STAPLE = re.compile(r"mature seeds, raw|\buncooked\b|, dry\b|, raw\b", re.IGNORECASE)
-"""Dry legumes and grains (groups 16 and 20) are eaten cooked: their raw form misleads."""
+"""Dry legumes and grains are eaten cooked: their raw form misleads."""
+
+COOKED = re.compile(
+    r"\b(cooked|boiled|baked|canned|prepared|from dried|from canned|stewed)\b", re.IGNORECASE
+)
+"""Grains and legumes count when the name says they were cooked (no dry grain by the cup)."""
 
 
 def _rank_value(row: NutrientAmount, basis: Basis) -> float:
@@ -108,18 +138,19 @@ def _rank_value(row: NutrientAmount, basis: Basis) -> float:
 
 
 def _everyday(row: NutrientAmount) -> bool:
-    uncooked = row.group_code in ("16", "20") and UNCOOKED_STAPLE.search(row.name)
+    staple = row.kind in ("legume", "grain")
+    uncooked = staple and (UNCOOKED_STAPLE.search(row.name) or not COOKED.search(row.name))
     return not (
         row.deprecated
         or row.branded
-        or row.group_code in EXCLUDED_GROUPS
+        or row.kind in EXCLUDED_KINDS
         or EXCLUDED_WORDS.search(row.name)
         or uncooked
     )
 
 
 def _top(food: Food, row: NutrientAmount) -> TopFood:
-    portion = _common_portion(food)
+    portion = _usual_portion(food) or _common_portion(food)
     grams = portion[1] if portion else None
     per_kcal = (
         row.amount / row.energy_kcal * 100.0
@@ -134,6 +165,7 @@ def _top(food: Food, row: NutrientAmount) -> TopFood:
         portion_grams=grams,
         per_portion=row.amount * grams / 100.0 if grams else None,
         per_100kcal=per_kcal,
+        source=food.source,
     )
 
 
@@ -145,6 +177,14 @@ PORTION_ORDER = ("serving", "medium", "fruit", "slice", "cup", "large", "piece",
 DENSE_PORTION_ORDER = ("serving", "oz", "tbsp", "slice", "piece", "medium", "cup")
 DENSE_KCAL_PER_100G = 350.0
 """Energy-dense foods (nuts, seeds, butters, oils) are eaten by the ounce or spoon, not the cup."""
+
+
+def _usual_portion(food: Food) -> tuple[str, float] | None:
+    """The source's usual portion when a person gives no amount (FNDDS "Quantity not
+    specified", also borrowed by the same single food in SR24)."""
+    if food.default_grams and food.default_grams <= MAX_PORTION_GRAMS * 2:
+        return f"usual portion ({food.default_grams:g} g)", food.default_grams
+    return None
 
 
 def _common_portion(food: Food) -> tuple[str, float] | None:

@@ -106,7 +106,7 @@ class WeightIn(_In):
 
 class ItemFix(_In):
     grams: float | None = Field(default=None, gt=0, le=5000)
-    food_id: str | None = Field(default=None, pattern=r"^\d{5}$")
+    food_id: str | None = Field(default=None, pattern=r"^[0-9]{1,12}$")
 
 
 def aware(at: datetime | None) -> datetime:
@@ -158,7 +158,8 @@ def log_entry(tenant: Tenant, name: str, kind: EntryKind, body: BaseModel) -> An
     record, repo, moment = tenant.profile(name), tenant.repo, now()
     pid = _pid(record)
     if isinstance(body, FoodIn):
-        return svc.log_food(repo, record, body.text, aware(body.at), moment, svc.default_analyzer())
+        analyze = svc.default_analyzer(svc.profile_locale(repo, record))
+        return svc.log_food(repo, record, body.text, aware(body.at), moment, analyze)
     if isinstance(body, FluidIn):
         from crampcheck.config import pint_ml
 

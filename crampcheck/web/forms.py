@@ -10,8 +10,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from crampcheck.core.locale import Locale
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.errors import CrampcheckError, InputError
+from crampcheck.services import diary as svc
 from crampcheck.web import diary_views as dv
 from crampcheck.web.errors import describe_validation, safe_message, status_for
 from crampcheck.web.inputs import MAX_YEAR, MIN_YEAR
@@ -179,6 +181,8 @@ def apply_profile_form(tenant: Tenant, form: dict[str, str]) -> str | None:
         lactating=form.get("lactating") == "true",
     )
     dv.update_profile(tenant, shown, change)
+    if form.get("locale"):
+        svc.set_profile_locale(tenant.repo, tenant.profile(shown), form["locale"])
     return shown
 
 
@@ -257,6 +261,8 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
         person=record.profile,
         birth_year=record.birth_year,
         due_date=None if record.due_date is None else record.due_date.isoformat(),
+        locale=svc.profile_locale(tenant.repo, record).value,
+        locales=[locale.value for locale in Locale],
         view=view,
         month_label=first.strftime("%B %Y"),
         prev_month=prev_month.strftime("%Y-%m"),

@@ -86,12 +86,14 @@ def quick_check_post(
     text: Annotated[str, Form(max_length=20_000)] = "",
     age: Annotated[str, Form()] = "",
     sex: Annotated[str, Form()] = "",
+    locale: Annotated[str, Form(max_length=8)] = "en-US",
 ) -> HTMLResponse:
-    form = {"text": text, "age": age, "sex": sex}
+    form = {"text": text, "age": age, "sex": sex, "locale": locale}
     context: dict[str, Any] = {"form": form, "fragment": "_intake.html.j2"}
     try:
         profile = ProfileIn(age=float(age), sex=sex) if age.strip() and sex else None  # type: ignore[arg-type]
-        context["doc"] = views.intake_json(IntakeRequest(text=text, profile=profile))
+        request_in = IntakeRequest(text=text, profile=profile, locale=locale)  # type: ignore[arg-type]
+        context["doc"] = views.intake_json(request_in)
         context["rows"] = forms.nutrient_rows(context["doc"])
     except (CrampcheckError, ValueError) as error:
         context["error"], status = forms.message(error)

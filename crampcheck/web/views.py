@@ -33,7 +33,7 @@ def intake_json(request: IntakeRequest) -> dict[str, Any]:
     from crampcheck.services.intake import analyze_intake
 
     profile = request.profile.to_profile() if request.profile else None
-    return intake_to_json(analyze_intake(request.text, profile))
+    return intake_to_json(analyze_intake(request.text, profile, locale=request.to_locale()))
 
 
 def assess_json(case: object) -> dict[str, Any]:

@@ -154,7 +154,7 @@ def test_foods_search_json_shape(cli: Cli) -> None:
     for entry in doc:
         assert entry["results"][0]["food_id"] == "09040"
         assert len(entry["results"]) <= 3
-        assert all(set(r) == {"food_id", "name", "score"} for r in entry["results"])
+        assert all(set(r) == {"food_id", "name", "score", "source"} for r in entry["results"])
         scores = [r["score"] for r in entry["results"]]
         assert scores == sorted(scores, reverse=True)
 
@@ -194,3 +194,17 @@ def test_unexpected_option_is_a_usage_error_not_a_traceback() -> None:
     )
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(("locale", "grams"), [("en-US", 488.0), ("en-GB", 586.0)])
+def test_intake_locale_flag(cli: Cli, locale: str, grams: float) -> None:
+    doc = json.loads(cli("intake", "a pint of milk", "--locale", locale, "--json").stdout)
+    assert doc["items"][0]["grams"] == pytest.approx(grams, abs=1.0)
+    assert doc["items"][0]["status"] == "counted"
+    assert doc["items"][0]["source"] in {"sr24", "fndds-2021-2023"}
+
+
+def test_intake_unknown_locale_is_one_error_line(cli: Cli) -> None:
+    result = cli("intake", "a pint of milk", "--locale", "xx-YY")
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith("Error: unknown locale")

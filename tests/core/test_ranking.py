@@ -11,7 +11,7 @@ from crampcheck.core.ranking import Candidate, rerank
 def candidate(
     food_id: str,
     name: str,
-    group: str = "09",
+    kind: str = "fruit",
     deprecated: bool = False,
     measures: int = 2,
     score: float = 1.0,
@@ -20,7 +20,7 @@ def candidate(
     return Candidate(
         food_id,
         name,
-        group,
+        kind,
         deprecated,
         measures,
         60,
@@ -36,7 +36,7 @@ def test_plain_raw_food_beats_products() -> None:
     ranked = rerank(
         "banana",
         [
-            candidate("1", "Bread, banana, prepared from recipe", "18"),
+            candidate("1", "Bread, banana, prepared from recipe", "baked"),
             candidate("2", "Bananas, raw"),
             candidate("3", "Bananas, dehydrated, or banana powder"),
         ],
@@ -48,7 +48,7 @@ def test_plain_raw_food_beats_products() -> None:
 def test_category_head_needs_explaining() -> None:
     ranked = rerank(
         "almonds",
-        [candidate("1", "Oil, almond", "04"), candidate("2", "Nuts, almonds", "12")],
+        [candidate("1", "Oil, almond", "fat"), candidate("2", "Nuts, almonds", "nut")],
         fuzz.ratio,
     )
     assert ranked[0].food_id == "2"
@@ -58,8 +58,8 @@ def test_cooked_form_preferred_for_legumes() -> None:
     ranked = rerank(
         "black beans",
         [
-            candidate("1", "Beans, black, mature seeds, raw", "16"),
-            candidate("2", "Beans, black, mature seeds, cooked, boiled, without salt", "16"),
+            candidate("1", "Beans, black, mature seeds, raw", "legume"),
+            candidate("2", "Beans, black, mature seeds, cooked, boiled, without salt", "legume"),
         ],
         fuzz.ratio,
     )
@@ -70,9 +70,9 @@ def test_brands_baby_food_and_deprecated_lose() -> None:
     ranked = rerank(
         "apple juice",
         [
-            candidate("1", "Babyfood, juice, apple", "03"),
-            candidate("2", "Apple juice, canned or bottled, unsweetened", "09"),
-            candidate("3", "MOTT'S, apple juice", "09"),
+            candidate("1", "Babyfood, juice, apple", "infant"),
+            candidate("2", "Apple juice, canned or bottled, unsweetened", "fruit"),
+            candidate("3", "MOTT'S, apple juice", "fruit"),
             candidate("4", "Apple juice, frozen concentrate", "09", deprecated=True),
         ],
         fuzz.ratio,
@@ -83,7 +83,7 @@ def test_brands_baby_food_and_deprecated_lose() -> None:
 def test_typo_still_matches() -> None:
     ranked = rerank(
         "brocoli",
-        [candidate("1", "Broccoli, raw", "11"), candidate("2", "Carrots, raw", "11")],
+        [candidate("1", "Broccoli, raw", "vegetable"), candidate("2", "Carrots, raw", "vegetable")],
         fuzz.ratio,
     )
     assert ranked[0].food_id == "1"
@@ -104,8 +104,8 @@ def test_neutral_category_does_not_hide_the_food() -> None:
     ranked = rerank(
         "ginger ale",
         [
-            candidate("1", "Ginger root, raw", "11"),
-            candidate("2", "Carbonated beverage, ginger ale", "14"),
+            candidate("1", "Ginger root, raw", "vegetable"),
+            candidate("2", "Carbonated beverage, ginger ale", "drink"),
         ],
         fuzz.ratio,
     )
@@ -116,8 +116,8 @@ def test_a_product_category_is_not_neutral() -> None:
     ranked = rerank(
         "duck",
         [
-            candidate("1", "Egg, duck, whole, fresh, raw", "01"),
-            candidate("2", "Duck, domesticated, meat only, cooked, roasted", "05"),
+            candidate("1", "Egg, duck, whole, fresh, raw", "dairy"),
+            candidate("2", "Duck, domesticated, meat only, cooked, roasted", "meat"),
         ],
         fuzz.ratio,
     )
@@ -128,8 +128,8 @@ def test_brand_is_not_penalised_when_the_query_names_it() -> None:
     ranked = rerank(
         "rice krispies",
         [
-            candidate("1", "Rice, white, long-grain, regular, cooked", "20"),
-            candidate("2", "Cereals ready-to-eat, KELLOGG, KELLOGG'S RICE KRISPIES", "08"),
+            candidate("1", "Rice, white, long-grain, regular, cooked", "grain"),
+            candidate("2", "Cereals ready-to-eat, KELLOGG, KELLOGG'S RICE KRISPIES", "cereal"),
         ],
         fuzz.ratio,
     )
@@ -140,8 +140,8 @@ def test_brand_is_penalised_when_the_query_does_not_name_it() -> None:
     ranked = rerank(
         "corn flakes",
         [
-            candidate("1", "Cereals ready-to-eat, KELLOGG, KELLOGG'S Corn Flakes", "08"),
-            candidate("2", "Cereals ready-to-eat, corn flakes, plain", "08"),
+            candidate("1", "Cereals ready-to-eat, KELLOGG, KELLOGG'S Corn Flakes", "cereal"),
+            candidate("2", "Cereals ready-to-eat, corn flakes, plain", "cereal"),
         ],
         fuzz.ratio,
     )

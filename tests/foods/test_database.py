@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 
+from crampcheck.core.models import FOOD_KINDS
 from crampcheck.data import food_db_path
 from crampcheck.errors import UnknownFoodError
 from crampcheck.foods import open_food_database
@@ -73,19 +74,17 @@ def test_get_food_with_measures() -> None:
     assert any(m.name.startswith("medium") and m.grams == 118 for m in banana.measures)
 
 
-@pytest.mark.parametrize("food_id", ["99999", "abc", "9040", ""])
+@pytest.mark.parametrize("food_id", ["99999", "abc", "9040", "", "12345678", "0904O", "1" * 40])
 def test_unknown_food(food_id: str) -> None:
     with pytest.raises(UnknownFoodError):
         open_food_database().get(food_id)
 
 
-def test_aliases_point_at_current_foods(food_sql: sqlite3.Connection) -> None:
+def test_aliases_point_at_current_foods() -> None:
+    foods = open_food_database()
     for phrase, food_id in load_aliases().entries.items():
-        row = food_sql.execute(
-            "SELECT deprecated FROM foods WHERE food_id = ?", (food_id,)
-        ).fetchone()
-        assert row is not None, phrase
-        assert row[0] == 0, phrase
+        assert foods.exists(food_id), phrase
+        assert not foods.get(food_id).deprecated, phrase
 
 
 @pytest.mark.parametrize(
@@ -146,3 +145,74 @@ def test_top_foods_each_basis_is_sorted(basis: Basis) -> None:
     ]
     assert all(v is not None for v in values)
     assert values == sorted(values, reverse=True)  # type: ignore[type-var]
+
+
+@pytest.mark.parametrize(
+    ("food_id", "source", "name"),
+    [
+        ("09040", "sr24", "Bananas, raw"),
+        ("63107010", "fndds-2021-2023", "Banana, raw"),
+        ("27510389", "fndds-2021-2023", "Big Mac (McDonalds)"),
+    ],
+)
+def test_ids_of_both_sources(food_id: str, source: str, name: str) -> None:
+    food = open_food_database().get(food_id)
+    assert (food.source, food.name) == (source, name)
+    assert food.kind in FOOD_KINDS
+
+
+def test_fndds_food_has_its_default_portion_and_complete_profile() -> None:
+    food = open_food_database().get("14640000")  # Cheese sandwich, NFS
+    assert food.default_grams == pytest.approx(102.0)
+    assert all(m.name != "Quantity not specified" for m in food.measures)
+    assert all(food.per_100g(key) is not None for key in CONTRACT_KEYS - {"manganese_mg"})
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("cheese sandwich", "14640000"),
+        ("big mac", "27510389"),
+        ("oat milk", "11360200"),
+        ("vegemite", "75236500"),
+        ("jam sandwich", "58201005"),
+        ("lentil soup", "41603010"),
+        ("beef stew", "27311410"),
+        ("chicken curry", "27146150"),
+        ("weetabix", "42237"),
+    ],
+)
+def test_search_prefers_foods_as_eaten(query: str, food_id: str) -> None:
+    top = open_food_database().search(query, limit=3)[0]
+    assert top.food_id == food_id
+    assert top.source == open_food_database().get(food_id).source
+
+
+def test_every_search_result_names_its_source() -> None:
+    results = open_food_database().search("cheese", limit=10)
+    assert {r.source for r in results} <= {"sr24", "fndds-2021-2023"}
+    assert all(r.source for r in results)
+
+
+def test_same_food_links_a_single_ingredient_food_to_its_sr_food() -> None:
+    assert open_food_database().same_food("27510389") == {"27510389", "21400"}
+
+
+@pytest.mark.parametrize("basis", list(Basis))
+@pytest.mark.parametrize("nutrient", ["magnesium", "potassium", "calcium"])
+def test_top_foods_are_foods_as_eaten_per_usual_portion(basis: Basis, nutrient: str) -> None:
+    rows = top_foods(resolve_nutrient(nutrient), basis, limit=15)
+    assert len(rows) == 15
+    assert {row.source for row in rows} == {"fndds-2021-2023"}
+    for row in rows:
+        name = row.name.lower()
+        assert not any(word in name for word in ("powder", "rennet", "cottonseed", "dry"))
+        assert row.portion_grams is not None
+        assert row.portion_grams <= 500
+    heads = [row.name.split(",")[0] for row in rows]
+    assert len(heads) == len(set(heads))  # one variant of each food
+
+
+def test_top_foods_all_includes_both_sources() -> None:
+    rows = top_foods(resolve_nutrient("magnesium"), Basis.PER_100G, limit=100, include_all=True)
+    assert {row.source for row in rows} == {"sr24", "fndds-2021-2023"}

@@ -252,3 +252,19 @@ def test_trends_refuse_centuries(repo: DiaryStore) -> None:
     me = diary.add_profile(repo, "me", 40, "female")
     with pytest.raises(InputError, match="3660 days"):
         diary.trends(repo, me, date(1900, 1, 1), date(2200, 1, 1), date(2026, 3, 1))
+
+
+def test_profile_locale_is_stored_and_used(repo: DiaryStore) -> None:
+    from crampcheck.core.locale import Locale
+    from crampcheck.errors import InputError as LocaleError
+
+    ann = diary.add_profile(repo, "ann", 58, "female")
+    assert diary.profile_locale(repo, ann) is Locale.EN_US
+    assert diary.set_profile_locale(repo, ann, "en-GB") is Locale.EN_GB
+    assert diary.profile_locale(repo, ann) is Locale.EN_GB
+    with pytest.raises(LocaleError):
+        diary.set_profile_locale(repo, ann, "<script>")
+    analyze = diary.default_analyzer(diary.profile_locale(repo, ann))
+    at = datetime(2026, 3, 14, 8, 0, tzinfo=PLUS2)
+    entry = diary.log_food(repo, ann, "a pint of milk", at, NOW, analyze)
+    assert entry.items[0].grams == pytest.approx(586.0, abs=1.0)  # a UK pint is 568 ml

@@ -27,7 +27,12 @@ def test_foods_search_is_one_entry_of_the_cli_list(client: TestClient) -> None:
     body = r.json()
     assert body["query"] == "banana"
     assert len(body["results"]) == 3
-    assert body["results"][0] == {"food_id": "09040", "name": "Bananas, raw", "score": 1.0}
+    assert body["results"][0] == {
+        "food_id": "09040",
+        "name": "Bananas, raw",
+        "score": 1.0,
+        "source": "sr24",
+    }
 
 
 def test_foods_top(client: TestClient) -> None:
@@ -352,3 +357,20 @@ def test_report(with_profile: TestClient) -> None:
     assert c.get("/api/v1/profiles/nobody/report").status_code == 404
     bad = c.get("/api/v1/profiles/me/report", params={"from": "2026-11-24", "to": "2026-11-01"})
     assert bad.status_code == 422
+
+
+@pytest.mark.parametrize(("locale", "grams"), [("en-US", 488), ("en-GB", 586), (None, 488)])
+def test_intake_locale(client: TestClient, locale: str | None, grams: int) -> None:
+    body: dict[str, object] = {"text": "a pint of milk"}
+    if locale is not None:
+        body["locale"] = locale
+    doc = client.post("/api/v1/intake", json=body).json()
+    assert round(doc["items"][0]["grams"]) == grams
+    assert doc["items"][0]["status"] == "counted"
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "", "<script>", 3])
+def test_intake_bad_locale_is_a_4xx(client: TestClient, locale: object) -> None:
+    r = client.post("/api/v1/intake", json={"text": "a pint of milk", "locale": locale})
+    assert 400 <= r.status_code < 500
+    assert "error" in r.json()

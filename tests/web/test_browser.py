@@ -296,6 +296,8 @@ def test_keyboard_only_quick_check_and_suggestions(
     page.keyboard.press("Tab")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "locale"  # food words and sizes
+    page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Check my food"
     page.keyboard.press("Enter")
     page.wait_for_selector("#intake-result")

@@ -63,6 +63,17 @@ def test_quick_check_without_javascript_is_a_whole_page(client: TestClient) -> N
     assert "Add your age and sex" in r.text
 
 
+@pytest.mark.parametrize(("locale", "grams"), [("en-US", "488 g"), ("en-GB", "586 g")])
+def test_quick_check_locale_field(client: TestClient, locale: str, grams: str) -> None:
+    form = {"text": "a pint of milk", "locale": locale, "csrf_token": csrf(client)}
+    r = client.post("/check", data=form, headers=HTMX)
+    assert r.status_code == 200
+    assert grams in r.text
+    bad = client.post("/check", data={**form, "locale": "<b>xx</b>"}, headers=HTMX)
+    assert bad.status_code == 422
+    assert "<b>xx" not in bad.text
+
+
 def test_quick_check_bad_input_shows_a_message(client: TestClient) -> None:
     token = csrf(client)
     r = client.post("/check", data={"text": "", "csrf_token": token}, headers=HTMX)

@@ -1,0 +1,166 @@
+"""Regional food words and household sizes: what "chips", "biscuit" or "a pint" mean where the
+person lives. Pure: the rules are data; nothing here reads files.
+
+The default is ``en-US``, whose words and sizes are those of the USDA food names and measures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from crampcheck.errors import InputError
+
+
+class Locale(StrEnum):
+    """Where the diary was written (its food words and household sizes)."""
+
+    EN_US = "en-US"
+    EN_GB = "en-GB"
+    EN_AU = "en-AU"
+    EN_CA = "en-CA"
+
+
+DEFAULT_LOCALE = Locale.EN_US
+
+
+def parse_locale(text: object) -> Locale:
+    """Read "en-GB", "en_gb", "gb", "uk", "au", … into a :class:`Locale`.
+
+    Raises:
+        InputError: for anything else, naming the choices.
+    """
+    key = str(text).strip().lower().replace("_", "-") if isinstance(text, str) else ""
+    short = {"us": "en-us", "usa": "en-us", "gb": "en-gb", "uk": "en-gb", "au": "en-au",
+             "ca": "en-ca"}  # fmt: skip
+    key = short.get(key, key)
+    for locale in Locale:
+        if locale.value.lower() == key:
+            return locale
+    choices = ", ".join(locale.value for locale in Locale)
+    raise InputError(f"unknown locale {text!r}; choose one of {choices}")
+
+
+@dataclass(frozen=True, slots=True)
+class LocaleRules:
+    """One locale's household sizes (ml per unit) and phrase rewrites (regex → USDA words)."""
+
+    volumes_ml: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    containers_ml: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    phrases: tuple[tuple[str, str], ...] = ()
+
+    def rewrite(self, food: str) -> str:
+        """The food phrase in USDA words ("packet of crisps" stays; "chips" → "french fries")."""
+        text = food
+        for pattern, replacement in self.phrases:
+            text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+        return text
+
+
+_COMMONWEALTH = (
+    (r"\bjacket potato(e?s)?\b", "baked potato with peel"),
+    (r"\bsemi[- ]?skimmed( milk)?\b", "reduced fat milk"),
+    (r"\bskimmed( milk)?\b", "nonfat milk"),
+    (r"\b(beef|lamb|pork|chicken|turkey) mince\b", r"ground \1"),
+    (r"\bmince\b(?! pies?)", "ground beef"),
+    (r"\brocket\b", "arugula"),
+    (r"\bcourgettes?\b", "zucchini"),
+    (r"\baubergines?\b", "eggplant"),
+    (r"\bcuppa\b", "tea with milk"),
+    (r"\b(bacon|chip|sausage|egg) butty\b", r"\1 sandwich"),
+    (r"\bbutty\b", "sandwich"),
+    (r"\bsarnie\b", "sandwich"),
+    (r"\btoastie\b", "grilled sandwich"),
+    (r"\bdigestive biscuits?\b", "graham crackers"),
+    (r"\bbiscuits?\b", "cookie"),
+    (r"\b(orange|lemon|blackcurrant|apple|lime|fruit|summer fruits?) (squash|cordial)\b",
+     r"\1 fruit drink"),
+    (r"\b(squash|cordial)\b(?= drink| diluted|$)", "fruit drink"),
+    (r"\bhot chips\b", "french fries"),
+    (r"(?<!potato )(?<!tortilla )(?<!corn )\bchips\b", "french fries"),
+    (r"\bcrisps\b", "potato chips"),
+    (r"^beans$", "baked beans"),
+    (r"\bbeans on toast\b", "baked beans on toast"),
+    (r"\bclotted cream\b", "heavy cream"),
+    (r"\bsingle cream\b", "light cream"),
+    (r"\bdouble cream\b", "heavy cream"),
+    (r"\bprawns?\b", "shrimp"),
+    (r"\bcoriander\b", "cilantro"),
+    (r"\bsweets\b", "candy"),
+    (r"\bjelly\b(?! bean| sandwich)", "gelatin dessert"),
+    (r"\btomato sauce\b", "ketchup"),
+    (r"\bcapsicum\b", "sweet pepper"),
+    (r"\brockmelon\b", "cantaloupe"),
+    (r"\bsilverbeet\b", "swiss chard"),
+    (r"\blollies\b", "candy"),
+    (r"\bporridge\b", "oatmeal"),
+    (r"\b(?:brown|wholemeal|granary) (bread|toast)\b", r"wheat \1"),
+)  # fmt: skip
+"""Words British and Australian diaries share ("chips" are french fries, "crisps" potato chips)."""
+
+_EVERYWHERE = (
+    (r"\s+(?:from|at) (?:the |a |my )?[a-z' ]+$", ""),
+    (r"\bamericano\b", "coffee"),
+    (r"\bflat white\b", "latte"),
+    (r"\blong black\b", "coffee"),
+    (r"\bg ?& ?t\b", "gin and tonic"),
+)
+"""Coffee-shop words and where the food came from ("latte from Starbucks" is a latte)."""
+
+_TEA_WITH_MILK = (
+    (r"^(?:cup of |mug of |pot of )?(?:tea|cuppa)$", "tea with milk"),
+    (r"^(?:cup of |mug of )?(?:builders|builder's) tea$", "tea with milk"),
+    (r"^(?:cup of |mug of )?coffee$", "coffee with milk"),
+)
+"""In Britain, Australia and Canada plain "tea" or "coffee" is drunk with milk."""
+
+_BRITAIN = (
+    (r"\bbitter\b(?! melon| gourd| lemon)", "beer"),
+    (r"\bfizzy drink\b", "soft drink"),
+)
+
+_AUSTRALIA = (
+    (r"\bmaccas\b", "mcdonalds"),
+    (r"\bhungry jacks?\b", "burger king"),
+    (r"\bsnags?\b", "sausage"),
+    (r"\bparmy\b|\bparma\b", "parmigiana"),
+    (r"\bschnitzel\b", "breaded fried"),
+    (r"\bavo\b", "avocado"),
+)
+
+_CANADA = (
+    (r"\bdouble[- ]double\b", "coffee with cream and sugar"),
+    (r"\btimbits?\b", "doughnut holes"),
+    (r"\bhomo milk\b", "whole milk"),
+    (r"\bpop\b", "soft drink"),
+)
+
+LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
+    {
+        Locale.EN_US: LocaleRules(phrases=_EVERYWHERE),
+        Locale.EN_GB: LocaleRules(
+            volumes_ml=MappingProxyType({"pint": 568.261, "quart": 1136.52}),
+            containers_ml=MappingProxyType({"can": 330.0}),
+            phrases=_EVERYWHERE + _TEA_WITH_MILK + _BRITAIN + _COMMONWEALTH,
+        ),
+        Locale.EN_AU: LocaleRules(
+            volumes_ml=MappingProxyType({"cup": 250.0, "tbsp": 20.0, "pint": 570.0}),
+            containers_ml=MappingProxyType({"can": 375.0}),
+            phrases=_EVERYWHERE + _TEA_WITH_MILK + _AUSTRALIA + _COMMONWEALTH,
+        ),
+        Locale.EN_CA: LocaleRules(
+            volumes_ml=MappingProxyType({"cup": 250.0}),
+            phrases=_EVERYWHERE + _TEA_WITH_MILK + _CANADA,
+        ),
+    }
+)
+"""Per-locale sizes and words: UK pint 568 ml and 330 ml can; Australian metric cup 250 ml,
+tablespoon 20 ml and 375 ml can; Canadian metric cup 250 ml."""
+
+
+def rules_for(locale: Locale) -> LocaleRules:
+    """The rules of ``locale``."""
+    return LOCALE_RULES[locale]

@@ -1,0 +1,79 @@
+"""Locales: regional food words and household sizes, on the real analyser and food data."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcheck.core.locale import Locale, parse_locale, rules_for
+from crampcheck.errors import InputError
+from crampcheck.services.intake import analyze_intake
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("en-GB", Locale.EN_GB), ("en_gb", Locale.EN_GB), ("uk", Locale.EN_GB),
+     ("AU", Locale.EN_AU), ("en-CA", Locale.EN_CA), ("en-US", Locale.EN_US)],
+)  # fmt: skip
+def test_parse_locale(text: str, locale: Locale) -> None:
+    assert parse_locale(text) is locale
+
+
+@pytest.mark.parametrize("junk", ["fr-FR", "", "en", None, 3, "en-GB; DROP TABLE"])
+def test_unknown_locale_is_refused(junk: object) -> None:
+    with pytest.raises(InputError, match="locale"):
+        parse_locale(junk)
+
+
+@pytest.mark.parametrize(
+    ("locale", "food", "words"),
+    [
+        (Locale.EN_GB, "crisps", "potato chips"),
+        (Locale.EN_GB, "chips", "french fries"),
+        (Locale.EN_GB, "digestive biscuits", "graham crackers"),
+        (Locale.EN_GB, "courgette", "zucchini"),
+        (Locale.EN_GB, "aubergine", "eggplant"),
+        (Locale.EN_GB, "rocket", "arugula"),
+        (Locale.EN_GB, "mince", "ground beef"),
+        (Locale.EN_GB, "jacket potato", "baked potato with peel"),
+        (Locale.EN_GB, "semi-skimmed milk", "reduced fat milk"),
+        (Locale.EN_GB, "cuppa", "tea with milk"),
+        (Locale.EN_GB, "bacon butty", "bacon sandwich"),
+        (Locale.EN_GB, "orange squash", "orange fruit drink"),
+        (Locale.EN_AU, "capsicum", "sweet pepper"),
+        (Locale.EN_CA, "double-double", "coffee with cream and sugar"),
+        (Locale.EN_US, "chips", "chips"),
+        (Locale.EN_US, "latte from starbucks", "latte"),
+    ],
+)
+def test_regional_words(locale: Locale, food: str, words: str) -> None:
+    assert rules_for(locale).rewrite(food) == words
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "low", "high"),
+    [
+        (Locale.EN_US, "a pint of beer", 470, 480),  # 473 ml
+        (Locale.EN_GB, "a pint of beer", 565, 575),  # 568 ml
+        (Locale.EN_AU, "1 cup milk", 255, 262),  # 250 ml metric cup
+        (Locale.EN_US, "1 cup milk", 240, 250),
+        (Locale.EN_GB, "a can of coke", 330, 350),  # 330 ml can
+    ],
+)
+def test_regional_sizes(locale: Locale, text: str, low: float, high: float) -> None:
+    (item,) = analyze_intake(text, locale=locale).items
+    assert item.grams is not None
+    assert low <= item.grams <= high
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "name_part"),
+    [
+        (Locale.EN_GB, "a packet of crisps", "potato chips"),
+        (Locale.EN_GB, "fish fingers and chips", "french fr"),
+        (Locale.EN_US, "a bag of chips", "chips"),
+        (Locale.EN_GB, "two digestive biscuits", "graham crackers"),
+    ],
+)
+def test_regional_words_choose_the_food(locale: Locale, text: str, name_part: str) -> None:
+    names = [str(item.name).lower() for item in analyze_intake(text, locale=locale).items]
+    assert any(name_part in name for name in names), names
