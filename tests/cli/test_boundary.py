@@ -119,7 +119,8 @@ def test_item9_deeply_nested_csv_items(cli: Cli, tmp_path: Path) -> None:
     cells |= {"pregnant": "false", "lactating": "false"}
     profile = ",".join(cells.get(c, "") for c in CSV_COLUMNS)
     food = {"record": "food", "profile": "ann", "at": "2026-03-01T08:00:00+00:00", "text": "x"}
-    row = ",".join(food.get(c, "") for c in CSV_COLUMNS[:-1]) + "," + DEEP
+    food["items"] = DEEP  # in its own column, wherever that is
+    row = ",".join(food.get(c, "") for c in CSV_COLUMNS)
     path = tmp_path / "deep.csv"
     path.write_text("\r\n".join([",".join(CSV_COLUMNS), profile, row]) + "\r\n")
     db = f"sqlite:///{tmp_path / 'diary.db'}"
