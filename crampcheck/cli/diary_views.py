@@ -275,20 +275,34 @@ def export(
 
 @app.command("import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="A JSON or CSV file from crampcheck export.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A crampcheck JSON or CSV export, a Cronometer servings.csv, a MyFitnessPal "
+            "nutrition CSV, an Apple Health export.xml or a FHIR Bundle/Observation (JSON)."
+        ),
+    ],
+    profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import a JSON or CSV export; nothing is stored if any record is refused.
+    """Import an export; nothing is stored if any record is refused.
 
     Every record is checked before the first one is written, and all are written in one
     transaction. A profile that already exists must have the same age, sex and pregnancy.
+    Other apps' files go into --profile (or the current profile); importing one twice adds
+    nothing (see docs/import.md).
 
     Example: crampcheck import diary.json --db sqlite:///new.db
     """
     from rich.progress import Progress
 
+    from crampcheck.cli.import_other import import_other, recognised
     from crampcheck.services import transfer
+
+    if recognised(file) is not None:
+        import_other(file, profile, db, as_json)
+        return
 
     try:
         text = file.read_text(encoding="utf-8")

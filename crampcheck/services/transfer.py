@@ -39,6 +39,7 @@ class ItemDoc(_Strict):
     grams: float | None = None
     nutrients: dict[str, float | None] = Field(default_factory=dict)
     corrected: bool = False
+    source: str | None = None
 
 
 class FoodDoc(_Strict):

@@ -185,6 +185,7 @@ class DiaryStore:
                             "grams": item.grams,
                             "nutrients": dict(item.nutrients),
                             "corrected": item.corrected,
+                            "source": item.source,
                         }
                         for position, item in enumerate(entry.items)
                     ],
@@ -229,6 +230,7 @@ class DiaryStore:
                         grams=row["grams"],
                         nutrients=dict(row["nutrients"]),
                         corrected=row["corrected"],
+                        source=row["source"],
                     )
                 )
         entries = []
@@ -258,6 +260,7 @@ class DiaryStore:
                     grams=item.grams,
                     nutrients=dict(item.nutrients),
                     corrected=item.corrected,
+                    source=item.source,
                 )
             )
             if result.rowcount != 1:
@@ -388,6 +391,35 @@ class DiaryStore:
             order=[table.c.at],
         )
         return [WeightEntry(**_timed_row(row)) for row in rows]
+
+    # --- keys of imported records (issue 14) ------------------------------------------------
+
+    def known_import_keys(self, profile_id: int, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` were imported into this profile before."""
+        table = t.import_keys
+        found: set[str] = set()
+        unique = sorted(set(keys))
+        with self._begin() as connection:
+            for start in range(0, len(unique), 500):
+                query = select(table.c.key).where(
+                    table.c.profile_id == profile_id, table.c.key.in_(unique[start : start + 500])
+                )
+                found.update(connection.execute(query).scalars())
+        return found
+
+    def add_import_keys(
+        self, profile_id: int, source: str, keys: Sequence[str], at: datetime
+    ) -> None:
+        """Remember imported records (a key stored twice is refused by the primary key)."""
+        if not keys:
+            return
+        rows = [
+            {"profile_id": profile_id, "key": key, "source": source, "imported_at": at}
+            for key in keys
+        ]
+        with self._begin() as connection:
+            for start in range(0, len(rows), 1000):
+                connection.execute(insert(t.import_keys), rows[start : start + 1000])
 
 
 def open_store(url: str, *, migrate: bool = True) -> DiaryStore:
