@@ -43,11 +43,15 @@ def _print_view(view: DiaryView) -> None:
     table = Table(title=f"Diary of {view.profile.name}", show_lines=False)
     for column in ("when", "what", "details"):
         table.add_column(column)
+    from crampcheck.services.imports import source_label
+
     rows: list[tuple[str, str, str]] = []
     for food in view.food:
         items = "; ".join(
-            f"{i + 1}. {item.name or '?'} {item.grams or 0:g} g"
+            f"{i + 1}. {item.name or '?'} "
+            + ("? g" if item.grams is None else f"{item.grams:g} g")
             + (" (corrected)" if item.corrected else "")
+            + (f" (from {source_label(item.source)})" if item.source else "")
             for i, item in enumerate(food.items)
         )
         rows.append(
@@ -140,7 +144,7 @@ def diary_fix(
         typer.echo(_message)
 
 
-def _trends_json(report: Trends) -> dict[str, Any]:
+def _trends_json(report: Trends, sources: list[tuple[str, int]]) -> dict[str, Any]:
     return {
         "profile": profile_json(report.profile),
         "from": report.start.isoformat(),
@@ -151,6 +155,7 @@ def _trends_json(report: Trends) -> dict[str, Any]:
         "weeks": jsonable(report.weeks),
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
+        "food_sources": [{"source": label, "entries": n} for label, n in sources],
     }
 
 
@@ -158,9 +163,11 @@ def _fmt(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
-def _print_trends(report: Trends) -> None:
+def _print_trends(report: Trends, sources: list[tuple[str, int]]) -> None:
     from rich.console import Console
     from rich.table import Table
+
+    from crampcheck.services.imports import sources_sentence
 
     console = Console()
     console.print(
@@ -168,6 +175,8 @@ def _print_trends(report: Trends) -> None:
         f"{report.days_with_food} days with food logged, "
         f"{report.days_with_cramps} cramp nights."
     )
+    if sentence := sources_sentence(sources):
+        console.print(sentence)
     averages = Table(title="Average daily intake (days with food logged)")
     for column in ("nutrient", "mean", "target", "% of target", "days"):
         averages.add_column(column)
@@ -232,6 +241,7 @@ def trends(
     Example: crampcheck trends --from 2026-01-01 --to 2026-03-31
     """
     from crampcheck.services import diary
+    from crampcheck.services.imports import food_sources
 
     clock = now()
     with open_repo(db) as repo:
@@ -239,10 +249,11 @@ def trends(
         report = diary.trends(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
         )
+        sources = food_sources(repo, person, report.start, report.end)
     if as_json:
-        emit_json(_trends_json(report))
+        emit_json(_trends_json(report, sources))
     else:
-        _print_trends(report)
+        _print_trends(report, sources)
 
 
 @app.command("export")

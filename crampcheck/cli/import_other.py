@@ -64,6 +64,7 @@ def recognised(file: Path) -> str | None:
 
 def import_other(file: Path, profile: str | None, db: str | None, as_json: bool) -> None:
     """Import ``file`` into ``profile`` and print the summary."""
+    from crampcheck.services.diary import resolve_profile
     from crampcheck.services.imports import import_stream
 
     clock = now()
@@ -72,7 +73,7 @@ def import_other(file: Path, profile: str | None, db: str | None, as_json: bool)
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror or error}") from error
     with stream, open_repo(db) as repo:
-        summary = import_stream(repo, profile, stream, clock)
+        summary = import_stream(repo, resolve_profile(repo, profile), stream, clock)
     if summary is None:
         raise InputError(f"{file} is not a file crampcheck can import")
     if as_json:

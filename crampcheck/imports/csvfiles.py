@@ -26,8 +26,8 @@ NOON = time(12, 0)
 def read_rows(stream: BinaryIO, what: str) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) of a UTF-8 CSV file; the header row gives the keys (stripped).
 
-    Raises InputError for text that is not UTF-8, a broken quote or a row with more cells than
-    the header (a truncated or garbled file).
+    Raises InputError for text that is not UTF-8, a broken quote or a row with another number of
+    cells than the header (a truncated or garbled file). Blank lines are left out.
     """
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
     reader = csv.reader(text, strict=True)
@@ -37,9 +37,10 @@ def read_rows(stream: BinaryIO, what: str) -> Iterator[tuple[int, dict[str, str]
         for line, cells in enumerate(reader, start=2):
             if not any(cell.strip() for cell in cells):
                 continue
-            if len(cells) > len(header):
+            if len(cells) != len(header):
                 raise InputError(
-                    f"{what}, line {line}: {len(cells)} cells for {len(header)} columns"
+                    f"{what}, line {line}: {len(cells)} cells for {len(header)} columns "
+                    "(is the file cut short or damaged?)"
                 )
             if any(len(cell) > MAX_CELL for cell in cells):
                 raise InputError(

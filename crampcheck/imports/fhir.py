@@ -137,7 +137,7 @@ def parse(text: str, lab_units: Mapping[str, Collection[str]]) -> ParsedImport:
     if kind == "Observation":
         resources = [("resource 1", document)]
     elif kind == "Bundle":
-        entries = document.get("entry") or []
+        entries = document.get("entry", [])
         if not isinstance(entries, list):
             raise InputError(f"{LABEL}: Bundle.entry is not a list")
         resources = [
@@ -232,7 +232,8 @@ def _observation(
         return None
     assert isinstance(quantity, dict)
     ucum = _text(quantity.get("code")) if quantity.get("system") == UCUM_SYSTEM else ""
-    unit = UCUM.get(ucum) or UCUM.get(_text(quantity.get("unit"))) or _text(quantity.get("unit"))
+    shown = _text(quantity.get("unit"))
+    unit = UCUM.get(ucum) or UCUM.get(shown) or ucum or shown
     from crampcheck.core.assessment.labs import normalise_unit
 
     if not unit or normalise_unit(unit) not in lab_units.get(test, ()):

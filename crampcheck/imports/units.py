@@ -95,7 +95,10 @@ def parse_amount(text: str) -> float | None:
     elif cleaned.count(",") == 1 and "." not in cleaned:
         whole, _, tail = cleaned.partition(",")
         cleaned = cleaned.replace(",", "") if len(tail) == 3 and whole else f"{whole}.{tail}"
-    value = float(cleaned)
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a number") from None
     if not math.isfinite(value) or value < 0:
-        raise ValueError(f"{text!r} is not an amount")
+        raise ValueError(f"{text!r} is not an amount (a number of zero or more)")
     return value

@@ -19,7 +19,7 @@ import io
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import BinaryIO, Protocol
 
 from crampcheck.core import diary as d
@@ -177,12 +177,14 @@ def _checked(entry: object, now: datetime, label: str, what: str) -> None:
 
 
 def import_parsed(
-    repo: ImportRepository, profile_name: str | None, parsed: ParsedImport, now: datetime
+    repo: ImportRepository,
+    record: d.ProfileRecord,
+    parsed: ParsedImport,
+    now: datetime,
+    *,
+    shown_name: str | None = None,
 ) -> ImportSummary:
     """Store what ``parsed`` holds that this profile does not have yet, in one transaction."""
-    from crampcheck.services.diary import resolve_profile
-
-    record = resolve_profile(repo, profile_name)
     assert record.id is not None
     pid = record.id
     keys = [
@@ -224,7 +226,7 @@ def import_parsed(
     return ImportSummary(
         format=parsed.source,
         label=parsed.label,
-        profile=record.name,
+        profile=shown_name or record.name,
         read=parsed.read,
         food=len(foods),
         fluids=len(fluids),
@@ -237,14 +239,17 @@ def import_parsed(
 
 def import_stream(
     repo: ImportRepository,
-    profile_name: str | None,
+    record: d.ProfileRecord,
     stream: BinaryIO,
     now: datetime,
     zone: tzinfo | None = None,
+    *,
+    shown_name: str | None = None,
 ) -> ImportSummary | None:
-    """Import a file of one of the formats above; None when it is none of them.
+    """Import a file of one of the formats above into ``record``'s diary; None when it is none
+    of them.
 
-    The stream must be seekable (a file, or an upload spooled to disk); a non-seekable one is
+    The stream should be seekable (a file, or an upload spooled to disk); a non-seekable one is
     read into memory first.
     """
     if not stream.seekable():
@@ -255,4 +260,72 @@ def import_stream(
     zone = zone or now.tzinfo
     assert zone is not None, "now must be aware"
     parsed = parse_stream(stream, kind, zone)
-    return import_parsed(repo, profile_name, parsed, now)
+    return import_parsed(repo, record, parsed, now, shown_name=shown_name)
+
+
+# --- provenance -------------------------------------------------------------------------------
+
+
+class SourceRepository(Protocol):
+    """What provenance needs from storage (``storage.DiaryStore``)."""
+
+    def list_food_sources(
+        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[datetime, str | None]]: ...
+
+
+def count_sources(pairs: Sequence[tuple[date, str | None]]) -> list[tuple[str, int]]:
+    """Food entries per source label (an entry with items from two sources counts for both)."""
+    counts: dict[str, int] = {}
+    for _day, source in pairs:
+        label = source_label(source)
+        counts[label] = counts.get(label, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (kv[0] != "crampcheck", kv[0]))
+
+
+def entry_sources(entries: Sequence[d.FoodEntry]) -> list[tuple[str, int]]:
+    """Food entries per source label, from loaded entries (the report, the diary view)."""
+    pairs = [
+        (entry.at.date(), source)
+        for entry in entries
+        for source in sorted({item.source or "" for item in entry.items} or {""})
+    ]
+    return count_sources([(day, source or None) for day, source in pairs])
+
+
+def food_sources(
+    repo: SourceRepository, record: d.ProfileRecord, start: date, end: date
+) -> list[tuple[str, int]]:
+    """Food entries per source from ``start`` to ``end`` (local dates, inclusive)."""
+    from datetime import UTC, time, timedelta
+
+    assert record.id is not None
+    low = datetime.combine(start - timedelta(days=1), time(), UTC)
+    high = datetime.combine(end + timedelta(days=2), time(), UTC)
+    pairs = [
+        (at.date(), source)
+        for at, source in repo.list_food_sources(record.id, low, high)
+        if start <= at.date() <= end
+    ]
+    return count_sources(pairs)
+
+
+def sources_sentence(counts: Sequence[tuple[str, int]]) -> str:
+    """``Food entries by source: crampcheck 12, Cronometer 30.`` (empty without imports)."""
+    if all(label == "crampcheck" for label, _ in counts):
+        return ""
+    return "Food entries by source: " + ", ".join(f"{label} {n}" for label, n in counts) + "."
+
+
+def report_notes(entries: Sequence[d.FoodEntry]) -> tuple[str, ...]:
+    """What a report says about imported food (nothing when all of it was logged here)."""
+    counts = entry_sources(entries)
+    sentence = sources_sentence(counts)
+    if not sentence:
+        return ()
+    apps = ", ".join(label for label, _ in counts if label != "crampcheck")
+    return (
+        sentence,
+        f"Imported food ({apps}) keeps the nutrient values that app computed; a nutrient it did "
+        "not report is unknown, not zero.",
+    )

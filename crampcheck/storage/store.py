@@ -392,7 +392,24 @@ class DiaryStore:
         )
         return [WeightEntry(**_timed_row(row)) for row in rows]
 
-    # --- keys of imported records (issue 14) ------------------------------------------------
+    # --- imported records (issue 14) --------------------------------------------------------
+
+    def list_food_sources(
+        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[datetime, str | None]]:
+        """(time, source) of each food entry and each source its items came from."""
+        entries, items = t.food_entries, t.food_items
+        query = (
+            select(entries.c.at, entries.c.at_offset_min, items.c.source)
+            .select_from(entries.outerjoin(items, items.c.entry_id == entries.c.id))
+            .where(entries.c.profile_id == profile_id, *self._range(entries, "at", start, end))
+            .group_by(entries.c.id, entries.c.at, entries.c.at_offset_min, items.c.source)
+            .order_by(entries.c.at, entries.c.id)
+        )
+        with self._begin() as connection:
+            return [
+                (_local(at, offset), source) for at, offset, source in connection.execute(query)
+            ]
 
     def known_import_keys(self, profile_id: int, keys: Sequence[str]) -> set[str]:
         """Which of ``keys`` were imported into this profile before."""

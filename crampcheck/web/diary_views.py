@@ -193,7 +193,11 @@ def diary_json(tenant: Tenant, name: str | None, start: date | None, end: date |
 def trends_json(
     tenant: Tenant, name: str | None, start: date | None, end: date | None
 ) -> dict[str, Any]:
-    report = svc.trends(tenant.repo, tenant.profile(name), start, end, now().date())
+    from crampcheck.services.imports import food_sources
+
+    record = tenant.profile(name)
+    report = svc.trends(tenant.repo, record, start, end, now().date())
+    sources = food_sources(tenant.repo, record, report.start, report.end)
     return {
         "profile": profile_json(tenant, report.profile),
         "from": report.start.isoformat(),
@@ -204,6 +208,7 @@ def trends_json(
         "weeks": jsonable(report.weeks),
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
+        "food_sources": [{"source": label, "entries": n} for label, n in sources],
     }
 
 
