@@ -209,13 +209,11 @@ def import_parsed(
             if lab.key in new
         ]
         for entry in foods:
-            _checked(
-                entry, now, parsed.label, f"food {entry.text[:60]!r} at {entry.at.isoformat()}"
-            )
+            _checked(entry, now, parsed.label, f"food {entry.text[:60]!r}")
         for fluid in fluids:
-            _checked(fluid, now, parsed.label, f"drink at {fluid.at.isoformat()}")
+            _checked(fluid, now, parsed.label, "drink")
         for lab in labs:
-            _checked(lab, now, parsed.label, f"{lab.name} on {lab.taken_on.isoformat()}")
+            _checked(lab, now, parsed.label, lab.name)
         for entry in foods:
             tx.add_food(entry)
         for fluid in fluids:
