@@ -286,7 +286,10 @@ def parse_export(text: str) -> DiaryDocument:
         raise InputError(
             f"the import file is not a valid export: {where}: {first['msg']}"
         ) from error
-    raise InputError("the import file is neither a crampcheck JSON nor a CSV export")
+    raise InputError(
+        "the import file is not a crampcheck export (JSON or CSV), a Cronometer or MyFitnessPal "
+        "CSV, an Apple Health export.xml or FHIR JSON (see docs/import.md)"
+    )
 
 
 def _records(doc: ProfileDoc, profile_id: int, now: datetime) -> Iterator[Any]:
