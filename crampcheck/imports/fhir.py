@@ -243,5 +243,5 @@ def _observation(
     if taken_on is None:
         skipped.add("no date", where)
         return None
-    key = make_key(code, taken_on.isoformat(), float(value), unit)
+    key = make_key(test, taken_on.isoformat(), float(value), unit)  # not the code: 2 codes, 1 test
     return ImportedLab(key, taken_on, test, float(value), unit, code, display)

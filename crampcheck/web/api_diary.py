@@ -77,11 +77,15 @@ def report(
     name: str,
     start: From = None,
     end: To = None,
-    format: Annotated[Literal["html", "pdf"], Query()] = "html",
+    format: Annotated[Literal["html", "pdf", "fhir"], Query()] = "html",
 ) -> Response:
-    """A report for your doctor (as crampcheck report): HTML, or PDF with WeasyPrint."""
+    """A report for your doctor (as crampcheck report): HTML, PDF with WeasyPrint, or a FHIR R4
+    Bundle (``application/fhir+json``)."""
     body = dv.report_bytes(tenant, name, start, end, format)
-    media = "application/pdf" if format == "pdf" else "text/html; charset=utf-8"
+    media = {
+        "pdf": "application/pdf",
+        "fhir": "application/fhir+json",
+    }.get(format, "text/html; charset=utf-8")
     return Response(body, media_type=media)
 
 

@@ -237,13 +237,21 @@ def export_text(tenant: Tenant, fmt: Literal["json", "csv"]) -> str:
 
 
 def report_bytes(
-    tenant: Tenant, name: str, start: date | None, end: date | None, fmt: Literal["html", "pdf"]
+    tenant: Tenant,
+    name: str,
+    start: date | None,
+    end: date | None,
+    fmt: Literal["html", "pdf", "fhir"],
 ) -> bytes:
-    """The doctor's report (issue 8) of one profile, as HTML or PDF."""
+    """The doctor's report (issue 8) of one profile, as HTML, PDF or a FHIR R4 Bundle."""
     from crampcheck.services.report import build_report_data
 
     shown = tenant.display(tenant.profile(name))
     data = build_report_data(_Scoped(tenant), shown, start, end, now())
+    if fmt == "fhir":
+        from crampcheck.reports.fhir import render_fhir
+
+        return render_fhir(data).encode("utf-8")
     if fmt == "pdf":
         from crampcheck.reports.pdf import render_pdf
 

@@ -128,3 +128,26 @@ def test_missing_file(run: Run, tmp_path: Path) -> None:
     code, _, err = run("import", str(tmp_path / "nope.csv"))
     assert code == 2
     assert err.startswith("Error: cannot read")
+
+
+def test_report_as_fhir(run: Run, tmp_path: Path) -> None:
+    bundle_type = pytest.importorskip("fhir.resources.R4B.bundle").Bundle
+    assert run("import", str(FHIR_BUNDLE))[0] == 0
+    output = tmp_path / "report.json"
+    code, out, _ = run(
+        "report",
+        "--format",
+        "fhir",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-20",
+        "-o",
+        str(output),
+    )
+    assert code == 0
+    assert "(FHIR," in out
+    bundle = bundle_type.model_validate_json(output.read_text(encoding="utf-8"))
+    kinds = [entry.resource.get_resource_type() for entry in bundle.entry]
+    assert kinds[:2] == ["Patient", "DiagnosticReport"]
+    assert kinds.count("Observation") == len(kinds) - 2
