@@ -7,7 +7,7 @@ crampcheck JSON or CSV export goes the usual way.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -17,23 +17,6 @@ from crampcheck.errors import InputError
 
 if TYPE_CHECKING:
     from crampcheck.services.imports import ImportSummary
-
-
-def summary_json(summary: ImportSummary) -> dict[str, Any]:
-    """The JSON document of an import (also returned by ``POST /api/v1/import``)."""
-    return {
-        "format": summary.format,
-        "label": summary.label,
-        "profile": summary.profile,
-        "read": summary.read,
-        "imported": summary.added,
-        "added": {"food": summary.food, "fluids": summary.fluids, "labs": summary.labs},
-        "already_imported": summary.already_imported,
-        "skipped": [
-            {"reason": s.reason, "count": s.count, "where": list(s.where)} for s in summary.skipped
-        ],
-        "notes": list(summary.notes),
-    }
 
 
 def summary_lines(summary: ImportSummary) -> list[str]:
@@ -77,6 +60,8 @@ def import_other(file: Path, profile: str | None, db: str | None, as_json: bool)
     if summary is None:
         raise InputError(f"{file} is not a file crampcheck can import")
     if as_json:
+        from crampcheck.schemas.imports import summary_json
+
         emit_json(summary_json(summary))
     else:
         for line in summary_lines(summary):

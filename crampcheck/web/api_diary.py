@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from crampcheck.schemas.diary import jsonable
@@ -87,6 +87,21 @@ def report(
         "fhir": "application/fhir+json",
     }.get(format, "text/html; charset=utf-8")
     return Response(body, media_type=media)
+
+
+@router.post("/profiles/{name}/import")
+async def import_file(tenant: TenantDep, name: str, request: Request) -> JSONResponse:
+    """Import a Cronometer, MyFitnessPal, Apple Health (export.xml) or FHIR file sent as the
+    request body; importing it again adds nothing (see docs/import.md). In local mode the body
+    may be large (it is streamed to a temporary file); in server mode the usual limit holds."""
+    from starlette.concurrency import run_in_threadpool
+
+    from crampcheck.web.imports import import_file as run_import
+    from crampcheck.web.imports import spool
+
+    with await spool(request.stream()) as stream:
+        summary = await run_in_threadpool(run_import, tenant, name, stream)
+    return JSONResponse(summary)
 
 
 @router.get("/export")
