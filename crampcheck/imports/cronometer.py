@@ -50,8 +50,9 @@ def _columns(header: list[str]) -> tuple[dict[str, tuple[Nutrient, float]], list
     return found, ignored
 
 
-def parse(stream: BinaryIO, zone: tzinfo) -> ParsedImport:
-    """Read a servings export; times without an offset are taken in ``zone``."""
+def parse(stream: BinaryIO, zone: tzinfo | None = None) -> ParsedImport:
+    """Read a servings export; times (the file has no offsets) are taken in ``zone``, by
+    default this computer's time zone on that day."""
     skipped = SkipLog()
     foods: list[ImportedFood] = []
     columns: dict[str, tuple[Nutrient, float]] | None = None
@@ -82,7 +83,7 @@ def _food(
     line: int,
     row: dict[str, str],
     columns: dict[str, tuple[Nutrient, float]],
-    zone: tzinfo,
+    zone: tzinfo | None,
     skipped: SkipLog,
     make_key: KeyMaker,
 ) -> ImportedFood | None:

@@ -81,7 +81,11 @@ def parse_clock(text: str) -> time | None:
     raise ValueError(f"{text!r} is not a time of day")
 
 
-def meal_time(day: date, clock: time | None, meal: str, zone: tzinfo) -> datetime:
-    """The moment of a logged meal: its own time, else the usual time of that meal, else noon."""
-    chosen = clock or MEAL_TIMES.get(meal.strip().lower(), NOON)
-    return datetime.combine(day, chosen, zone)
+def meal_time(day: date, clock: time | None, meal: str, zone: tzinfo | None) -> datetime:
+    """The moment of a logged meal: its own time, else the usual time of that meal, else noon.
+
+    In ``zone``; with ``None``, in this computer's time zone with the offset that applied on
+    that day (summer time included).
+    """
+    chosen = datetime.combine(day, clock or MEAL_TIMES.get(meal.strip().lower(), NOON))
+    return chosen.replace(tzinfo=zone) if zone is not None else chosen.astimezone()

@@ -52,8 +52,9 @@ def _columns(header: list[str]) -> tuple[dict[str, tuple[Nutrient, float]], list
     return found, percent
 
 
-def parse(stream: BinaryIO, zone: tzinfo) -> ParsedImport:
-    """Read a nutrition export; meals without a time get the usual time of that meal in ``zone``."""
+def parse(stream: BinaryIO, zone: tzinfo | None = None) -> ParsedImport:
+    """Read a nutrition export; meals without a time get the usual time of that meal. Times are
+    taken in ``zone``, by default this computer's time zone on that day."""
     skipped = SkipLog()
     foods: list[ImportedFood] = []
     columns: dict[str, tuple[Nutrient, float]] | None = None

@@ -120,8 +120,9 @@ def lab_units() -> dict[str, frozenset[str]]:
     return {test.id: frozenset(test.factors) for test in load_knowledge_base().labs.values()}
 
 
-def parse_stream(stream: BinaryIO, kind: str, zone: tzinfo) -> ParsedImport:
-    """Parse a file already recognised as ``kind``; times without an offset are in ``zone``."""
+def parse_stream(stream: BinaryIO, kind: str, zone: tzinfo | None = None) -> ParsedImport:
+    """Parse a file already recognised as ``kind``; times without an offset are in ``zone``
+    (by default this computer's time zone, with the offset of that day)."""
     if kind == "cronometer":
         return cronometer.parse(stream, zone)
     if kind == "myfitnesspal":
@@ -255,8 +256,6 @@ def import_stream(
     kind = detect(peek(stream))
     if kind is None:
         return None
-    zone = zone or now.tzinfo
-    assert zone is not None, "now must be aware"
     parsed = parse_stream(stream, kind, zone)
     return import_parsed(repo, record, parsed, now, shown_name=shown_name)
 

@@ -129,3 +129,20 @@ def test_recognised_by_content() -> None:
 def test_times_keep_the_zone() -> None:
     parsed = cronometer.parse(io.BytesIO(CRONOMETER.read_bytes()), UTC)
     assert {food.at.utcoffset() for food in parsed.foods} == {timedelta(0)}
+
+
+def test_default_zone_follows_summer_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time as clock
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    clock.tzset()
+    try:
+        rows = _rows()
+        rows[2][0] = "2026-07-14"  # the banana, in summer
+        parsed = cronometer.parse(io.BytesIO(_write(rows)))
+    finally:
+        monkeypatch.undo()
+        clock.tzset()
+    offsets = {food.name: food.at.utcoffset() for food in parsed.foods}
+    assert offsets["Oatmeal, Cooked with Water"] == timedelta(hours=1)
+    assert offsets["Banana, Raw"] == timedelta(hours=2)
