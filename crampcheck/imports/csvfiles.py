@@ -52,7 +52,9 @@ def read_rows(stream: BinaryIO, what: str) -> Iterator[tuple[int, dict[str, str]
             f"{what}: the file is not UTF-8 text (after line {line}); export it again as UTF-8"
         ) from error
     except csv.Error as error:
-        raise InputError(f"{what}, line {line + 1}: the CSV is damaged ({error})") from error
+        raise InputError(
+            f"{what}, line {line + 1}: the CSV is damaged or cut short ({error})"
+        ) from error
     finally:
         text.detach()
 

@@ -100,7 +100,7 @@ def test_same_file_same_keys_and_duplicate_rows_differ() -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda data: data[: len(data) // 2], "cells for 56 columns"),
+        (lambda data: data[: len(data) // 2], "cells for 67 columns"),
         (lambda data: data[: data.index(b'"2.00 medium (2') + 5], "damaged"),
         (lambda data: data.decode("utf-8").encode("latin-1"), "not UTF-8"),
         (lambda data: data.split(b"\n")[0] + b"\n", "no rows"),

@@ -57,7 +57,7 @@ def test_rest_import_twice(me: TestClient, path: Path) -> None:
     ("data", "message"),
     [
         (b"Date,Payee,Amount\n2026-03-01,Rent,-900\n", "is not a Cronometer"),
-        (CRONOMETER.read_bytes()[:900], "cut short"),
+        (CRONOMETER.read_bytes()[:1900], "cut short"),
         (CRONOMETER.read_bytes().decode().encode("latin-1"), "not UTF-8"),
         (b"", "is not a Cronometer"),
     ],
@@ -122,6 +122,8 @@ def test_upload_form(me: TestClient) -> None:
     r = me.post("/diary/import", data={"csrf_token": token, "profile": "me"}, files=files)
     assert "Stored 0 food entries" in r.text
     assert _count(me) == 5
+    page = me.get("/diary?profile=me&month=2026-03").text
+    assert "Orange, Raw, 2.00 medium (2-2/3&#34; dia) <small>(from Cronometer)</small>" in page
 
 
 def test_upload_form_errors_are_shown(me: TestClient) -> None:
