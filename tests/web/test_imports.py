@@ -126,6 +126,27 @@ def test_upload_form(me: TestClient) -> None:
     assert "Orange, Raw, 2.00 medium (2-2/3&#34; dia) <small>(from Cronometer)</small>" in page
 
 
+def test_trends_say_where_food_came_from(me: TestClient) -> None:
+    assert me.post("/api/v1/profiles/me/food", json={"text": "a banana"}).status_code == 201
+    assert me.post("/api/v1/profiles/me/import", content=CRONOMETER.read_bytes()).is_success
+    trends = me.get("/api/v1/profiles/me/trends?from=2026-03-01").json()
+    assert trends["food_sources"] == [
+        {"source": "crampcheck", "entries": 1},
+        {"source": "Cronometer", "entries": 5},
+    ]
+    assert trends["days_with_food"] == 3
+
+
+def test_large_upload_through_the_form(me: TestClient, tmp_path: Path) -> None:
+    path = tmp_path / "export.xml"
+    written = write_file(path, 3_000_000)
+    token = csrf(me, "/diary?profile=me")
+    files = {"file": ("export.xml", path.read_bytes(), "application/xml")}
+    r = me.post("/diary/import", data={"csrf_token": token, "profile": "me"}, files=files)
+    assert r.status_code == 200, r.text[:300]
+    assert f"Stored {written.meals} food entries, {written.drinks} drinks" in r.text
+
+
 def test_upload_form_errors_are_shown(me: TestClient) -> None:
     token = csrf(me, "/diary?profile=me")
     bad = {"file": ("x.csv", b"a,b\n1,2\n", "text/csv")}
