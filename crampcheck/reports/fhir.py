@@ -92,7 +92,6 @@ def _finding_body(kind: str, finding: Finding) -> dict[str, Any]:
     if finding.citations:
         notes.append("Citations: " + ", ".join(finding.citations))
     return {
-        "category": _category("exam"),
         "code": _codeable(f"{SYSTEM}:{kind}", finding.id, finding.id.replace("_", " ")),
         "valueString": finding.why,
         "interpretation": [_codeable(f"{SYSTEM}:triage", finding.triage)],
@@ -108,7 +107,6 @@ def _factor_body(factor: Factor) -> dict[str, Any]:
     if evidence:
         notes.append(f"Evidence ({factor.strength}): {evidence}")
     return {
-        "category": _category("exam"),
         "code": _codeable(f"{SYSTEM}:factor", factor.id, factor.title),
         "valueString": factor.why,
         "interpretation": [_codeable(f"{SYSTEM}:strength", factor.strength)],
@@ -181,7 +179,6 @@ def build_bundle(data: ReportData) -> dict[str, Any]:
         b.observation(
             "triage",
             {
-                "category": _category("exam"),
                 "code": _codeable(f"{SYSTEM}:assessment", "triage", "Triage"),
                 "valueCodeableConcept": _codeable(
                     f"{SYSTEM}:triage", data.triage, data.triage_title

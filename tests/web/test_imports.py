@@ -166,3 +166,20 @@ def test_hostile_food_names_are_escaped(me: TestClient) -> None:
     page = me.get("/diary?profile=me&month=2026-03").text
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_rest_report_as_fhir(me: TestClient) -> None:
+    bundle_type = pytest.importorskip("fhir.resources.R4B.bundle").Bundle
+    assert me.post("/api/v1/profiles/me/import", content=FHIR_BUNDLE.read_bytes()).is_success
+    r = me.get("/api/v1/profiles/me/report?format=fhir&from=2026-03-01&to=2026-03-20")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/fhir+json")
+    bundle = bundle_type.model_validate_json(r.content)
+    labs = [
+        e.resource
+        for e in bundle.entry
+        if e.resource.get_resource_type() == "Observation"
+        and e.resource.code.coding
+        and e.resource.code.coding[0].system == "http://loinc.org"
+    ]
+    assert len(labs) == 8
