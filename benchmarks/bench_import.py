@@ -4,7 +4,7 @@ The export is written by ``tests/imports/apple_health_gen.py`` (mostly heart rat
 with meals and drinks, like a real one). The import runs in a fresh child process so its peak
 resident memory (``ru_maxrss``) is the import's own; the goal is under 200 MB.
 
-    PYTHONPATH=. python benchmarks/bench_import.py [--mb 60]
+    PYTHONPATH=. python benchmarks/bench_import.py [--mb 60] [--zip] [--trace]
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ def main() -> None:
     parser.add_argument(
         "--trace", action="store_true", help="also trace Python allocations (about 2x slower)"
     )
+    parser.add_argument(
+        "--zip", action="store_true", help="import it zipped, as Apple's export.zip"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "export.xml"
@@ -64,6 +67,15 @@ def main() -> None:
             f"generated {written.size / 2**20:.1f} MB in {time.perf_counter() - started:.1f} s: "
             f"{written.meals:,} meals, {written.drinks:,} drinks, {written.other:,} other records"
         )
+        if args.zip:
+            import zipfile
+
+            zipped = Path(folder) / "export.zip"
+            with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.write(path, "apple_health_export/export.xml")
+            path.unlink()
+            path = zipped
+            print(f"zipped to {path.stat().st_size / 2**20:.1f} MB")
         url = f"sqlite:///{Path(folder) / 'bench.db'}"
         child = subprocess.run(
             [sys.executable, "-c", CHILD, str(path), url, "trace" if args.trace else "-"],

@@ -34,7 +34,7 @@ HEAD_BYTES = 64 * 1024
 MAX_JSON_BYTES = 64 * 1024 * 1024
 """Largest FHIR JSON document read (FHIR is read whole; Apple Health XML is streamed)."""
 
-FORMATS = ("cronometer", "myfitnesspal", "apple_health", "fhir")
+FORMATS = ("cronometer", "myfitnesspal", "apple_health", "apple_health_zip", "fhir")
 SOURCE_NAMES = {
     "cronometer": "Cronometer",
     "myfitnesspal": "MyFitnessPal",
@@ -93,6 +93,8 @@ def detect(head: bytes) -> str | None:
     """
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("the file is UTF-16 text; save it as UTF-8 and import it again")
+    if head.startswith(b"PK\x03\x04"):
+        return "apple_health_zip"
     text = head.decode("utf-8", errors="replace")
     if apple_health.looks_like(text):
         return "apple_health"
@@ -130,6 +132,8 @@ def parse_stream(stream: BinaryIO, kind: str, zone: tzinfo | None = None) -> Par
     if kind == "apple_health":
         apple_health.check_prolog(peek(stream).decode("utf-8", errors="replace"))
         return apple_health.parse(stream)
+    if kind == "apple_health_zip":
+        return _parse_zip(stream)
     if kind == "fhir":
         data = stream.read(MAX_JSON_BYTES + 1)
         if len(data) > MAX_JSON_BYTES:
@@ -140,6 +144,40 @@ def parse_stream(stream: BinaryIO, kind: str, zone: tzinfo | None = None) -> Par
             raise InputError("the FHIR file is not UTF-8 text") from error
         return fhir.parse(text, lab_units())
     raise InputError(f"unknown import format {kind!r}; one of {', '.join(FORMATS)}")
+
+
+MAX_UNZIPPED_BYTES = 8 * 1024**3
+"""Largest export.xml read from a zip (it is streamed, so this bounds time, not memory)."""
+
+
+def _parse_zip(stream: BinaryIO) -> ParsedImport:
+    """The ``export.xml`` inside the zip Apple Health's "Export All Health Data" writes."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(stream)
+        members = [
+            info
+            for info in archive.infolist()
+            if info.filename.rsplit("/", 1)[-1] == "export.xml" and not info.is_dir()
+        ]
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise InputError(f"the zip file is damaged or cut short ({error})") from error
+    if not members:
+        raise InputError("the zip file has no export.xml; is it an Apple Health export?")
+    member = min(members, key=lambda info: info.filename.count("/"))
+    if member.file_size > MAX_UNZIPPED_BYTES:
+        raise InputError(f"export.xml in the zip is larger than {MAX_UNZIPPED_BYTES // 2**30} GB")
+    try:
+        with archive.open(member) as inner:
+            head = inner.read(HEAD_BYTES).decode("utf-8", errors="replace")
+        if not apple_health.looks_like(head):
+            raise InputError("export.xml in the zip is not an Apple Health export")
+        apple_health.check_prolog(head)
+        with archive.open(member) as inner:
+            return apple_health.parse(inner)  # type: ignore[arg-type]
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as error:
+        raise InputError(f"the zip file is damaged or cut short ({error})") from error
 
 
 # --- storing ----------------------------------------------------------------------------------

@@ -151,3 +151,57 @@ def test_report_as_fhir(run: Run, tmp_path: Path) -> None:
     kinds = [entry.resource.get_resource_type() for entry in bundle.entry]
     assert kinds[:2] == ["Patient", "DiagnosticReport"]
     assert kinds.count("Observation") == len(kinds) - 2
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_apple_health_zip(run: Run, tmp_path: Path) -> None:
+    export = APPLE_HEALTH.read_bytes()
+    path = _zip(
+        tmp_path / "export.zip",
+        {
+            "apple_health_export/export_cda.xml": b"<ClinicalDocument/>",
+            "apple_health_export/export.xml": export,
+        },
+    )
+    code, out, _ = run("import", str(path), "--json")
+    assert code == 0
+    first = json.loads(out)
+    assert (first["format"], first["added"]) == (
+        "apple_health",
+        {"food": 2, "fluids": 2, "labs": 0},
+    )
+    code, out, _ = run("import", str(path), "--json")
+    assert json.loads(out)["imported"] == 0
+    # the same records as the plain export.xml: nothing new either
+    code, out, _ = run("import", str(APPLE_HEALTH), "--json")
+    assert json.loads(out)["imported"] == 0
+
+
+@pytest.mark.parametrize(
+    ("members", "cut", "message"),
+    [
+        ({"export.xml": APPLE_HEALTH.read_bytes()}, 300, "damaged or cut short"),
+        ({"notes.txt": b"hello"}, 0, "has no export.xml"),
+        ({"export.xml": b"<Other/>"}, 0, "not an Apple Health export"),
+    ],
+    ids=["truncated", "no-export", "not-apple"],
+)
+def test_bad_zip(
+    run: Run, tmp_path: Path, members: dict[str, bytes], cut: int, message: str
+) -> None:
+    path = _zip(tmp_path / "export.zip", members)
+    if cut:
+        path.write_bytes(path.read_bytes()[:cut])
+    code, _, err = run("import", str(path))
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert _stored(run) == (0, 0, 0)
