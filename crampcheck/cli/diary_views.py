@@ -290,7 +290,8 @@ def import_(
         Path,
         typer.Argument(
             help="A crampcheck JSON or CSV export, a Cronometer servings.csv, a MyFitnessPal "
-            "nutrition CSV, an Apple Health export.xml or a FHIR Bundle/Observation (JSON)."
+            "nutrition CSV, an Apple Health export.zip or export.xml, or a FHIR Bundle or "
+            "Observation (JSON)."
         ),
     ],
     profile: ProfileOption = None,
@@ -305,6 +306,7 @@ def import_(
     nothing (see docs/import.md).
 
     Example: crampcheck import diary.json --db sqlite:///new.db
+    Example: crampcheck import servings.csv --profile ann
     """
     from rich.progress import Progress
 
