@@ -62,7 +62,8 @@ TYPES: dict[str, Nutrient] = {
 WATER = "Water"
 _ML = {"ml": 1.0, "l": 1000.0, "cl": 10.0, "dl": 100.0, "fl_oz_us": 29.5735, "fl_oz_imp": 28.4131}
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
-PROLOG_LIMIT = 1 << 20
+MAX_APP_NAME = 40
+"""App names are cut to this length (the item's source column holds 64 characters)."""
 
 
 def looks_like(head: str) -> bool:
@@ -151,7 +152,7 @@ def parse(stream: BinaryIO) -> ParsedImport:
             skipped.add("no numeric value", where)
             continue
         start = element.get("startDate")
-        app = element.get("sourceName", "") or "unknown app"
+        app = (element.get("sourceName", "").strip() or "unknown app")[:MAX_APP_NAME]
         food = _food_name(element)
         identity = (kind, app, start, element.get("endDate"), value, unit, food)
         dedup = repr(identity)

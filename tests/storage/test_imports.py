@@ -158,3 +158,14 @@ def test_large_apple_health_export(store: DiaryStore, tmp_path: Path) -> None:
     assert summary is not None
     assert (summary.food, summary.fluids) == (written.meals, written.drinks)
     assert summary.read == written.meals * 3 + written.drinks + written.other
+
+
+def test_long_app_names_fit_on_every_engine(store: DiaryStore) -> None:
+    ann = diary.add_profile(store, "ann", 58, "female")
+    data = APPLE_HEALTH.read_bytes().replace(
+        b'sourceName="Lose It!"', b'sourceName="' + b"L" * 300 + b'"'
+    )
+    assert _import(store, data).food == 2
+    assert ann.id is not None
+    sources = {item.source for entry in store.list_food(ann.id) for item in entry.items}
+    assert sources == {"apple_health:" + "L" * 40, "apple_health:MyFitnessPal"}
