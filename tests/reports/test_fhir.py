@@ -103,3 +103,26 @@ def test_import_fixtures_are_valid_fhir() -> None:
     Bundle.model_validate_json(FHIR_BUNDLE.read_text(encoding="utf-8"))
     observation = pytest.importorskip("fhir.resources.R4B.observation").Observation
     observation.model_validate_json(FHIR_OBSERVATION.read_text(encoding="utf-8"))
+
+
+def test_case_report_validates() -> None:
+    from crampcheck.services.report import build_case_report_data
+
+    case = {
+        "profile": {"age": 60, "sex": "female"},
+        "medications": ["furosemide 40 mg daily"],
+        "labs": {"magnesium": {"value": 0.6, "unit": "mmol/L"}},
+        "diary": "a banana and a bowl of porridge",
+    }
+    data = build_case_report_data(case, NOW, charts=False)
+    bundle = _check(data)
+    assert "name" not in _resources(bundle, "Patient")[0]  # a case has no person's name
+    (magnesium,) = _by_system(bundle, "http://loinc.org").values()
+    assert magnesium["valueQuantity"] == {
+        "value": 0.6,
+        "unit": "mmol/L",
+        "system": "http://unitsofmeasure.org",
+        "code": "mmol/L",
+    }
+    assert set(_by_system(bundle, "urn:crampcheck:factor")) == {f.id for f in data.factors}
+    assert data.factors  # a diuretic and a low magnesium give factors
