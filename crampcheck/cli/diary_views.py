@@ -53,11 +53,15 @@ def _print_view(view: DiaryView) -> None:
     table = Table(title=f"Diary of {view.profile.name}", show_lines=False)
     for column in ("when", "what", "details"):
         table.add_column(column)
+    from crampcheck.services.imports import source_label
+
     rows: list[tuple[str, str, str]] = []
     for food in view.food:
         items = "; ".join(
-            f"{i + 1}. {item.name or '?'} {item.grams or 0:g} g"
+            f"{i + 1}. {item.name or '?'} "
+            + ("? g" if item.grams is None else f"{item.grams:g} g")
             + (" (corrected)" if item.corrected else "")
+            + (f" (from {source_label(item.source)})" if item.source else "")
             for i, item in enumerate(food.items)
         )
         rows.append(
@@ -176,7 +180,7 @@ def diary_fix(
         typer.echo(_message)
 
 
-def _trends_json(report: Trends) -> dict[str, Any]:
+def _trends_json(report: Trends, sources: list[tuple[str, int]]) -> dict[str, Any]:
     return {
         "profile": profile_json(report.profile),
         "from": report.start.isoformat(),
@@ -188,6 +192,7 @@ def _trends_json(report: Trends) -> dict[str, Any]:
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
         "water": water_json(report.water),
+        "food_sources": [{"source": label, "entries": n} for label, n in sources],
     }
 
 
@@ -215,9 +220,11 @@ def _amount(value: float | None, unit: str) -> str:
     return f"{value:,.{digits}f} {unit}".strip()
 
 
-def _print_trends(report: Trends) -> None:
+def _print_trends(report: Trends, sources: list[tuple[str, int]]) -> None:
     from rich.console import Console
     from rich.table import Table
+
+    from crampcheck.services.imports import sources_sentence
 
     console = Console()
     console.print(
@@ -225,6 +232,8 @@ def _print_trends(report: Trends) -> None:
         f"{report.days_with_food} days with food logged, "
         f"{report.days_with_cramps} cramp nights."
     )
+    if sentence := sources_sentence(sources):
+        console.print(sentence)
     averages = Table(title="Average daily intake (days with food logged)")
     for column in ("nutrient", "average", "target", "% of target", "days known"):
         averages.add_column(column)
@@ -297,6 +306,7 @@ def trends(
     Example: crampcheck trends --from 2026-01-01 --to 2026-03-31
     """
     from crampcheck.services import diary
+    from crampcheck.services.imports import food_sources
 
     clock = now()
     with open_repo(db, write=False) as repo:
@@ -304,10 +314,11 @@ def trends(
         report = diary.trends(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
         )
+        sources = food_sources(repo, person, report.start, report.end)
     if as_json:
-        emit_json(_trends_json(report))
+        emit_json(_trends_json(report, sources))
     else:
-        _print_trends(report)
+        _print_trends(report, sources)
 
 
 @app.command("export")
@@ -343,22 +354,38 @@ def export(
 
 @app.command("import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="A JSON or CSV file from crampcheck export.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A crampcheck JSON or CSV export, a Cronometer servings.csv, a MyFitnessPal "
+            "nutrition CSV, an Apple Health export.zip or export.xml, or a FHIR Bundle or "
+            "Observation (JSON)."
+        ),
+    ],
+    profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import a JSON or CSV export; nothing is stored if any record is refused.
+    """Import an export; nothing is stored if any record is refused.
 
     Every record is checked before the first one is written, and all are written in one
     transaction. A profile that already exists must have the same age, sex and pregnancy.
     Entries already there (same stable id) are skipped, so importing a file twice changes
-    nothing; an entry whose id is stored with other contents is reported as a conflict.
+    nothing; an entry whose id is stored with other contents is reported as a conflict. Other
+    apps' files (Cronometer, MyFitnessPal, Apple Health, FHIR) go into --profile (or the current
+    profile); importing one twice adds nothing (see docs/import.md).
 
     Example: crampcheck import diary.json --db sqlite:///new.db
+    Example: crampcheck import servings.csv --profile ann
     """
     from rich.progress import Progress
 
+    from crampcheck.cli.import_other import import_other, recognised
     from crampcheck.services import transfer
+
+    if recognised(file) is not None:
+        import_other(file, profile, db, as_json)
+        return
 
     try:  # bytes, not text mode: a CR or CRLF inside a CSV cell must stay as it is
         text = file.read_bytes().decode("utf-8")

@@ -1,4 +1,4 @@
-"""`crampcheck report [--from DATE --to DATE] --format html|pdf -o FILE [--case FILE]`."""
+"""`crampcheck report [--from DATE --to DATE] --format html|pdf|fhir -o FILE [--case FILE]`."""
 
 from __future__ import annotations
 
@@ -22,13 +22,15 @@ from crampcheck.errors import InputError
 if TYPE_CHECKING:
     from crampcheck.reports.model import ReportData
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "fhir")
 
 
 @app.command("report")
 def report(
     output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html or pdf.")] = "pdf",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="html, pdf or fhir (a FHIR R4 Bundle, JSON).")
+    ] = "pdf",
     start: FromOption = None,
     end: ToOption = None,
     profile: ProfileOption = None,
@@ -42,7 +44,7 @@ def report(
     Example: crampcheck report --from 2026-01-01 --to 2026-03-31 --format pdf -o cramps.pdf
     """
     if fmt not in FORMATS:
-        raise InputError(f"--format must be html or pdf, not {fmt!r}")
+        raise InputError(f"--format must be html, pdf or fhir, not {fmt!r}")
     _check_writable(output)
     data = _case_data(case) if case else _diary_data(db, profile, start, end)
     _write(output, _render(data, fmt))
@@ -71,6 +73,10 @@ def _case_data(path: Path) -> ReportData:
 
 
 def _render(data: ReportData, fmt: str) -> bytes:
+    if fmt == "fhir":
+        from crampcheck.reports.fhir import render_fhir
+
+        return render_fhir(data).encode("utf-8")
     if fmt == "pdf":
         from crampcheck.reports.pdf import render_pdf
 

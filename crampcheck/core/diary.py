@@ -67,7 +67,11 @@ class ProfileRecord:
 
 @dataclass(frozen=True, slots=True)
 class FoodItem:
-    """One parsed item of a food entry; ``corrected`` when the person fixed it by hand."""
+    """One parsed item of a food entry; ``corrected`` when the person fixed it by hand.
+
+    ``source`` names the app whose nutrient values an imported item carries (``cronometer``,
+    ``myfitnesspal``, ``apple_health:<app>``); ``None`` when crampcheck read the item itself.
+    """
 
     text: str
     food_id: str | None
@@ -75,6 +79,7 @@ class FoodItem:
     grams: float | None
     nutrients: Mapping[str, float | None] = field(default_factory=dict)
     corrected: bool = False
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ from crampcheck.reports.model import (
 from crampcheck.services import diary as diary_service
 from crampcheck.services import report_parts as parts
 from crampcheck.services.assess import assess_document, constraints_from_findings
+from crampcheck.services.imports import report_notes
 from crampcheck.services.report_charts import case_charts, diary_charts
 
 SuggestFoods = Callable[[str, Profile, Constraints], Suggestion]
@@ -144,7 +145,7 @@ def build_report_data(
         medications=tuple(_medication(m) for m in view.medications),
         labs=parts.labs(result, {(lab.value, lab.unit): lab.taken_on for lab in labs}),
         intake=tuple(_intake_row(a) for a in averages),
-        intake_note=_intake_note(days),
+        intake_note=" ".join((_intake_note(days), *report_notes(view.food))),
         fluid_ml_per_day=water_intake(days).total_ml,
         fluid_note=water_intake(days).note,
         diary_items=parts.diary_items(view.food),
@@ -155,7 +156,7 @@ def build_report_data(
         else (),
         suggestions=suggestion,
         suggestion_notes=notes,
-        sources=SOURCES,
+        sources=SOURCES + report_notes(view.food)[1:],
     )
 
 

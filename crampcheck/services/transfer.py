@@ -53,6 +53,7 @@ class ItemDoc(_Strict):
     grams: float | None = None
     nutrients: dict[str, float | None] = Field(default_factory=dict)
     corrected: bool = False
+    source: str | None = None
 
 
 class FoodDoc(_Strict):
@@ -381,7 +382,10 @@ def parse_export(text: str) -> DiaryDocument:
         raise InputError(
             f"the import file is not a valid export: {where}: {first['msg']}"
         ) from error
-    raise InputError("the import file is neither a crampcheck JSON nor a CSV export")
+    raise InputError(
+        "the import file is not a crampcheck export (JSON or CSV), a Cronometer or MyFitnessPal "
+        "CSV, an Apple Health export.xml or FHIR JSON (see docs/import.md)"
+    )
 
 
 def _fields(doc: _Strict) -> dict[str, Any]:

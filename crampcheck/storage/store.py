@@ -367,6 +367,7 @@ class DiaryStore:
                     "grams": item.grams,
                     "nutrients": dict(item.nutrients),
                     "corrected": item.corrected,
+                    "source": item.source,
                 }
                 for position, item in enumerate(items)
             ],
@@ -418,6 +419,7 @@ class DiaryStore:
                         grams=row["grams"],
                         nutrients=dict(row["nutrients"]),
                         corrected=row["corrected"],
+                        source=row["source"],
                     )
                 )
         entries = []
@@ -448,6 +450,7 @@ class DiaryStore:
                     grams=item.grams,
                     nutrients=dict(item.nutrients),
                     corrected=item.corrected,
+                    source=item.source,
                 )
             )
             if result.rowcount != 1:
@@ -614,6 +617,52 @@ class DiaryStore:
             result = connection.execute(delete(table).where(table.c.id == entry_id))
             if result.rowcount != 1:
                 raise NotFoundError(f"no {kind} entry with id {entry_id}")
+
+    # --- imported records (issue 14) --------------------------------------------------------
+
+    def list_food_sources(
+        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[datetime, str | None]]:
+        """(time, source) of each food entry and each source its items came from."""
+        entries, items = t.food_entries, t.food_items
+        query = (
+            select(entries.c.at, entries.c.at_offset_min, items.c.source)
+            .select_from(entries.outerjoin(items, items.c.entry_id == entries.c.id))
+            .where(entries.c.profile_id == profile_id, *self._range(entries, "at", start, end))
+            .group_by(entries.c.id, entries.c.at, entries.c.at_offset_min, items.c.source)
+            .order_by(entries.c.at, entries.c.id)
+        )
+        with self._begin() as connection:
+            return [
+                (_local(at, offset), source) for at, offset, source in connection.execute(query)
+            ]
+
+    def known_import_keys(self, profile_id: int, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` were imported into this profile before."""
+        table = t.import_keys
+        found: set[str] = set()
+        unique = sorted(set(keys))
+        with self._begin() as connection:
+            for start in range(0, len(unique), 500):
+                query = select(table.c.key).where(
+                    table.c.profile_id == profile_id, table.c.key.in_(unique[start : start + 500])
+                )
+                found.update(connection.execute(query).scalars())
+        return found
+
+    def add_import_keys(
+        self, profile_id: int, source: str, keys: Sequence[str], at: datetime
+    ) -> None:
+        """Remember imported records (a key stored twice is refused by the primary key)."""
+        if not keys:
+            return
+        rows = [
+            {"profile_id": profile_id, "key": key, "source": source, "imported_at": at}
+            for key in keys
+        ]
+        with self._begin() as connection:
+            for start in range(0, len(rows), 1000):
+                connection.execute(insert(t.import_keys), rows[start : start + 1000])
 
 
 def open_store(

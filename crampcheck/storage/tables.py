@@ -135,6 +135,7 @@ food_items = Table(
     Column("grams", Float),
     Column("nutrients", JSON, nullable=False),
     Column("corrected", Boolean, nullable=False, server_default=false()),
+    Column("source", String(64)),  # the app whose values the item carries (migration 0005)
     CheckConstraint("grams is null or grams > 0", name="grams_positive"),
     Index("ix_food_items_entry", "entry_id", "position", unique=True),
 )
@@ -282,4 +283,20 @@ login_throttle = Table(
     Column("attempts", Integer, nullable=False),
     Column("window_start", UtcDateTime(), nullable=False),
     Column("next_at", UtcDateTime(), nullable=True),
+)
+
+# --- imports from other apps (migration 0005) -------------------------------------------------
+
+import_keys = Table(
+    "import_keys",
+    metadata,
+    Column(
+        "profile_id",
+        Integer,
+        ForeignKey("profiles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("key", String(96), primary_key=True),  # source + sha256 of the normalised record
+    Column("source", String(64), nullable=False),
+    Column("imported_at", UtcDateTime(), nullable=False),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from crampcheck.schemas.diary import jsonable
@@ -109,13 +109,34 @@ def report(
     name: str,
     start: From = None,
     end: To = None,
-    format: Annotated[Literal["html", "pdf"], Query()] = "html",
+    format: Annotated[Literal["html", "pdf", "fhir"], Query()] = "html",
 ) -> Response:
-    """A report for your doctor (as crampcheck report): HTML, or PDF with WeasyPrint."""
+    """A report for your doctor (as crampcheck report): HTML, PDF with WeasyPrint, or a FHIR R4
+    Bundle (``application/fhir+json``)."""
     body = dv.report_bytes(tenant, name, start, end, format)
-    media = "application/pdf" if format == "pdf" else "text/html; charset=utf-8"
-    filename = dv.download_name(f"crampcheck-report-{name}", format)
-    return Response(body, media_type=media, headers=_disposition(filename, format == "pdf"))
+    media = {
+        "pdf": "application/pdf",
+        "fhir": "application/fhir+json",
+    }.get(format, "text/html; charset=utf-8")
+    extension = "json" if format == "fhir" else format
+    filename = dv.download_name(f"crampcheck-report-{name}", extension)
+    headers = _disposition(filename, format != "html")
+    return Response(body, media_type=media, headers=headers)
+
+
+@router.post("/profiles/{name}/import")
+async def import_file(tenant: TenantDep, name: str, request: Request) -> JSONResponse:
+    """Import a Cronometer, MyFitnessPal, Apple Health (export.xml) or FHIR file sent as the
+    request body; importing it again adds nothing (see docs/import.md). In local mode the body
+    may be large (it is streamed to a temporary file); in server mode the usual limit holds."""
+    from starlette.concurrency import run_in_threadpool
+
+    from crampcheck.web.imports import import_file as run_import
+    from crampcheck.web.imports import spool
+
+    with await spool(request.stream()) as stream:
+        summary = await run_in_threadpool(run_import, tenant, name, stream)
+    return JSONResponse(summary)
 
 
 @router.get(

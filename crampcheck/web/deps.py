@@ -127,6 +127,7 @@ async def check_csrf(request: Request, account: OptionalAccountDep) -> None:
         sent = value if isinstance(value, str) else None
     expected = request.session.get("csrf")
     if not (isinstance(expected, str) and sent and hmac.compare_digest(sent, expected)):
+        await request.close()  # an uploaded file is spooled to a temporary file: release it
         raise AuthError("the form expired or came from another site; reload the page", 403)
 
 

@@ -248,7 +248,11 @@ def diary_json(tenant: Tenant, name: str | None, start: date | None, end: date |
 def trends_json(
     tenant: Tenant, name: str | None, start: date | None, end: date | None
 ) -> dict[str, Any]:
-    report = svc.trends(tenant.repo, tenant.profile(name), start, end, now().date())
+    from crampcheck.services.imports import food_sources
+
+    record = tenant.profile(name)
+    report = svc.trends(tenant.repo, record, start, end, now().date())
+    sources = food_sources(tenant.repo, record, report.start, report.end)
     return {
         "profile": profile_json(tenant, report.profile),
         "from": report.start.isoformat(),
@@ -260,6 +264,7 @@ def trends_json(
         "cramp_day_comparisons": jsonable(report.comparisons),
         "medication_changes": jsonable(report.medication_changes),
         "water": water_json(report.water),
+        "food_sources": [{"source": label, "entries": n} for label, n in sources],
     }
 
 
@@ -288,13 +293,21 @@ def export_text(tenant: Tenant, fmt: Literal["json", "csv"]) -> str:
 
 
 def report_bytes(
-    tenant: Tenant, name: str, start: date | None, end: date | None, fmt: Literal["html", "pdf"]
+    tenant: Tenant,
+    name: str,
+    start: date | None,
+    end: date | None,
+    fmt: Literal["html", "pdf", "fhir"],
 ) -> bytes:
-    """The doctor's report (issue 8) of one profile, as HTML or PDF."""
+    """The doctor's report (issue 8) of one profile, as HTML, PDF or a FHIR R4 Bundle."""
     from crampcheck.services.report import build_report_data
 
     shown = tenant.display(tenant.profile(name))
     data = build_report_data(_Scoped(tenant), shown, start, end, now())
+    if fmt == "fhir":
+        from crampcheck.reports.fhir import render_fhir
+
+        return render_fhir(data).encode("utf-8")
     if fmt == "pdf":
         from crampcheck.reports.pdf import render_pdf
 

@@ -256,7 +256,11 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
     prev_month = (first.replace(day=1) - timedelta(days=1)).replace(day=1)
     next_month = (last + timedelta(days=1)).replace(day=1)
     labels = {n.value: NUTRIENT_INFO[n].label for n in CRAMP_NUTRIENTS}
+    from crampcheck.services.imports import source_label
+
+    sources = {i["source"] for e in view["food"] for i in e["items"] if i.get("source")}
     context.update(
+        source_labels={source: source_label(source) for source in sources},
         profile=shown,
         person=record.profile,
         birth_year=record.birth_year,

@@ -15,6 +15,23 @@ class BodyTooLarge(Exception):
     pass
 
 
+UPLOAD_PATHS = ("/diary/import",)
+UPLOAD_SUFFIX = "/import"
+LOCAL_UPLOAD_MAX_BYTES = 2 * 1024**3
+"""Local mode: an import upload (an Apple Health export is often hundreds of MB) is streamed to
+a temporary file, so it may be this large; server mode keeps the ordinary limit."""
+
+
+def _is_upload(scope: Scope) -> bool:
+    path = str(scope.get("path", ""))
+    if path in UPLOAD_PATHS or (path.startswith("/api/v1/") and path.endswith(UPLOAD_SUFFIX)):
+        app = scope.get("app")
+        ctx = getattr(getattr(app, "state", None), "ctx", None)
+        settings = getattr(ctx, "settings", None)
+        return settings is not None and not settings.server
+    return False
+
+
 class BodyLimitMiddleware:
     """Answer 413 for a body over ``max_bytes`` (by Content-Length, or while reading it)."""
 
@@ -26,14 +43,15 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = LOCAL_UPLOAD_MAX_BYTES if _is_upload(scope) else self.max_bytes
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
-                    too_big = int(value) > self.max_bytes
+                    too_big = int(value) > limit
                 except ValueError:
                     too_big = False
                 if too_big:
-                    await self._reject(send)
+                    await self._reject(send, limit)
                     return
         received = 0
         started = rejected = False
@@ -43,10 +61,10 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     if not started and not rejected:
                         rejected = True
-                        await self._reject(send)
+                        await self._reject(send, limit)
                     raise BodyTooLarge()
             return message
 
@@ -62,10 +80,10 @@ class BodyLimitMiddleware:
             await self.app(scope, counted, tracking_send)
         except BodyTooLarge:
             if not started and not rejected:
-                await self._reject(send)
+                await self._reject(send, limit)
 
-    async def _reject(self, send: Send) -> None:
-        limit_kb = self.max_bytes // 1024
+    async def _reject(self, send: Send, limit: int) -> None:
+        limit_kb = limit // 1024
         body = json.dumps(
             {"error": {"message": f"the request is too large (limit {limit_kb} KB)", "status": 413}}
         ).encode()

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from crampcheck.errors import CrampcheckError, NotFoundError
+from crampcheck.errors import CrampcheckError, InputError, NotFoundError
 from crampcheck.schemas.intake import IntakeRequest, ProfileIn
 from crampcheck.web import diary_views as dv
 from crampcheck.web import forms, views
@@ -349,6 +349,30 @@ def _day_error(
         if f"{item['kind']}-{item['id']}" == key:
             item["entry"] = {**item["entry"], **forms.typed(form)}
     return render(request, "day.html.j2", context, status)
+
+
+@router.post("/diary/import")
+async def diary_import_post(request: Request, tenant: TenantDep) -> Response:
+    """The upload form: import another app's file, then show what was read and skipped."""
+    from starlette.concurrency import run_in_threadpool
+    from starlette.datastructures import UploadFile
+
+    from crampcheck.web.imports import import_file, summary_lines
+
+    form = await request.form()
+    name = str(form.get("profile") or "") or None
+    upload = form.get("file")
+    try:
+        if not isinstance(upload, UploadFile):
+            raise InputError("choose a file to import")
+        summary = await run_in_threadpool(import_file, tenant, name, upload.file)
+    except CrampcheckError as error:
+        return _diary_error(request, tenant, name, error)
+    finally:
+        await form.close()
+    context = forms.diary_context(tenant, summary["profile"], None)
+    context["import_summary"] = summary_lines(summary)
+    return render(request, "diary.html.j2", context)
 
 
 def _diary_error(

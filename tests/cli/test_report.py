@@ -92,7 +92,7 @@ def _one_line_error(result: tuple[int, str, str], fragment: str) -> None:
         (("--to", "yesterday"), "is not a date"),
         (("--from", "2026-03-10", "--to", "2026-03-01"), "before --from"),
         (("--profile", "zed"), "unknown profile"),
-        (("--format", "docx"), "html or pdf"),
+        (("--format", "docx"), "html, pdf or fhir"),
         (("--to", "2999-01-01"), "in the future"),
     ],
 )
