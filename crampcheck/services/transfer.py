@@ -473,9 +473,9 @@ def _place(tx: Any, entry: d.DiaryEntry, known: _Known) -> str:
         if tx.find_uid(d.kind_of(entry), entry.uid) is not None:
             return "conflict"  # the uid belongs to another profile's entry
     elif content in known.contents:  # an older export without uids: same contents, same entry
+        known.contents.remove(content)  # each stored entry stands for one row: twins both count
         return "unchanged"
     stored = getattr(tx, _ADDERS[type(entry)])(entry)
-    known.contents.append(content)
     known.by_uid[stored.uid] = content
     return "added"
 

@@ -632,7 +632,7 @@ class DiaryStore:
             .group_by(entries.c.id, entries.c.at, entries.c.at_offset_min, items.c.source)
             .order_by(entries.c.at, entries.c.id)
         )
-        with self._begin() as connection:
+        with self._read() as connection:
             return [
                 (_local(at, offset), source) for at, offset, source in connection.execute(query)
             ]
