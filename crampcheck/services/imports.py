@@ -332,11 +332,10 @@ def food_sources(
     repo: SourceRepository, record: d.ProfileRecord, start: date, end: date
 ) -> list[tuple[str, int]]:
     """Food entries per source from ``start`` to ``end`` (local dates, inclusive)."""
-    from datetime import UTC, time, timedelta
+    from crampcheck.services.diary import _bounds
 
     assert record.id is not None
-    low = datetime.combine(start - timedelta(days=1), time(), UTC)
-    high = datetime.combine(end + timedelta(days=2), time(), UTC)
+    low, high = _bounds(start, end)  # padded a day each side, open at the calendar's edges
     pairs = [
         (at.date(), source)
         for at, source in repo.list_food_sources(record.id, low, high)

@@ -360,7 +360,8 @@ def check_logged(
     if not isinstance(reported, dict) or "profile_id" not in reported:
         return
     stored = [record for p in export["profiles"] for record in p[section]]
-    fields = [k for k in reported if k not in ("id", "profile_id", "items")]
+    advisory = ("notes",) if section == "labs" else ()  # plausibility notes, not stored
+    fields = [k for k in reported if k not in ("id", "profile_id", "items", *advisory)]
     for record in stored:
         if all(_close(reported[k], record.get(k)) for k in fields):
             return

@@ -120,7 +120,7 @@ def test_yes_to_a_warning_sign_stops_at_once_with_the_emergency(tmp_path: Path) 
     session.expect(r"Question 1: Is one calf or leg swollen")
     session.expect(r"\[y\]es")
     session.send("y")
-    session.expect(r"EMERGENCY - get help now")
+    session.expect(r"EMERGENCY: GET MEDICAL HELP NOW")
     assert session.wait() == 0
     assert "Question 2" not in session.output
     assert "blood clot" in session.output
