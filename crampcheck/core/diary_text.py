@@ -71,6 +71,8 @@ def describe_medicine(med: MedicationEntry) -> str:
 
 
 def describe_food(food: FoodEntry) -> str:
+    if food.items and all(item.source for item in food.items):
+        return food.text  # imported: the app's own nutrient values, not read by crampcheck
     known = sum(1 for item in food.items if item.food_id)
     return f"{food.text} ({known} of {len(food.items)} items recognised)"
 

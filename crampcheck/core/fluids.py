@@ -49,6 +49,8 @@ def parse_drink(text: str, pint_ml: float = US_PINT_ML) -> tuple[float, str]:
     Raises InputError when no amount can be read (e.g. "a lot").
     """
     item = parse_item(text.strip())
+    if item.refused is not None:  # "1/0 cup", "-2 l", "1e400 ml": never a default amount
+        raise InputError(f"the drink {text.strip()!r} cannot be logged: {item.refused}")
     kind = item.food.strip() or "water"
     quantity = item.quantity_or_one
     if item.stated_amount is not None and item.stated_amount[1] in VOLUME_ML:

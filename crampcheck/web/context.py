@@ -88,11 +88,19 @@ def make_environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["amount"] = amount
+    env.filters["source_label"] = source_label
     return env
 
 
 def make_templates() -> Jinja2Templates:
     return Jinja2Templates(env=make_environment())
+
+
+def source_label(source: str | None) -> str:
+    """Where an imported food item came from, for people (``cronometer`` → ``Cronometer``)."""
+    from crampcheck.services.imports import source_label as label
+
+    return label(source)
 
 
 def amount(value: float | None) -> str:

@@ -32,12 +32,12 @@ def _text(store: DiaryStore) -> tuple[object, str]:
 
 @pytest.fixture
 def store() -> Iterator[DiaryStore]:
-    opened = open_store("sqlite://")
+    opened = open_store("sqlite://", allow_memory=True)
     ann = diary.add_profile(opened, "ann", 66, "female")
     analyze = diary.default_analyzer()
     for day in range(10, 16):
         at = datetime(2026, 11, day, 12, tzinfo=ZONE)
-        text = "porridge with milk, a banana, a cheese sandwich, a cup of tea and some glorp"
+        text = "porridge with milk, a banana, a cheese sandwich, a cup of tea and some xqzvt"
         diary.log_food(opened, ann, text, at, NOW, analyze)
     diary.log_fluid(opened, ann, "500 ml water", datetime(2026, 11, 12, 10, tzinfo=ZONE), NOW)
     diary.log_medication(opened, ann, MedicationEntry(0, "omeprazole 20mg", date(2026, 6, 1)), NOW)
@@ -58,7 +58,7 @@ def test_no_raw_keys_and_units_match(store: DiaryStore) -> None:
     assert "600 minutes" not in text
     assert "magnesium 0.68 mmol/L 0.7–0.91 mmol/L (1.7–2.2 mg/dL)" in text
     assert "Appendix: the food diary as read" in text
-    assert "some glorp not understood" in text
+    assert "some xqzvt not understood" in text
     urls = {c.id: c.url for c in data.citations}  # type: ignore[attr-defined]
     assert urls["R1"] == "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/"
 
@@ -70,7 +70,7 @@ def test_no_cramp_factor_without_cramps(store: DiaryStore) -> None:
 
 
 def test_one_drink_is_no_fluid_figure(store: DiaryStore) -> None:
-    short = open_store("sqlite://")
+    short = open_store("sqlite://", allow_memory=True)
     ann = diary.add_profile(short, "ann", 66, "female")
     diary.log_fluid(short, ann, "500 ml water", datetime(2026, 11, 12, 10, tzinfo=ZONE), NOW)
     data, text = _text(short)

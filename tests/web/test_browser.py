@@ -209,7 +209,7 @@ def test_phone_log_edit_delete_restore_and_no_overflow(
     page.get_by_label("Severity (0-10)").fill("7")
     page.get_by_role("button", name="Save cramp").click()
     page.wait_for_selector(".notice >> text=severity 7/10")
-    page.get_by_label("What you ate").fill("porridge with milk, a banana and some glorp")
+    page.get_by_label("What you ate").fill("porridge with milk, a banana and some xqzvt")
     page.get_by_role("button", name="Save food").click()
     page.get_by_role("link", name="Change or delete it").click()
     page.wait_for_selector("ol.day-list")

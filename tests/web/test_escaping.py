@@ -123,6 +123,12 @@ def _visit_pages(c: TestClient, profile: str, csrf: str) -> Iterator[tuple[str, 
         log = {"csrf_token": csrf, "profile": profile, "text": text, "location": text}
         yield "diary log error", c.post("/diary/log/labs", data={**log, "value": text}).text
     yield "diary", c.get("/diary", params={"profile": profile, "month": "2026-11"}).text
+    for day in ("2026-11-20", "2026-11-21", "2026-11-01", "2026-10-01"):
+        yield "day view", c.get("/diary/day", params={"profile": profile, "date": day}).text
+    cramps = c.get(f"/api/v1/profiles/{profile}/cramps").json()
+    for text in HOSTILE:
+        edit = {"csrf_token": csrf, "profile": profile, "date": "2026-11-21", "severity": text}
+        yield "day edit error", c.post(f"/diary/edit/cramps/{cramps[0]['id']}", data=edit).text
     yield "assess page", c.get("/assess").text
     yield "index", c.get("/").text
     yield "api docs", c.get("/docs").text

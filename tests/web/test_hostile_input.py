@@ -234,7 +234,7 @@ def test_impossible_fluid_amounts_are_refused(me: TestClient, amount: str, says:
 
 @pytest.mark.parametrize(
     ("amount", "ml", "kind"),
-    [("1/2 cup tea", 120, "tea"), ("1 1/2 l", 1500, "water"), ("1.5e2 ml milk", 150, "milk")],
+    [("1/2 cup tea", 118.294, "tea"), ("1 1/2 l", 1500, "water"), ("1.5e2 ml milk", 150, "milk")],
 )
 def test_fluid_fractions_and_exponents_are_read(
     me: TestClient, amount: str, ml: float, kind: str

@@ -122,7 +122,8 @@ def test_upload_form(me: TestClient) -> None:
     r = me.post("/diary/import", data={"csrf_token": token, "profile": "me"}, files=files)
     assert "Stored 0 food entries" in r.text
     assert _count(me) == 5
-    page = me.get("/diary?profile=me&month=2026-03").text
+    day = next(e for e in me.get("/api/v1/profiles/me/food").json() if "Orange" in e["text"])
+    page = me.get(f"/diary/day?profile=me&date={day['at'][:10]}").text
     assert "Orange, Raw, 2.00 medium (2-2/3&#34; dia) <small>(from Cronometer)</small>" in page
 
 
@@ -163,7 +164,8 @@ def test_upload_form_errors_are_shown(me: TestClient) -> None:
 def test_hostile_food_names_are_escaped(me: TestClient) -> None:
     data = CRONOMETER.read_bytes().replace(b'"Banana, Raw"', b'"<script>alert(1)</script>"')
     assert me.post("/api/v1/profiles/me/import", content=data).status_code == 200
-    page = me.get("/diary?profile=me&month=2026-03").text
+    day = next(e for e in me.get("/api/v1/profiles/me/food").json() if "script" in e["text"])
+    page = me.get(f"/diary/day?profile=me&date={day['at'][:10]}").text
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 

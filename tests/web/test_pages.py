@@ -336,7 +336,7 @@ def test_every_visible_field_has_a_label(client: TestClient) -> None:
     client.post(
         "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
     )
-    client.post("/api/v1/profiles/me/food", json={"text": "a banana and some glorp"})
+    client.post("/api/v1/profiles/me/food", json={"text": "a banana and some xqzvt"})
     for path in ("/", "/assess", "/diary", "/foods", "/diary/day?profile=me"):
         html = client.get(path).text
         labelled = set(re.findall(r'<label for="([^"]+)"', html))
@@ -435,7 +435,7 @@ def test_repick_a_food_from_the_day_view(client: TestClient) -> None:
     client.post(
         "/diary/profile", data={"name": "me", "age": "58", "sex": "female", "csrf_token": token}
     )
-    entry = client.post("/api/v1/profiles/me/food", json={"text": "a banana and some glorp"}).json()
+    entry = client.post("/api/v1/profiles/me/food", json={"text": "a banana and some xqzvt"}).json()
     day = entry["at"][:10]
     page = client.get("/diary/day", params={"profile": "me", "date": day}).text
     assert "What we read" in page
