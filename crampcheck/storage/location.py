@@ -102,11 +102,23 @@ def check_sqlite_path(path: Path, *, create: bool) -> None:
             f"there is no diary database at {path}; check the path, or log something first "
             "(or run 'crampcheck db upgrade') to create one"
         )
+    if not path.parent.exists() and not _is_default(path):
+        raise StorageError(
+            f"the folder {path.parent} does not exist; check the --db path for a typo, or "
+            "create the folder first"
+        )
     folder = _nearest_existing(path.parent)
     if not folder.is_dir():
         raise StorageError(f"cannot create {path}: {folder} is a file, not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StorageError(f"cannot create {path}: {folder} is not writable")
+
+
+def _is_default(path: Path) -> bool:
+    """Whether ``path`` is the default diary in the user's data folder (created on first use)."""
+    from crampcheck.config import default_database_url
+
+    return path.resolve() == _sqlite_path(_parse(default_database_url())).resolve()
 
 
 def _nearest_existing(folder: Path) -> Path:
