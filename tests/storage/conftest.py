@@ -25,26 +25,33 @@ def reset_postgres(url: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgres",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"set {POSTGRES_ENV}"),
-            ],
-        ),
-    ]
-)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database URL with nothing in it."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'diary.db'}"
-        return
+ENGINES = [
+    "sqlite",
+    pytest.param(
+        "postgres",
+        marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"set {POSTGRES_ENV}"),
+        ],
+    ),
+]
+"""Fixture params: every engine (PostgreSQL when ``CRAMPCHECK_TEST_POSTGRES_URL`` is set)."""
+
+
+def empty_database(engine: str, tmp_path: Path, filename: str = "diary.db") -> str:
+    """A database URL with nothing in it: a new SQLite file, or the PostgreSQL test database
+    emptied."""
+    if engine == "sqlite":
+        return f"sqlite:///{tmp_path / filename}"
     url = os.environ[POSTGRES_ENV]
     reset_postgres(url)
-    yield url
+    return url
+
+
+@pytest.fixture(params=ENGINES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database URL with nothing in it."""
+    return empty_database(request.param, tmp_path)
 
 
 @pytest.fixture

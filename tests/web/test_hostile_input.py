@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, text
 
 from crampcheck.web.app import create_app
 from crampcheck.web.settings import WebSettings
-from tests.storage.conftest import POSTGRES_ENV, reset_postgres
+from tests.storage.conftest import ENGINES, empty_database
 from tests.web.conftest import PASSWORD, local_client
 from tests.web.test_browser import free_port
 
@@ -35,26 +35,10 @@ JSON = {"content-type": "application/json"}
 CASE = b'{"profile": {"age": 40, "sex": "female"}, "labs": {"magnesium": %s}}'
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgres",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"set {POSTGRES_ENV}"),
-            ],
-        ),
-    ]
-)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(params=ENGINES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Overrides the web conftest's SQLite-only ``db_url``: both engines."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'web.db'}"
-        return
-    url = os.environ[POSTGRES_ENV]
-    reset_postgres(url)
-    yield url
+    return empty_database(request.param, tmp_path, "web.db")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ user names are one normalised name, and anonymous analysis is rate limited.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -23,30 +22,15 @@ from crampcheck.web import auth
 from crampcheck.web.app import create_app
 from crampcheck.web.context import now
 from crampcheck.web.settings import WebSettings
-from tests.storage.conftest import POSTGRES_ENV, reset_postgres
+from tests.storage.conftest import ENGINES, empty_database
 from tests.web.conftest import PASSWORD, local_client
 
 CREDS = {"username": "alice", "password": PASSWORD}
-ENGINES = [
-    "sqlite",
-    pytest.param(
-        "postgres",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"set {POSTGRES_ENV}"),
-        ],
-    ),
-]
 
 
 @pytest.fixture(params=ENGINES)
-def engine_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'web.db'}"
-        return
-    url = os.environ[POSTGRES_ENV]
-    reset_postgres(url)
-    yield url
+def engine_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return empty_database(request.param, tmp_path, "web.db")
 
 
 def server(url: str, **settings: Any) -> Any:
