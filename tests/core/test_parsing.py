@@ -181,7 +181,7 @@ def test_vague_amount_is_flagged() -> None:
         ("- 2 eggs\n- a banana", ["2 eggs", "a banana"]),
         ("1 large sweet potato, baked, 2 eggs", ["1 large sweet potato, baked", "2 eggs"]),
         # two fillings before one dish noun are one dish, not two foods
-        ("cheese and pickle sandwich on brown bread", ["cheese and pickle sandwich on brown bread"]),
+        ("cheese and pickle sandwich on rye", ["cheese and pickle sandwich on rye"]),
         ("a bacon and egg roll", ["a bacon and egg roll"]),
         ("steak and ale pie", ["steak and ale pie"]),
         ("chicken and corn soup", ["chicken and corn soup"]),
