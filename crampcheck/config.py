@@ -107,16 +107,3 @@ def database_url(override: str | None = None) -> str:
     if override:
         return override
     return load_settings().database_url
-
-
-def pint_ml() -> float:
-    """The pint of this computer's locale (LC_ALL, LC_MEASUREMENT, LANG): 568 ml in the UK and
-    Ireland, 473 ml elsewhere."""
-    import os
-
-    from crampcheck.core.fluids import pint_for_locale
-
-    for name in ("LC_ALL", "LC_MEASUREMENT", "LANG"):
-        if value := os.environ.get(name):
-            return pint_for_locale(value)
-    return pint_for_locale(None)

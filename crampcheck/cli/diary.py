@@ -206,18 +206,17 @@ def log_fluid(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Log a drink, written as for intake; a pint follows your locale (568 ml in en_GB).
+    """Log a drink, written as for intake; a pint follows the profile's locale (568 ml in en-GB).
 
     Example: crampcheck log fluid "500 ml water"
     Example: crampcheck log fluid "a mug of coffee"
     """
-    from crampcheck.config import pint_ml
     from crampcheck.services import diary
 
     when = parse_at(at)
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
-        entry = diary.log_fluid(repo, person, amount, when, now(), pint_ml())
+        entry = diary.log_fluid(repo, person, amount, when, now())
     _done(as_json, entry, f"Logged {entry.millilitres:g} ml {entry.kind} for {person.name}.")
 
 

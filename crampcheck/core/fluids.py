@@ -31,16 +31,8 @@ US_PINT_ML = VOLUME_ML["pint"]
 IMPERIAL_PINT_ML = 568.261
 """A pint in the UK and Ireland (20 imperial fluid ounces)."""
 
-IMPERIAL_LOCALES = ("en_GB", "en_IE")
-"""Locales whose pint is the imperial one."""
-
 MIN_WATER_DAYS = 3
 """Fewest days with food logged before a daily water figure is given."""
-
-
-def pint_for_locale(locale: str | None) -> float:
-    """The pint of a locale name such as ``en_GB.UTF-8`` (US pint otherwise)."""
-    return IMPERIAL_PINT_ML if locale and locale.startswith(IMPERIAL_LOCALES) else US_PINT_ML
 
 
 def parse_drink(text: str, pint_ml: float = US_PINT_ML) -> tuple[float, str]:

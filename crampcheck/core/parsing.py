@@ -261,6 +261,11 @@ _NARRATIVE = re.compile(
     r"^(?:(?:i|we)\s+)?(?:(?:also|then|just)\s+)?(?:ate|had|drank|eat|drink|have|snacked on)\s+"
     r"|^(?:also|then|plus)\s+"
 )
+_HEDGE = re.compile(
+    r"^(?:about|around|approximately|approx\.?|roughly|maybe|~)\s*"
+    r"(?=[\d.]|(?:an?|half|one|two|three)\b)"
+)
+"""A hedge before an amount ("about 1 cup", "around 2"): the amount is still the best estimate."""
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _NEGATIVE = re.compile(r"^[-−]\s*\d")
 
@@ -313,7 +318,7 @@ def split_diary_marked(text: str) -> list[tuple[str, bool]]:
 
 def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
-    for comma_part in _join_preparation(_COMMA.split(line)):
+    for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
         parts.extend(_split_connectors(comma_part))
     return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
 
@@ -329,6 +334,37 @@ def _join_preparation(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+MAX_WORDS_BEFORE_AMOUNT = 4
+"""An amount after a comma belongs to a short food name ("rice pudding, small pot"), not to a
+sentence ("Late dinner was frozen pizza, half")."""
+
+
+def _join_amounts(parts: list[str]) -> list[str]:
+    """Put an amount written after a comma in front of its food: "hawaiian pizza, 2 slices" is
+    "2 slices hawaiian pizza", "rice pudding, small pot" is "small pot rice pudding"."""
+    joined: list[str] = []
+    for part in parts:
+        short = len(joined[-1].split()) <= MAX_WORDS_BEFORE_AMOUNT if joined else False
+        if short and _only_amount(part) and not _has_amount(joined[-1]):
+            joined[-1] = f"{part} {joined[-1]}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _only_amount(text: str) -> bool:
+    """Whether ``text`` is an amount with no food ("2 slices", "a bowl", "medium", "half")."""
+    item = parse_item(text)
+    if item.food.lower() in SIZES or item.food.lower() == "half":
+        return True
+    return not item.food and (item.quantity is not None or item.unit or item.size) is not None
+
+
+def _has_amount(text: str) -> bool:
+    item = parse_item(text)
+    return item.quantity is not None or item.unit is not None or item.size is not None
 
 
 _PREP_EXTRA = frozenset(
@@ -389,14 +425,44 @@ def _split_connectors(part: str) -> list[tuple[str, bool]]:
     pieces = _CONNECTORS.split(protected)
     restored: list[tuple[str, bool]] = []
     after_with = False
+    connector = ""
     for index, piece in enumerate(pieces):
         if index % 2:
             after_with = bool(_WITH.match(piece))
+            connector = piece
             continue
         for token, original in keep.items():
             piece = piece.replace(token, original)
-        restored.append((piece, after_with))
+        if restored and _AND.match(connector) and _one_dish(restored[-1][0], piece):
+            restored[-1] = (f"{restored[-1][0]}{connector}{piece}", restored[-1][1])
+        else:
+            restored.append((piece, after_with))
     return restored
+
+
+_AND = re.compile(r"^\s*(?:and|&|n)\s*$", re.IGNORECASE)
+
+COMPOSITE_DISH_HEADS = frozenset(
+    {"sandwich", "sandwiches", "sarnie", "butty", "roll", "bagel", "baguette", "panini",
+     "toastie", "jaffle", "wrap", "sub", "pie", "pasty", "soup", "fry", "burger", "omelette",
+     "omelet", "quiche", "salad", "pizza", "bake", "casserole", "risotto"}
+)  # fmt: skip
+"""Dish nouns that take two fillings before them: "cheese and pickle sandwich", "steak and ale
+pie", "chicken and corn soup", "tofu and veg stir fry"."""
+
+_DISH_TAIL = re.compile(r"\s+(?:on|in|from|at|with|w/?)\s+.*$", re.IGNORECASE)
+
+
+def _one_dish(first: str, second: str) -> bool:
+    """Whether "FIRST and SECOND" names one dish with two fillings ("cheese" + "pickle sandwich
+    on brown bread"), not two foods ("a salmon roll" + "miso soup", "rice" + "chicken curry")."""
+    head = _DISH_TAIL.sub("", second).lower().split()
+    filling = re.sub(r"^(?:an?|one)\s+", "", first.strip().lower()).split()
+    if len(head) < 2 or head[-1] not in COMPOSITE_DISH_HEADS or not 1 <= len(filling) <= 2:
+        return False
+    if filling[-1] in COMPOSITE_DISH_HEADS or any(ch.isdigit() for ch in first + second):
+        return False
+    return not _has_amount(second) and not set(head[:-1]) & COMPOSITE_DISH_HEADS
 
 
 def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
@@ -411,7 +477,7 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     working = _normalise(original)
     working, exact = _take_exact_ref(working)
     working, stated = _take_parentheticals(working)
-    working = _NARRATIVE.sub("", working)
+    working = _HEDGE.sub("", _NARRATIVE.sub("", working))
     negative = bool(_NEGATIVE.match(working))
     working, times = _take_times_prefix(working)
     working, quantity, vague = _take_quantity(working)

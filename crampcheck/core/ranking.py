@@ -407,11 +407,25 @@ class _QueryScorer:
     def _unexplained(
         self, name_words: Sequence[str], neutral: frozenset[str] = NEUTRAL_WORDS
     ) -> int:
+        """Name words the query does not ask for; an alternative the query chose the other side
+        of does not count ("Cake or cupcake, carrot" for "carrot cake")."""
         return sum(
             1
-            for word in name_words
-            if word not in neutral and not word.isdigit() and not any(self._scores(word))
+            for index, word in enumerate(name_words)
+            if word not in neutral
+            and not word.isdigit()
+            and not any(self._scores(word))
+            and not self._other_alternative_explained(name_words, index)
         )
+
+    def _other_alternative_explained(self, name_words: Sequence[str], index: int) -> bool:
+        before = name_words[index - 2] if index >= 2 and name_words[index - 1] == "or" else None
+        after = (
+            name_words[index + 2]
+            if index + 2 < len(name_words) and name_words[index + 1] == "or"
+            else None
+        )
+        return any(w is not None and any(self._scores(w)) for w in (before, after))
 
 
 MODIFIER_WORDS = frozenset({"with", "on", "in", "made", "topped", "filled"})

@@ -16,7 +16,7 @@ from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.fluids import WaterIntake, water_intake
 from crampcheck.core.intake import item_nutrients
-from crampcheck.core.locale import DEFAULT_LOCALE, Locale, parse_locale
+from crampcheck.core.locale import DEFAULT_LOCALE, Locale, parse_locale, rules_for
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
 from crampcheck.errors import InputError, NotFoundError
@@ -257,9 +257,10 @@ def log_fluid(
     amount: str,
     at: datetime,
     now: datetime,
-    pint_ml: float | None = None,
 ) -> d.FluidEntry:
-    """Store a drink written as ``500 ml``, ``2 cups tea`` or ``a pint of water``."""
+    """Store a drink written as ``500 ml``, ``2 cups tea`` or ``a pint of water``; a pint is the
+    profile's locale's pint (568 ml in en-GB), the same locale ``log food`` reads with."""
+    pint_ml = rules_for(profile_locale(repo, profile)).volumes_ml.get("pint")
     millilitres, kind = d.parse_fluid(amount, pint_ml)
     return repo.add_fluid(d.validate_fluid(d.FluidEntry(_id(profile), at, millilitres, kind), now))
 

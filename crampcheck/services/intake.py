@@ -49,9 +49,13 @@ MILK_ON_CEREAL = (0.5, "cup")
 
 PLEASE_CHECK_BELOW = 0.5
 """Below this confidence an item is shown as a guess to check and left out of the totals.
-Measured on the blind set foods-v1 (benchmarks/confidence_blind_foods.py): of 214 items with
-one reference food, the 192 at or above 0.5 were right (energy, Mg, K, Ca, Na within ±35 %)
-41 % of the time, the 22 below it 23 % of the time."""
+Measured with benchmarks/confidence_blind_foods.py (2026-12-01, after the composite-dish and
+trailing-amount rules): on foods-v1, 198 of 221 single-food items are at or above 0.5 and 39 % of
+them are right (energy, Mg, K, Ca, Na within ±35 %), 22 % of the 23 below; on foods-v2, 41 % of
+124 above, 6 % of 16 below. Precision barely rises with the threshold (0.6: 43 % / 45 %; 0.8:
+56 % / 53 %) while the right items it drops lower the day totals (foods-v2 days all five 25 % at
+0.5, 22 % at 0.55, 12.5 % at 0.6), so 0.5 stays: confidence is weakly calibrated because most
+misses are wrong grams of a right food, which the match score cannot see."""
 
 
 def check_diary_text(text: object) -> str:

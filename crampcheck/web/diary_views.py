@@ -161,9 +161,7 @@ def log_entry(tenant: Tenant, name: str, kind: EntryKind, body: BaseModel) -> An
         analyze = svc.default_analyzer(svc.profile_locale(repo, record))
         return svc.log_food(repo, record, body.text, aware(body.at), moment, analyze)
     if isinstance(body, FluidIn):
-        from crampcheck.config import pint_ml
-
-        return svc.log_fluid(repo, record, body.amount, aware(body.at), moment, pint_ml())
+        return svc.log_fluid(repo, record, body.amount, aware(body.at), moment)
     if isinstance(body, CrampIn):
         fields = body.model_dump(exclude={"at"})
         episode = d.CrampEpisode(pid, aware(body.at), **fields)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from crampcheck.core.diary import FluidEntry
-from crampcheck.core.fluids import IMPERIAL_PINT_ML, US_PINT_ML, pint_for_locale, water_intake
+from crampcheck.core.fluids import water_intake
 from crampcheck.core.trends import build_days
 
 START = date(2026, 3, 1)
@@ -34,12 +34,3 @@ def test_water_from_food_and_drinks_adds_up() -> None:
     assert water.from_food_ml == pytest.approx(1250.0)
     assert water.logged_drinks_ml == pytest.approx(300.0)
     assert water.total_ml == pytest.approx(1550.0)
-
-
-@pytest.mark.parametrize(
-    ("locale", "pint"),
-    [("en_GB.UTF-8", IMPERIAL_PINT_ML), ("en_IE", IMPERIAL_PINT_ML), ("en_US.UTF-8", US_PINT_ML),
-     ("C.UTF-8", US_PINT_ML), (None, US_PINT_ML)],
-)  # fmt: skip
-def test_the_pint_follows_the_locale(locale: str | None, pint: float) -> None:
-    assert pint_for_locale(locale) == pint

@@ -99,6 +99,10 @@ ITEMS = [
     ("a pinch of salt", 1, "pinch", None, "salt"),
     ("A Glass Of Milk", 1, "glass", None, "milk"),
     ("I ate 2 eggs", 2, None, None, "eggs"),
+    ("about 1 cup mac and cheese", 1, "cup", None, "mac and cheese"),
+    ("around 2 eggs", 2, None, None, "eggs"),
+    ("~200g chicken", 200, "g", None, "chicken"),
+    ("roughly half a banana", 0.5, None, None, "banana"),
 ]
 
 
@@ -176,6 +180,23 @@ def test_vague_amount_is_flagged() -> None:
         ("Breakfast: porridge\nLunch: soup and bread", ["porridge", "soup", "bread"]),
         ("- 2 eggs\n- a banana", ["2 eggs", "a banana"]),
         ("1 large sweet potato, baked, 2 eggs", ["1 large sweet potato, baked", "2 eggs"]),
+        # two fillings before one dish noun are one dish, not two foods
+        ("cheese and pickle sandwich on rye", ["cheese and pickle sandwich on rye"]),
+        ("a bacon and egg roll", ["a bacon and egg roll"]),
+        ("steak and ale pie", ["steak and ale pie"]),
+        ("chicken and corn soup", ["chicken and corn soup"]),
+        ("tofu and veg stir fry", ["tofu and veg stir fry"]),
+        ("salmon sushi roll and miso soup", ["salmon sushi roll", "miso soup"]),
+        ("rice and chicken curry", ["rice", "chicken curry"]),
+        ("2 eggs and a bacon sandwich", ["2 eggs", "a bacon sandwich"]),
+        ("steak and salad", ["steak", "salad"]),
+        # an amount after a comma belongs to the food before it
+        ("hawaiian pizza, 2 slices", ["2 slices hawaiian pizza"]),
+        ("rice pudding, small pot", ["small pot rice pudding"]),
+        ("frozen pizza, half", ["half frozen pizza"]),
+        ("iced latte, large", ["large iced latte"]),
+        ("2 eggs, large", ["2 eggs", "large"]),
+        ("Late dinner was frozen pizza, half", ["Late dinner was frozen pizza", "half"]),
         ("   \n\n", []),
         ("!!!", []),
     ],

@@ -107,6 +107,19 @@ def test_search_top_hit(query: str, food_id: str) -> None:
     assert open_food_database().search(query, limit=5)[0].food_id == food_id
 
 
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("carrot cake", "Cake or cupcake, carrot"),
+        ("macaroni and cheese", "Macaroni or noodles with cheese"),
+        ("cheese steak sub", "Cheese steak sandwich or sub on white"),
+    ],
+)
+def test_an_alternative_in_a_name_is_not_an_unasked_word(query: str, name: str) -> None:
+    """FNDDS names list alternatives ("Cake or cupcake"): the one not asked for costs nothing."""
+    assert open_food_database().search(query, limit=5)[0].name == name
+
+
 def test_search_nonsense_returns_little() -> None:
     results = open_food_database().search("xqzzqx", limit=5)
     assert all(r.score < 0.45 for r in results)

@@ -112,11 +112,13 @@ def test_fluid_units(repo: DiaryStore) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "pint", "millilitres", "kind"),
+    ("text", "locale", "millilitres", "kind"),
     [
         ("a pint of water", None, 473.176, "water"),
-        ("a pint of water", 568.261, 568.261, "water"),
-        ("half a pint of milk", 568.261, 284.1305, "milk"),
+        ("a pint of water", "en-GB", 568.261, "water"),
+        ("half a pint of milk", "en-GB", 284.1305, "milk"),
+        ("a pint of water", "en-AU", 570.0, "water"),
+        ("a pint of water", "en-CA", 473.176, "water"),
         ("a mug of coffee", None, 250.0, "coffee"),
         ("two mugs of tea", None, 500.0, "tea"),
         ("a large glass of orange juice", None, 319.2, "orange juice"),
@@ -126,10 +128,12 @@ def test_fluid_units(repo: DiaryStore) -> None:
     ],
 )
 def test_log_fluid_reads_drinks_like_intake(
-    repo: DiaryStore, text: str, pint: float | None, millilitres: float, kind: str
+    repo: DiaryStore, text: str, locale: str | None, millilitres: float, kind: str
 ) -> None:
     ann = diary.add_profile(repo, "ann", 58, "female")
-    drink = diary.log_fluid(repo, ann, text, NOW, NOW, pint)
+    if locale is not None:
+        diary.set_profile_locale(repo, ann, locale)
+    drink = diary.log_fluid(repo, ann, text, NOW, NOW)
     assert drink.millilitres == pytest.approx(millilitres)
     assert drink.kind == kind
 
