@@ -21,7 +21,7 @@ from crampcheck.cli.diary_common import (
 )
 from crampcheck.cli.output import emit_json
 from crampcheck.errors import InputError
-from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
+from crampcheck.schemas.diary import diary_view_to_json, jsonable, trends_to_json
 
 if TYPE_CHECKING:
     from crampcheck.services.diary import DiaryView, Trends
@@ -180,22 +180,6 @@ def diary_fix(
         typer.echo(_message)
 
 
-def _trends_json(report: Trends, sources: list[tuple[str, int]]) -> dict[str, Any]:
-    return {
-        "profile": profile_json(report.profile),
-        "from": report.start.isoformat(),
-        "to": report.end.isoformat(),
-        "days_with_food": report.days_with_food,
-        "days_with_cramps": report.days_with_cramps,
-        "averages": jsonable(report.averages),
-        "weeks": jsonable(report.weeks),
-        "cramp_day_comparisons": jsonable(report.comparisons),
-        "medication_changes": jsonable(report.medication_changes),
-        "water": water_json(report.water),
-        "food_sources": [{"source": label, "entries": n} for label, n in sources],
-    }
-
-
 def _fmt(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:,.{digits}f}"
 
@@ -316,7 +300,7 @@ def trends(
         )
         sources = food_sources(repo, person, report.start, report.end)
     if as_json:
-        emit_json(_trends_json(report, sources))
+        emit_json(trends_to_json(report, profile_json(report.profile), sources))
     else:
         _print_trends(report, sources)
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crampcheck.services.diary import DiaryView
+    from crampcheck.services.diary import DiaryView, Trends
     from crampcheck.services.diary_edit import DayView
 
 
@@ -83,4 +83,23 @@ def water_json(water: Any) -> dict[str, Any]:
         "logged_drinks_ml_per_day": jsonable(water.logged_drinks_ml),
         "total_ml_per_day": jsonable(water.total_ml),
         "note": water.note,
+    }
+
+
+def trends_to_json(
+    report: Trends, profile: dict[str, Any], sources: list[tuple[str, int]]
+) -> dict[str, Any]:
+    """``trends --json`` (and ``GET /api/v1/profiles/{name}/trends``), with the food sources."""
+    return {
+        "profile": profile,
+        "from": report.start.isoformat(),
+        "to": report.end.isoformat(),
+        "days_with_food": report.days_with_food,
+        "days_with_cramps": report.days_with_cramps,
+        "averages": jsonable(report.averages),
+        "weeks": jsonable(report.weeks),
+        "cramp_day_comparisons": jsonable(report.comparisons),
+        "medication_changes": jsonable(report.medication_changes),
+        "water": water_json(report.water),
+        "food_sources": [{"source": label, "entries": n} for label, n in sources],
     }

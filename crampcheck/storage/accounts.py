@@ -19,16 +19,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from crampcheck.errors import InputError, StorageError
 from crampcheck.storage import tables as t
-
-ENTRY_TABLES = {
-    "food": t.food_entries,
-    "fluids": t.fluid_entries,
-    "cramps": t.cramp_episodes,
-    "medications": t.medications,
-    "labs": t.lab_results,
-    "weights": t.weights,
-}
-"""Diary entity name (as in the REST paths) → table."""
+from crampcheck.storage.store import delete_profile_rows
 
 
 def username_key(name: str) -> str:
@@ -172,9 +163,10 @@ class AccountStore:
 
     def delete_account(self, account_id: int) -> None:
         """The account, its profiles with their whole diaries, its sessions and its tokens."""
-        for profile_id in self.owned_profile_ids(account_id):
-            self.delete_profile(profile_id)
+        owned = self.owned_profile_ids(account_id)
         with self._begin() as c:
+            for profile_id in owned:
+                delete_profile_rows(c, profile_id)
             c.execute(delete(t.web_sessions).where(t.web_sessions.c.account_id == account_id))
             c.execute(delete(t.api_tokens).where(t.api_tokens.c.account_id == account_id))
             c.execute(delete(t.accounts).where(t.accounts.c.id == account_id))
@@ -335,32 +327,3 @@ class AccountStore:
         )
         with self._begin() as c:
             return {int(v) for v in c.execute(query).scalars()}
-
-    # --- updates and deletes the diary store lacks -------------------------------------------
-
-    def update_profile(self, profile_id: int, values: dict[str, Any]) -> None:
-        with self._begin() as c:
-            c.execute(update(t.profiles).where(t.profiles.c.id == profile_id).values(**values))
-
-    def delete_profile(self, profile_id: int) -> None:
-        with self._begin() as c:
-            entry_ids = select(t.food_entries.c.id).where(t.food_entries.c.profile_id == profile_id)
-            c.execute(delete(t.food_items).where(t.food_items.c.entry_id.in_(entry_ids)))
-            for table in ENTRY_TABLES.values():
-                c.execute(delete(table).where(table.c.profile_id == profile_id))
-            c.execute(
-                delete(t.account_profiles).where(t.account_profiles.c.profile_id == profile_id)
-            )
-            c.execute(delete(t.profiles).where(t.profiles.c.id == profile_id))
-
-    def delete_entry(self, kind: str, profile_id: int, entry_id: int) -> bool:
-        """Delete one diary entry of ``profile_id``; False when it does not exist there."""
-        table = ENTRY_TABLES[kind]
-        where = (table.c.id == entry_id, table.c.profile_id == profile_id)
-        with self._begin() as c:
-            if kind == "food":
-                owned = c.execute(select(table.c.id).where(*where)).first()
-                if owned is None:
-                    return False
-                c.execute(delete(t.food_items).where(t.food_items.c.entry_id == entry_id))
-            return bool(c.execute(delete(table).where(*where)).rowcount)

@@ -126,14 +126,20 @@ def _profile_values(record: ProfileRecord) -> dict[str, Any]:
     }
 
 
-TABLES: dict[EntryKind, Table] = {
-    "food": t.food_entries,
-    "fluids": t.fluid_entries,
-    "cramps": t.cramp_episodes,
-    "medications": t.medications,
-    "labs": t.lab_results,
-    "weights": t.weights,
-}
+TABLES: Mapping[str, Table] = t.ENTRY_TABLES
+
+
+def delete_profile_rows(connection: Connection, profile_id: int) -> bool:
+    """Delete a profile with its whole diary in ``connection``'s transaction; False if absent."""
+    entries = select(t.food_entries.c.id).where(t.food_entries.c.profile_id == profile_id)
+    connection.execute(delete(t.food_items).where(t.food_items.c.entry_id.in_(entries)))
+    for table in t.ENTRY_TABLES.values():
+        connection.execute(delete(table).where(table.c.profile_id == profile_id))
+    connection.execute(
+        delete(t.account_profiles).where(t.account_profiles.c.profile_id == profile_id)
+    )
+    result = connection.execute(delete(t.profiles).where(t.profiles.c.id == profile_id))
+    return bool(result.rowcount == 1)
 
 
 def _entry_values(entry: DiaryEntry) -> dict[str, Any]:
@@ -306,15 +312,7 @@ class DiaryStore:
     def delete_profile(self, profile_id: int) -> None:
         """Delete a profile with its whole diary."""
         with self._begin() as connection:
-            entries = select(t.food_entries.c.id).where(t.food_entries.c.profile_id == profile_id)
-            connection.execute(delete(t.food_items).where(t.food_items.c.entry_id.in_(entries)))
-            for table in TABLES.values():
-                connection.execute(delete(table).where(table.c.profile_id == profile_id))
-            connection.execute(
-                delete(t.account_profiles).where(t.account_profiles.c.profile_id == profile_id)
-            )
-            result = connection.execute(delete(t.profiles).where(t.profiles.c.id == profile_id))
-            if result.rowcount != 1:
+            if not delete_profile_rows(connection, profile_id):
                 raise NotFoundError(f"no profile with id {profile_id}")
 
     def list_profiles(self) -> list[ProfileRecord]:

@@ -300,3 +300,14 @@ import_keys = Table(
     Column("source", String(64), nullable=False),
     Column("imported_at", UtcDateTime(), nullable=False),
 )
+
+
+ENTRY_TABLES: dict[str, Table] = {
+    "food": food_entries,
+    "fluids": fluid_entries,
+    "cramps": cramp_episodes,
+    "medications": medications,
+    "labs": lab_results,
+    "weights": weights,
+}
+"""Diary entry kind (as in the REST paths and ``EntryKind``) → its table: the one copy."""

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcheck.core import diary as d
-from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
+from crampcheck.schemas.diary import diary_view_to_json, jsonable, trends_to_json
 from crampcheck.services import diary as svc
 from crampcheck.web.context import now
 from crampcheck.web.inputs import Day, Moment
@@ -251,19 +251,7 @@ def trends_json(
     record = tenant.profile(name)
     report = svc.trends(tenant.repo, record, start, end, now().date())
     sources = food_sources(tenant.repo, record, report.start, report.end)
-    return {
-        "profile": profile_json(tenant, report.profile),
-        "from": report.start.isoformat(),
-        "to": report.end.isoformat(),
-        "days_with_food": report.days_with_food,
-        "days_with_cramps": report.days_with_cramps,
-        "averages": jsonable(report.averages),
-        "weeks": jsonable(report.weeks),
-        "cramp_day_comparisons": jsonable(report.comparisons),
-        "medication_changes": jsonable(report.medication_changes),
-        "water": water_json(report.water),
-        "food_sources": [{"source": label, "entries": n} for label, n in sources],
-    }
+    return trends_to_json(report, profile_json(tenant, report.profile), sources)
 
 
 class _Scoped:

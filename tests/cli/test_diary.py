@@ -9,16 +9,13 @@ from pathlib import Path
 import pytest
 
 from crampcheck.cli import main
-from crampcheck.services import diary
 from crampcheck.storage.engine import HEAD_REVISION
-from tests.fake_intake import fake_analyze
 
 Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
 def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    monkeypatch.setattr(diary, "default_analyzer", lambda: fake_analyze)
     url = f"sqlite:///{tmp_path / 'cli.db'}"
 
     def invoke(*args: str, db: str | None = url) -> tuple[int, str, str]:

@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 
 from crampcheck.cli import main
-from crampcheck.services import diary
 from crampcheck.services import report as report_service
 from tests.conftest import ROOT
-from tests.fake_intake import fake_analyze
 from tests.services.test_report import fake_suggest
 
 Run = Callable[..., tuple[int, str, str]]
@@ -24,7 +22,6 @@ Run = Callable[..., tuple[int, str, str]]
 
 @pytest.fixture
 def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    monkeypatch.setattr(diary, "default_analyzer", lambda: fake_analyze)
     monkeypatch.setattr(report_service, "default_suggest", lambda: fake_suggest)
     monkeypatch.chdir(tmp_path)
     url = f"sqlite:///{tmp_path / 'cli.db'}"

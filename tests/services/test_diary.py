@@ -1,4 +1,4 @@
-"""Diary use cases on a real SQLite store with a fake food engine."""
+"""Diary use cases on a real SQLite store with the real food engine on the bundled data."""
 
 from __future__ import annotations
 
@@ -9,13 +9,21 @@ from pathlib import Path
 import pytest
 
 from crampcheck.core.diary import CrampEpisode, LabResult, MedicationEntry, ProfileRecord
+from crampcheck.core.nutrients import Nutrient
 from crampcheck.errors import InputError, NotFoundError, ProfileError
 from crampcheck.services import diary, transfer
+from crampcheck.services.intake import analyze_intake
 from crampcheck.storage.store import DiaryStore, open_store
-from tests.fake_intake import fake_analyze
 
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 PLUS2 = timezone(timedelta(hours=2))
+
+
+def _magnesium(text: str) -> float:
+    """Magnesium (mg) of ``text`` as the real analyser weighs it."""
+    value = analyze_intake(text).totals[Nutrient.MAGNESIUM_MG]
+    assert value is not None
+    return value
 
 
 @pytest.fixture
@@ -45,19 +53,19 @@ def test_profile_resolution(repo: DiaryStore) -> None:
 def test_log_food_and_correct(repo: DiaryStore) -> None:
     ann = diary.add_profile(repo, "ann", 58, "female")
     at = datetime(2026, 3, 14, 8, 0, tzinfo=PLUS2)
-    entry = diary.log_food(repo, ann, "a banana and a mystery pie", at, NOW, fake_analyze)
+    entry = diary.log_food(repo, ann, "a banana and a zorblax", at, NOW, analyze_intake)
     assert [i.food_id for i in entry.items] == ["09040", None]
-    assert entry.items[0].nutrients["magnesium_mg"] == pytest.approx(31.86)
+    assert entry.items[0].nutrients["magnesium_mg"] == pytest.approx(_magnesium("a banana"))
     assert entry.id is not None
-    fixed = diary.correct_food_item(repo, entry.id, 2, fake_analyze, grams=30, food_id="11457")
+    fixed = diary.correct_food_item(repo, entry.id, 2, analyze_intake, grams=30, food_id="11457")
     assert fixed.items[1].corrected
-    assert fixed.items[1].text == "a mystery pie"
-    assert fixed.items[1].nutrients["magnesium_mg"] == pytest.approx(23.7)
+    assert fixed.items[1].text == "a zorblax"
+    assert fixed.items[1].nutrients["magnesium_mg"] == pytest.approx(_magnesium("30 g [11457]"))
     assert repo.get_food(entry.id) == fixed
     with pytest.raises(InputError, match="items 1 to 2"):
-        diary.correct_food_item(repo, entry.id, 3, fake_analyze, grams=10)
+        diary.correct_food_item(repo, entry.id, 3, analyze_intake, grams=10)
     with pytest.raises(NotFoundError):
-        diary.correct_food_item(repo, entry.id, 1, fake_analyze, food_id="99999")
+        diary.correct_food_item(repo, entry.id, 1, analyze_intake, food_id="99999")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +97,7 @@ def test_log_food_and_correct(repo: DiaryStore) -> None:
             "future",
         ),
         (lambda r, p: diary.log_weight(r, p, -70, NOW, NOW), "more than zero"),
-        (lambda r, p: diary.log_food(r, p, "   ", NOW, NOW, fake_analyze), "empty"),
+        (lambda r, p: diary.log_food(r, p, "   ", NOW, NOW, analyze_intake), "empty"),
     ],
 )
 def test_bad_input_changes_nothing(
@@ -156,7 +164,7 @@ def test_trends_from_store(repo: DiaryStore) -> None:
         day = start + timedelta(days=offset)
         meal = datetime(day.year, day.month, day.day, 12, tzinfo=PLUS2)
         text = "a banana" if offset % 2 else "a banana and spinach"
-        diary.log_food(repo, ann, text, meal, NOW, fake_analyze)
+        diary.log_food(repo, ann, text, meal, NOW, analyze_intake)
         if offset % 2:
             night = datetime(day.year, day.month, day.day, 3, tzinfo=PLUS2) + timedelta(days=1)
             diary.log_cramp(repo, ann, CrampEpisode(0, night, 6), NOW)
@@ -165,10 +173,11 @@ def test_trends_from_store(repo: DiaryStore) -> None:
     assert report.days_with_cramps == 14
     magnesium = next(c for c in report.comparisons if c.measure == "magnesium_mg")
     assert magnesium.verdict == "lower on cramp days"
-    assert magnesium.difference == pytest.approx(-23.7)
+    spinach = _magnesium("spinach")
+    assert magnesium.difference == pytest.approx(-spinach)
     average = next(a for a in report.averages if a.nutrient == "magnesium_mg")
     assert average.target == 320
-    assert average.mean == pytest.approx(31.86 + 23.7 / 2)
+    assert average.mean == pytest.approx(_magnesium("a banana") + spinach / 2)
     assert sum(w.cramp_nights for w in report.weeks) == 14
 
 
@@ -176,7 +185,7 @@ def test_export_import_round_trip_json_and_csv(repo: DiaryStore, tmp_path: Path)
     ann = diary.add_profile(repo, "ann", 58, "female")
     bob = diary.add_profile(repo, "bob", 70, "male")
     at = datetime(2026, 3, 14, 3, 15, tzinfo=PLUS2)
-    diary.log_food(repo, ann, "a banana, some pie", at, NOW, fake_analyze)
+    diary.log_food(repo, ann, "a banana, some zorblax", at, NOW, analyze_intake)
     diary.log_fluid(repo, bob, "500 ml tea, sweet", at, NOW)
     diary.log_cramp(
         repo, ann, CrampEpisode(0, at, 7, 2, 3.5, 6, "calf, left", 'said "ow"', "line\nbreak"), NOW

@@ -1,4 +1,4 @@
-"""``services.report``: diary and case → ReportData (fake intake, fake suggestions, real engine)."""
+"""``services.report``: diary and case → ReportData (real intake and engine, fake suggestions)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.suggest import Constraints, SuggestedFood, Suggestion
 from crampcheck.errors import InputError, NotFoundError
 from crampcheck.services import diary
+from crampcheck.services.intake import analyze_intake
 from crampcheck.services.report import build_case_report_data, build_report_data, check_range
 from crampcheck.storage.store import DiaryStore, open_store
-from tests.fake_intake import fake_analyze
 from tests.reports.diary_fixture import ZONE, fill_diary
 
 END = date(2026, 3, 31)
@@ -35,7 +35,7 @@ fake_suggest.calls = []  # type: ignore[attr-defined]
 @pytest.fixture
 def repo() -> Iterator[DiaryStore]:
     store = open_store("sqlite://", allow_memory=True)
-    fill_diary(store, END, 90, fake_analyze)
+    fill_diary(store, END, 90, analyze_intake)
     yield store
     store.close()
 
@@ -75,7 +75,7 @@ def test_diary_report_cramps_medications_and_labs(repo: DiaryStore) -> None:
     assert labs["potassium"].taken_on == END - timedelta(days=89 - 45)
 
 
-def test_intake_rows_have_coverage_and_unknown_stays_unknown(repo: DiaryStore) -> None:
+def test_intake_rows_have_coverage_and_percent_of_target(repo: DiaryStore) -> None:
     data = _build(repo)
     rows = {row.key: row for row in data.intake}
     assert Nutrient.WATER_G.value not in rows
@@ -83,8 +83,10 @@ def test_intake_rows_have_coverage_and_unknown_stays_unknown(repo: DiaryStore) -
     assert magnesium.mean is not None
     assert magnesium.target == 320.0
     assert 0 < magnesium.known <= magnesium.of <= 90
-    assert rows["vitamin_d_ug"].mean is None  # the fake food database knows no vitamin D
-    assert rows["vitamin_d_ug"].percent is None
+    vitamin_d = rows["vitamin_d_ug"]
+    assert vitamin_d.mean is not None
+    assert vitamin_d.target is not None
+    assert vitamin_d.percent == pytest.approx(100 * vitamin_d.mean / vitamin_d.target, abs=0.5)
 
 
 def test_suggestions_use_an_average_day_of_exact_items(repo: DiaryStore) -> None:

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.errors import InputError
 from crampcheck.services import diary, imports, transfer
+from crampcheck.services.intake import analyze_intake
 from crampcheck.services.report import build_report_data
 from crampcheck.storage import tables as t
 from crampcheck.storage.store import DiaryStore
-from tests.fake_intake import fake_analyze
 from tests.imports.apple_health_gen import write_file
 from tests.imports.conftest import (
     APPLE_HEALTH,
@@ -128,9 +128,9 @@ def test_food_keeps_source_values_and_provenance(store: DiaryStore) -> None:
 def test_trends_and_report_count_imported_food(store: DiaryStore) -> None:
     ann = diary.add_profile(store, "ann", 58, "female")
     diary.log_food(
-        store, ann, "a banana", datetime(2026, 3, 15, 20, tzinfo=ZONE), NOW, fake_analyze
+        store, ann, "a banana", datetime(2026, 3, 15, 20, tzinfo=ZONE), NOW, analyze_intake
     )
-    banana_mg = fake_analyze("a banana").totals[Nutrient.MAGNESIUM_MG]
+    banana_mg = analyze_intake("a banana").totals[Nutrient.MAGNESIUM_MG]
     assert banana_mg is not None
     _import(store, CRONOMETER.read_bytes())
     report = diary.trends(store, ann, date(2026, 3, 14), date(2026, 3, 15), NOW.date(), {})

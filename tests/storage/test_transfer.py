@@ -8,8 +8,8 @@ from pathlib import Path
 
 from crampcheck.core.diary import CrampEpisode, LabResult, MedicationEntry
 from crampcheck.services import diary, transfer
+from crampcheck.services.intake import analyze_intake
 from crampcheck.storage.store import DiaryStore, open_store
-from tests.fake_intake import fake_analyze
 
 NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
 PLUS2 = timezone(timedelta(hours=2))
@@ -19,7 +19,7 @@ def _fill(store: DiaryStore) -> None:
     ann = diary.add_profile(store, "ann", 58, "female")
     cat = diary.add_profile(store, "cat", 31, "female", pregnant=True)
     at = datetime(2026, 3, 14, 3, 15, tzinfo=PLUS2)
-    diary.log_food(store, ann, "a banana and milk, pie", at, NOW, fake_analyze)
+    diary.log_food(store, ann, "a banana and milk, a zorblax", at, NOW, analyze_intake)
     diary.log_fluid(store, cat, "2 cups tea", at - timedelta(hours=30), NOW)
     diary.log_cramp(store, ann, CrampEpisode(0, at, 7, 2, 3.5, 6, "calf", "", "ow"), NOW)
     diary.log_cramp(store, cat, CrampEpisode(0, at.astimezone(UTC), 3), NOW)
