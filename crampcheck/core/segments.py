@@ -142,8 +142,8 @@ def segment_day(text: str) -> list[Segment]:
         for piece, piece_meal, piece_time, explicit in _pieces(sentence):
             if explicit:
                 meal, time = piece_meal, piece_time
-            elif piece_time is not None:
-                time = piece_time
+            elif piece_time is not None:  # a new time without a meal word: meal not known
+                meal, time = None, piece_time
             for part in _THEN.split(piece):
                 cleaned = _clean(part)
                 if cleaned:

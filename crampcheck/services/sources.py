@@ -47,6 +47,7 @@ def diary_sources(
             food_id=item.food_id,
             grams=item.grams,
             amount=item.nutrients.get(nutrient.value),
+            meal=item.meal,
             day=entry.at.date().isoformat(),
         )
         for entry in entries

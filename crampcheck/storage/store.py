@@ -368,6 +368,8 @@ class DiaryStore:
                     "nutrients": dict(item.nutrients),
                     "corrected": item.corrected,
                     "source": item.source,
+                    "meal": item.meal,
+                    "meal_time": item.time,
                 }
                 for position, item in enumerate(items)
             ],
@@ -420,6 +422,8 @@ class DiaryStore:
                         nutrients=dict(row["nutrients"]),
                         corrected=row["corrected"],
                         source=row["source"],
+                        meal=row["meal"],
+                        time=row["meal_time"],
                     )
                 )
         entries = []
@@ -451,6 +455,8 @@ class DiaryStore:
                     nutrients=dict(item.nutrients),
                     corrected=item.corrected,
                     source=item.source,
+                    meal=item.meal,
+                    meal_time=item.time,
                 )
             )
             if result.rowcount != 1:

@@ -36,6 +36,10 @@ from crampcheck.core.segments import MEAL_NAMES, MEALS, Segment, meal_of, segmen
         ("at 7am a bagel", [("a bagel", None, "7am")]),
         ("2 tim tams around 3", [("2 tim tams", None, "3")]),
         ("Mars bar at 3pm", [("Mars bar", None, "3pm")]),
+        (
+            "Lunch: soup. A banana around 3. An apple",
+            [("soup", "lunch", None), ("A banana", None, "3"), ("An apple", None, "3")],
+        ),
         ("10am a granola bar", [("a granola bar", None, "10am")]),
         (
             "a bagel for breakfast and a sandwich for lunch",
