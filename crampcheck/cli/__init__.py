@@ -23,6 +23,7 @@ from crampcheck.cli import foods as _foods  # noqa: F401
 from crampcheck.cli import intake as _intake  # noqa: F401
 from crampcheck.cli import report as _report_command  # noqa: F401
 from crampcheck.cli import serve as _serve  # noqa: F401
+from crampcheck.cli import sources as _sources  # noqa: F401
 from crampcheck.cli import suggest as _suggest  # noqa: F401
 from crampcheck.cli.app import app
 from crampcheck.cli.output import EXIT_INPUT_ERROR, emit_json, error_document, one_line

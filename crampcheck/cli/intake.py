@@ -28,6 +28,14 @@ def intake(
     lactating: Lactating = False,
     locale: LocaleOption = None,
     as_json: Json = False,
+    sources: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--sources",
+            help="Also list the items that gave most of this nutrient "
+            "(magnesium, sodium, ...); repeat for more.",
+        ),
+    ] = None,
     batch: Annotated[
         bool,
         typer.Option(
@@ -41,6 +49,8 @@ def intake(
 
         crampcheck intake "a bowl of muesli with yogurt, two kiwis and a handful of walnuts"
         --age 58 --sex female
+
+        crampcheck intake "Porridge for breakfast. Soup and bread for lunch." --sources magnesium
     """
     from crampcheck.cli.output import emit_json
 
@@ -50,18 +60,29 @@ def intake(
     text = read_diary_text(text, "intake", as_json)
     from crampcheck.core.locale import DEFAULT_LOCALE, parse_locale
     from crampcheck.services.intake import analyze_intake
+    from crampcheck.services.sources import intake_sources, nutrient_named
 
+    wanted = [nutrient_named(name) for name in sources or []]
     person = _profile(age, sex, pregnant, lactating, as_json)
     place = parse_locale(locale) if locale is not None else DEFAULT_LOCALE
     result = analyze_intake(text, person, locale=place)
+    found = [intake_sources(result, nutrient) for nutrient in wanted]
     if as_json:
         from crampcheck.schemas.intake import intake_to_json
+        from crampcheck.schemas.sources import sources_to_json
 
-        emit_json(intake_to_json(result))
+        document = intake_to_json(result)
+        if found:
+            document["sources"] = {s.nutrient.value: sources_to_json(s) for s in found}
+        emit_json(document)
     else:
         from crampcheck.cli.render import console, render_intake
+        from crampcheck.cli.sources import sources_table
 
-        render_intake(result, console())
+        out = console()
+        render_intake(result, out)
+        for one in found:
+            out.print(sources_table(one))
 
 
 def _profile(

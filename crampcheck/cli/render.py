@@ -75,6 +75,9 @@ def _items_table(result: IntakeResult) -> Table:
     table.add_column("Taken as (USDA)", overflow="fold", max_width=44)
     table.add_column("Grams", justify="right")
     table.add_column("Sure", justify="right")
+    with_meals = any(item.meal or item.time for item in result.items)
+    if with_meals:
+        table.add_column("Meal")
     for item in result.items:
         grams = "—" if item.grams is None else f"{item.grams:,.0f}"
         name = item.name or "[yellow]not understood[/]"
@@ -84,8 +87,18 @@ def _items_table(result: IntakeResult) -> Table:
             name = f"[yellow]please check:[/] {name}"
         if item.warnings:
             name += "\n[yellow]" + "; ".join(item.warnings) + "[/]"
-        table.add_row(item.text, name, grams, f"{item.confidence:.0%}")
+        row = [item.text, name, grams, f"{item.confidence:.0%}"]
+        if with_meals:
+            row.append(meal_label(item.meal, item.time))
+        table.add_row(*row)
     return table
+
+
+def meal_label(meal: str | None, time: str | None) -> str:
+    """ "breakfast, 7am", "lunch", "at 3" or "—" (what the diary said about when)."""
+    if meal and time:
+        return f"{meal}, {time}"
+    return meal or (f"at {time}" if time else "—")
 
 
 def _nutrient_table(result: IntakeResult) -> Table:

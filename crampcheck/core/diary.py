@@ -80,6 +80,10 @@ class FoodItem:
     nutrients: Mapping[str, float | None] = field(default_factory=dict)
     corrected: bool = False
     source: str | None = None
+    meal: str | None = None
+    """The meal the diary text put the item in (breakfast, lunch, ...), when it said."""
+    time: str | None = None
+    """The time written for the item ("7am", "6:30"), when the diary text said."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,6 +492,21 @@ def validate_food(entry: FoodEntry, now: datetime) -> FoodEntry:
     return entry
 
 
+MAX_MEAL_TIME = 16
+"""Longest time text stored with an item ("12:30 p.m.")."""
+
+
+def _check_meal(item: FoodItem, what: str) -> None:
+    from crampcheck.core.segments import MEAL_NAMES
+
+    if item.meal is not None and item.meal not in MEAL_NAMES:
+        raise InputError(f"{what} meal must be one of {', '.join(MEAL_NAMES)}, not {item.meal!r}")
+    if item.time is not None:
+        check_text(item.time, f"{what} time", required=True)
+        if len(item.time) > MAX_MEAL_TIME:
+            raise InputError(f"{what} time is longer than {MAX_MEAL_TIME} characters")
+
+
 def validate_item(item: FoodItem, number: int = 1) -> FoodItem:
     """One item: texts like any text, a short food id, grams and nutrients finite and >= 0."""
     what = f"item {number}"
@@ -500,6 +519,7 @@ def validate_item(item: FoodItem, number: int = 1) -> FoodItem:
             raise InputError(f"{what} food id is longer than {MAX_FOOD_ID} characters")
     if item.grams is not None:
         check_amount(item.grams, f"grams of {what}", maximum=5000)
+    _check_meal(item, what)
     known = {nutrient.value for nutrient in Nutrient}
     for key, value in item.nutrients.items():
         if key not in known:

@@ -51,6 +51,10 @@ class ItemResult:
     source: str | None = None
     """The food database the food comes from (``None`` when not understood)."""
     status: ItemStatus = ItemStatus.COUNTED
+    meal: str | None = None
+    """The meal the item was eaten at, when the diary says (one of ``segments.MEAL_NAMES``)."""
+    time: str | None = None
+    """The time the item was eaten at, as written ("7am", "6:30"), when the diary says."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from crampcheck.core.sources import NutrientSources
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -189,6 +191,8 @@ class ReportData:
     fluid_ml_per_day: float | None = None
     fluid_note: str = ""
     diary_items: tuple[DiaryItem, ...] = ()
+    nutrient_sources: tuple[NutrientSources, ...] = ()
+    """Per cramp nutrient, the logged items that gave most of it (docs/prose-days.md)."""
     cramps: CrampSummary | None = None
     comparisons: tuple[Comparison, ...] = ()
     charts: tuple[Chart, ...] = ()

@@ -72,6 +72,8 @@ def item_to_json(item: ItemResult) -> dict[str, Any]:
         "portion": item.portion,
         "counted": item.counted,
         "status": item.status.value,
+        "meal": item.meal,
+        "time": item.time,
         "warnings": list(item.warnings),
         "nutrients": {n.value: _round(v) for n, v in item.nutrients.items()},
     }

@@ -169,6 +169,8 @@ def items_from_intake(result: IntakeResult) -> tuple[d.FoodItem, ...]:
             nutrients={key.value: value for key, value in item.nutrients.items()}
             if item.counted
             else {},
+            meal=item.meal,
+            time=item.time,
         )
         for item in result.items
     ]

@@ -27,6 +27,7 @@ from crampcheck.core.portions import (
 )
 from crampcheck.core.ports import FoodRepository
 from crampcheck.core.recipe import tidy_diary_prose, tidy_recipe_amounts
+from crampcheck.core.segments import Segment, segment_day
 from crampcheck.data import load_dri
 from crampcheck.errors import DiaryTextError, UnknownFoodError
 
@@ -95,18 +96,27 @@ def analyze_intake(
         118
     """
     repository = foods if foods is not None else _default_foods()
-    tidy = tidy_recipe_amounts(tidy_diary_prose(check_diary_text(text)))
-    phrases = split_diary_marked(tidy)
-    if len(phrases) > MAX_ITEMS:
-        raise DiaryTextError(f"the diary has {len(phrases)} items; the limit is {MAX_ITEMS}")
+    segments = [(segment, _phrases(segment)) for segment in segment_day(check_diary_text(text))]
+    count = sum(len(phrases) for _, phrases in segments)
+    if count > MAX_ITEMS:
+        raise DiaryTextError(f"the diary has {count} items; the limit is {MAX_ITEMS}")
     rules = rules_for(locale)
-    items = _resolve_all(_dishes(phrases, repository, rules), repository, rules)
+    items = tuple(
+        replace(item, meal=segment.meal, time=segment.time)
+        for segment, phrases in segments
+        for item in _resolve_all(_dishes(phrases, repository, rules), repository, rules)
+    )
     totals, coverage = total_nutrients(items)
     targets = None
     if profile is not None:
         targets = compare_with_targets(totals, targets_for(load_dri(), profile))
     unparsed = tuple(item.text for item in items if item.food_id is None)
     return IntakeResult(items, totals, coverage, targets, unparsed, profile)
+
+
+def _phrases(segment: Segment) -> list[tuple[str, bool]]:
+    """The item phrases of one meal segment (the existing item splitting)."""
+    return split_diary_marked(tidy_recipe_amounts(tidy_diary_prose(segment.text)))
 
 
 def _dishes(

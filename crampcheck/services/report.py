@@ -45,6 +45,7 @@ from crampcheck.services import report_parts as parts
 from crampcheck.services.assess import assess_document, constraints_from_findings
 from crampcheck.services.imports import report_notes
 from crampcheck.services.report_charts import case_charts, diary_charts
+from crampcheck.services.sources import diary_sources
 
 SuggestFoods = Callable[[str, Profile, Constraints], Suggestion]
 """Free-text diary + profile + constraints → suggestions (``services.suggest.suggest``)."""
@@ -89,6 +90,17 @@ def check_range(start: date | None, end: date | None, today: date) -> tuple[date
     if (end - start).days + 1 > MAX_DAYS:
         raise InputError(f"the range is longer than {MAX_DAYS} days; choose a shorter one")
     return start, end
+
+
+REPORT_SOURCE_NUTRIENTS = (
+    Nutrient.MAGNESIUM_MG,
+    Nutrient.POTASSIUM_MG,
+    Nutrient.CALCIUM_MG,
+    Nutrient.SODIUM_MG,
+)
+"""Nutrients whose biggest sources the diary report lists."""
+
+REPORT_SOURCE_ROWS = 3
 
 
 def build_report_data(
@@ -149,6 +161,9 @@ def build_report_data(
         fluid_ml_per_day=water_intake(days).total_ml,
         fluid_note=water_intake(days).note,
         diary_items=parts.diary_items(view.food),
+        nutrient_sources=tuple(
+            diary_sources(view.food, n, limit=REPORT_SOURCE_ROWS) for n in REPORT_SOURCE_NUTRIENTS
+        ),
         cramps=summary,
         comparisons=tuple(_comparison(c) for c in comparisons),
         charts=diary_charts(days, view.medications, averages, comparisons, targets)

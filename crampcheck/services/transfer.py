@@ -54,6 +54,8 @@ class ItemDoc(_Strict):
     nutrients: dict[str, float | None] = Field(default_factory=dict)
     corrected: bool = False
     source: str | None = None
+    meal: str | None = Field(default=None, max_length=16)
+    time: str | None = Field(default=None, max_length=16)
 
 
 class FoodDoc(_Strict):

@@ -366,6 +366,8 @@ class DiaryStore:
                     "nutrients": dict(item.nutrients),
                     "corrected": item.corrected,
                     "source": item.source,
+                    "meal": item.meal,
+                    "meal_time": item.time,
                 }
                 for position, item in enumerate(items)
             ],
@@ -418,6 +420,8 @@ class DiaryStore:
                         nutrients=dict(row["nutrients"]),
                         corrected=row["corrected"],
                         source=row["source"],
+                        meal=row["meal"],
+                        time=row["meal_time"],
                     )
                 )
         entries = []
@@ -449,6 +453,8 @@ class DiaryStore:
                     nutrients=dict(item.nutrients),
                     corrected=item.corrected,
                     source=item.source,
+                    meal=item.meal,
+                    meal_time=item.time,
                 )
             )
             if result.rowcount != 1:

@@ -136,6 +136,8 @@ food_items = Table(
     Column("nutrients", JSON, nullable=False),
     Column("corrected", Boolean, nullable=False, server_default=false()),
     Column("source", String(64)),  # the app whose values the item carries (migration 0005)
+    Column("meal", String(16)),  # breakfast, lunch, ... as the diary text said (0007_item_meal)
+    Column("meal_time", String(16)),  # the time written for the item ("7am", "6:30")
     CheckConstraint("grams is null or grams > 0", name="grams_positive"),
     Index("ix_food_items_entry", "entry_id", "position", unique=True),
 )

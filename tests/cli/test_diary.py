@@ -148,7 +148,8 @@ def test_db_upgrade(run: Run) -> None:
     [
         ["profile", "add"], ["profile", "list"], ["profile", "use"], ["log", "food"],
         ["log", "fluid"], ["log", "cramp"], ["log", "med"], ["log", "lab"], ["log", "weight"],
-        ["diary", "show"], ["diary", "fix"], ["trends"], ["export"], ["import"],
+        ["diary", "show"], ["diary", "fix"], ["diary", "sources"], ["trends"], ["export"],
+        ["import"],
         ["db", "upgrade"], ["db", "backup"],
     ],
 )  # fmt: skip

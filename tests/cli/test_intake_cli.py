@@ -208,3 +208,28 @@ def test_intake_unknown_locale_is_one_error_line(cli: Cli) -> None:
     result = cli("intake", "a pint of milk", "--locale", "xx-YY")
     assert result.exit_code == 2
     assert result.stderr.strip().startswith("Error: unknown locale")
+
+
+def test_intake_meals_and_sources_json(cli: Cli) -> None:
+    text = "Porridge for breakfast at 7. Spinach and salmon for dinner."
+    result = cli("intake", text, "--sources", "magnesium", "--json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [(i["text"], i["meal"], i["time"]) for i in doc["items"]] == [
+        ("Porridge", "breakfast", "7"),
+        ("Spinach", "dinner", None),
+        ("salmon", "dinner", None),
+    ]
+    rows = doc["sources"]["magnesium_mg"]["sources"]
+    by_text = {i["text"]: i["nutrients"]["magnesium_mg"] for i in doc["items"]}
+    assert [row["amount"] for row in rows] == sorted(by_text.values(), reverse=True)
+
+
+def test_intake_sources_table_and_bad_nutrient(cli: Cli) -> None:
+    result = cli("intake", "a banana for lunch", "--sources", "potassium")
+    assert result.exit_code == 0, result.stderr
+    assert "Where your potassium came from" in result.stdout
+    assert "lunch" in result.stdout
+    bad = cli("intake", "a banana", "--sources", "unobtainium")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("Error: no nutrient is called")

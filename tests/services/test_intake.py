@@ -322,3 +322,36 @@ def test_fish_and_chips_is_two_foods_in_britain() -> None:
 def test_tikka_masala_is_not_silently_counted() -> None:
     (item,) = analyze_intake("chicken tikka masala").items
     assert item.status is not ItemStatus.COUNTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Porridge with a banana for breakfast. A tuna mayo sandwich and a packet of crisps "
+            "for lunch.",
+            [("Porridge", "breakfast"), ("a banana", "breakfast"),
+             ("A tuna mayo sandwich", "lunch"), ("a packet of crisps", "lunch")],
+        ),
+        (
+            "Brekkie at 7am: 2 eggs.\nElevenses: a scone\nFor tea we had shepherd's pie",
+            [("2 eggs", "breakfast"), ("a scone", "snack"), ("shepherd's pie", "dinner")],
+        ),
+        (
+            "I had a bagel as usual, then grabbed a coffee for me. Nothing much for dinner.",
+            [("a bagel", None), ("a coffee", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_prose_day_items_keep_their_meal(text: str, expected: list[tuple[str, str]]) -> None:
+    result = analyze_intake(text, locale=parse_locale("en-GB"))
+    assert [(item.text, item.meal) for item in result.items] == expected
+    assert all(item.food_id is not None for item in result.items)
+
+
+def test_prose_day_items_keep_their_time() -> None:
+    result = analyze_intake("Breakfast at 7am was 2 eggs. Snack around 3: an apple")
+    assert [(item.text, item.meal, item.time) for item in result.items] == [
+        ("2 eggs", "breakfast", "7am"),
+        ("an apple", "snack", "3"),
+    ]

@@ -234,3 +234,24 @@ def test_case_report_uses_the_assessment_s_own_suggestions() -> None:
     data = build_case_report_data(case, NOW, charts=False)
     assert data.suggestions
     assert all(s.food_id and s.grams > 0 for s in data.suggestions)
+
+
+def test_report_lists_where_each_nutrient_came_from(repo: DiaryStore) -> None:
+    from crampcheck.reports import render_html
+
+    data = _build(repo)
+    by_nutrient = {found.nutrient: found for found in data.nutrient_sources}
+    assert set(by_nutrient) == {
+        Nutrient.MAGNESIUM_MG, Nutrient.POTASSIUM_MG, Nutrient.CALCIUM_MG, Nutrient.SODIUM_MG
+    }  # fmt: skip
+    start = END - timedelta(days=89)
+    person = diary.resolve_profile(repo, None)
+    stored = [
+        item.nutrients.get("magnesium_mg") or 0.0
+        for entry in diary.show_diary(repo, person, start, END).food
+        for item in entry.items
+        if item.food_id is not None
+    ]
+    rows = by_nutrient[Nutrient.MAGNESIUM_MG].rows
+    assert [row.amount for row in rows] == sorted(stored, reverse=True)[: len(rows)]
+    assert "Where the nutrients came from" in render_html(data)

@@ -55,6 +55,18 @@ def test_quick_check_fragment(client: TestClient) -> None:
     assert 'class="bar"' in r.text
 
 
+def test_quick_check_shows_each_items_meal(client: TestClient) -> None:
+    form = {
+        "text": "Two eggs for breakfast at 7am. A banana for lunch.",
+        "age": "40",
+        "sex": "female",
+    }
+    r = client.post("/check", data={**form, "csrf_token": csrf(client)}, headers=HTMX)
+    assert r.status_code == 200
+    assert '<span class="tag meal">breakfast 7am</span>' in r.text
+    assert '<span class="tag meal">lunch</span>' in r.text
+
+
 def test_quick_check_without_javascript_is_a_whole_page(client: TestClient) -> None:
     r = client.post("/check", data={"text": "a banana", "csrf_token": csrf(client)})
     assert r.status_code == 200

@@ -1,0 +1,65 @@
+"""Prose-day speed: a 10-item day written as sentences with meals and times, in-process.
+
+Usage: python benchmarks/bench_prose.py [--rounds 200]
+Goal (issue 17): a 10-item prose day in at most 8 ms in-process (p50), segmentation included.
+Prints the p50/p95 of the whole analysis and of the meal segmentation alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+
+from crampcheck.core.segments import segment_day
+from crampcheck.services.intake import analyze_intake
+
+GOAL_MS = 8.0
+PROSE_DAY = (
+    "Breakfast at 7: 2 scrambled eggs, a slice of wheat toast and coffee with milk.\n"
+    "Elevenses: a banana.\n"
+    "Lunch was a turkey sandwich and an apple, then a yogurt.\n"
+    "Snack around 3: a handful of almonds.\n"
+    "For tea we had salmon with broccoli. A glass of red wine."
+)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(fraction * (len(ordered) - 1))]
+
+
+def timed(run: object, rounds: int) -> list[float]:
+    assert callable(run)
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=200)
+    args = parser.parse_args()
+    result = analyze_intake(PROSE_DAY)  # warm up: opens the food database, fills caches
+    meals = sorted({item.meal or "-" for item in result.items})
+    whole = timed(lambda: analyze_intake(PROSE_DAY), args.rounds)
+    segments = timed(lambda: segment_day(PROSE_DAY), args.rounds)
+    p50 = statistics.median(whole)
+    print(f"prose day: {len(result.items)} items, meals {', '.join(meals)}")
+    print(f"analysis     p50 {p50:.2f} ms  p95 {percentile(whole, 0.95):.2f} ms")
+    print(
+        f"segmentation p50 {statistics.median(segments):.3f} ms  "
+        f"p95 {percentile(segments, 0.95):.3f} ms"
+    )
+    verdict = "meets" if p50 <= GOAL_MS else "MISSES"
+    print(f"{verdict} the goal of {GOAL_MS:g} ms")
+    if p50 > GOAL_MS:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
