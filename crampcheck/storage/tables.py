@@ -300,3 +300,19 @@ import_keys = Table(
     Column("source", String(64), nullable=False),
     Column("imported_at", UtcDateTime(), nullable=False),
 )
+
+# --- each profile's own foods, recipes and remembered choices (migration 0007_my_foods) ------
+
+my_foods = Table(
+    "my_foods",
+    metadata,
+    Column(
+        "profile_id",
+        Integer,
+        ForeignKey("profiles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("kind", String(16), primary_key=True),  # food (foods and recipes) or choice
+    Column("key", String(240), primary_key=True),  # the name or phrase as compared
+    Column("data", JSON, nullable=False),
+)

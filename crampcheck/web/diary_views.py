@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from crampcheck.core import diary as d
 from crampcheck.schemas.diary import diary_view_to_json, jsonable, water_json
 from crampcheck.services import diary as svc
+from crampcheck.services.my_foods import fix_and_remember, profile_analyzer
 from crampcheck.web.context import now
 from crampcheck.web.inputs import Day, Moment
 from crampcheck.web.tenancy import Tenant
@@ -158,7 +159,7 @@ def log_entry(tenant: Tenant, name: str, kind: EntryKind, body: BaseModel) -> An
     record, repo, moment = tenant.profile(name), tenant.repo, now()
     pid = _pid(record)
     if isinstance(body, FoodIn):
-        analyze = svc.default_analyzer(svc.profile_locale(repo, record))
+        analyze = profile_analyzer(repo, record, svc.profile_locale(repo, record))
         return svc.log_food(repo, record, body.text, aware(body.at), moment, analyze)
     if isinstance(body, FluidIn):
         from crampcheck.config import pint_ml
@@ -235,9 +236,7 @@ def day_json(tenant: Tenant, name: str | None, day: date) -> dict[str, Any]:
 
 def fix_item(tenant: Tenant, name: str, entry_id: int, item: int, fix: ItemFix) -> Any:
     get_entry(tenant, name, "food", entry_id)  # 404 unless it is this profile's
-    return svc.correct_food_item(
-        tenant.repo, entry_id, item, svc.default_analyzer(), grams=fix.grams, food_id=fix.food_id
-    )
+    return fix_and_remember(tenant.repo, entry_id, item, grams=fix.grams, food_id=fix.food_id)
 
 
 def diary_json(tenant: Tenant, name: str | None, start: date | None, end: date | None) -> Any:
