@@ -173,12 +173,20 @@ def personal_foods(
 def profile_analyzer(
     repo: MyFoodsRepository, profile: d.ProfileRecord, locale: Locale = DEFAULT_LOCALE
 ) -> Analyzer:
-    """``analyze_intake`` reading this profile's foods and choices before the database."""
+    """``analyze_intake`` reading this profile's foods and choices before the database (the
+    plain analyser when the profile has none)."""
+    from crampcheck.services import diary
+
+    foods, choices = list_foods(repo, profile), list_choices(repo, profile)
+    if not foods and not choices:
+        return (
+            diary.default_analyzer() if locale is DEFAULT_LOCALE else diary.default_analyzer(locale)
+        )
     from crampcheck.foods import open_food_database
     from crampcheck.services.intake import analyze_intake
 
-    foods = personal_foods(repo, profile, open_food_database())
-    return partial(analyze_intake, foods=foods, locale=locale)
+    personal = PersonalFoods(open_food_database(), foods, choices)
+    return partial(analyze_intake, foods=personal, locale=locale)
 
 
 def fix_and_remember(
