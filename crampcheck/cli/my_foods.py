@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from crampcheck.cli.app import foods_app
 from crampcheck.cli.diary_common import DbOption, JsonOption, ProfileOption, now, open_repo
 from crampcheck.cli.output import emit_json
-from crampcheck.core.my_foods import FoodChoice, MyFood, food_to_data
+from crampcheck.core.my_foods import FoodChoice, MyFood
 from crampcheck.errors import InputError
+from crampcheck.schemas.my_foods import my_food_to_json, my_foods_to_json
 
 MAX_AMOUNTS = 40
 
@@ -146,7 +147,7 @@ def foods_list(
         foods = [f for f in mf.list_foods(repo, person) if f.favourite or not favourites]
         choices = [] if favourites else mf.list_choices(repo, person)
     if as_json:
-        emit_json(my_foods_json(person.name, foods, choices))
+        emit_json(my_foods_to_json(person.name, foods, choices))
         return
     _print_list(person.name, foods, choices)
 
@@ -175,15 +176,6 @@ def foods_remove(
         typer.echo(message)
 
 
-def my_foods_json(profile: str, foods: list[MyFood], choices: list[FoodChoice]) -> dict[str, Any]:
-    """The JSON of ``foods list`` (documented in docs/my-foods.md)."""
-    return {
-        "profile": profile,
-        "foods": [{"food_id": f.food_id} | food_to_data(f) for f in foods],
-        "choices": [{"phrase": c.phrase, "food_id": c.food_id, "name": c.name} for c in choices],
-    }
-
-
 def _summary(food: MyFood) -> str:
     serving = f"{food.serving_grams:g} g a serving, " if food.serving_grams else ""
     known = ", ".join(f"{k} {v:.4g}" for k, v in sorted(food.per_100g.items())[:6])
@@ -193,7 +185,7 @@ def _summary(food: MyFood) -> str:
 
 def _done(as_json: bool, food: MyFood, message: str) -> None:
     if as_json:
-        emit_json({"food_id": food.food_id} | food_to_data(food))
+        emit_json(my_food_to_json(food))
     else:
         typer.echo(message)
 
