@@ -49,6 +49,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         api_questions,
         auth,
         guided,
+        my_foods_pages,
         pages,
     )
 
@@ -79,6 +80,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(api_my_foods.router)
     app.include_router(auth.router)
     app.include_router(pages.router)
+    app.include_router(my_foods_pages.router)
     app.include_router(guided.router)
     app.include_router(api_docs.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
