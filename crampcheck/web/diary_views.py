@@ -214,8 +214,9 @@ def edit_entry(
         changes["at"] = (
             aware(changes["at"]) if zone is None else changes["at"].replace(tzinfo=zone.tzinfo)
         )
-    analyze = svc.default_analyzer() if "text" in changes else None
-    return edit(tenant.repo, tenant.profile(name), kind, entry_id, changes, now(), analyze)
+    record = tenant.profile(name)
+    analyze = profile_analyzer(tenant.repo, record) if "text" in changes else None
+    return edit(tenant.repo, record, kind, entry_id, changes, now(), analyze)
 
 
 def undo(tenant: Tenant, name: str) -> d.DiaryEntry:
