@@ -21,6 +21,7 @@ from crampcheck.cli import diary_edit as _diary_edit  # noqa: F401
 from crampcheck.cli import diary_views as _diary_views  # noqa: F401
 from crampcheck.cli import foods as _foods  # noqa: F401
 from crampcheck.cli import intake as _intake  # noqa: F401
+from crampcheck.cli import my_foods as _my_foods  # noqa: F401
 from crampcheck.cli import report as _report_command  # noqa: F401
 from crampcheck.cli import serve as _serve  # noqa: F401
 from crampcheck.cli import sources as _sources  # noqa: F401

@@ -170,14 +170,13 @@ def log_food(
     Example: crampcheck log food "porridge with milk and a banana" --at 2026-03-14T08:00
     """
     from crampcheck.core.locale import parse_locale
-    from crampcheck.services import diary
+    from crampcheck.services import diary, my_foods
 
     when = parse_at(at)
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
         place = parse_locale(locale) if locale else diary.profile_locale(repo, person)
-        analyzer = diary.default_analyzer(place) if place.value != "en-US" else None
-        analyze = analyzer or diary.default_analyzer()
+        analyze = my_foods.profile_analyzer(repo, person, place)
         entry = diary.log_food(repo, person, text, when, now(), analyze)
     known = sum(1 for item in entry.items if item.food_id)
     lines = [

@@ -110,7 +110,7 @@ def diary_edit(
     Example: crampcheck diary edit profile ann --born 1968 --name Ann
     """
     from crampcheck.core.diary import entry_kind
-    from crampcheck.services import diary, diary_edit
+    from crampcheck.services import diary, diary_edit, my_foods
 
     clock = now()
     if kind.strip().lower() == "profile":
@@ -153,9 +153,9 @@ def diary_edit(
     )
     if age is not None or born or sex or pregnant is not None or due or lactating is not None:
         raise InputError("--age, --born, --sex, --pregnant, --due and --lactating are for profiles")
-    analyze = diary.default_analyzer() if text is not None else None
     with open_repo(db) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
+        analyze = my_foods.profile_analyzer(repo, person) if text is not None else None
         changed = diary_edit.edit_entry(
             repo, person, which, _number(entry), changes, clock, analyze
         )

@@ -162,16 +162,17 @@ def diary_fix(
 ) -> None:
     """Correct one parsed item of a food entry (its weight and/or which food it is).
 
+    A new --food is remembered: later diaries of this profile read the same words as that
+    food ("your choice"; see crampcheck foods list, forget it with crampcheck foods remove).
+
     Example: crampcheck diary fix 12 2 --grams 150 --food 09040
     """
-    from crampcheck.services import diary
+    from crampcheck.services import my_foods
 
     if grams is None and food is None:
         raise InputError("give --grams and/or --food")
     with open_repo(db) as repo:
-        fixed = diary.correct_food_item(
-            repo, entry, item, diary.default_analyzer(), grams=grams, food_id=food
-        )
+        fixed = my_foods.fix_and_remember(repo, entry, item, grams=grams, food_id=food)
     chosen = fixed.items[item - 1]
     _message = f"Item {item} of entry {entry} is now {chosen.grams:g} g {chosen.name}."
     if as_json:

@@ -18,6 +18,7 @@ from crampcheck.core.diary import (
     ProfileRecord,
     WeightEntry,
 )
+from crampcheck.core.my_foods import MyFoodsRepository
 
 DayRange = tuple[date | None, date | None]
 """First and last local date (inclusive, the dates as logged); ``None`` is open."""
@@ -26,7 +27,7 @@ Page = tuple[int, int]
 """(limit, offset) of a page of entries in time order."""
 
 
-class DiaryRepository(Protocol):
+class DiaryRepository(MyFoodsRepository, Protocol):
     """Durable diaries of several people. Times go in and come out time-zone aware."""
 
     def transaction(self) -> AbstractContextManager[DiaryRepository]: ...

@@ -28,6 +28,14 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 from crampcheck.core import diary as d
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.models import make_profile
+from crampcheck.core.my_foods import (
+    StoredKind,
+    choice_from_data,
+    choice_to_data,
+    food_from_data,
+    food_key,
+    food_to_data,
+)
 from crampcheck.errors import InputError
 
 FORMAT: Literal["crampcheck-diary"] = "crampcheck-diary"
@@ -114,6 +122,26 @@ class WeightDoc(_Strict):
     notes: str = ""
 
 
+class MyFoodDoc(_Strict):
+    """One of the profile's own foods or recipes (``core.my_foods``); per 100 g."""
+
+    name: str
+    kind: Literal["food", "recipe"] = "food"
+    per_100g: dict[str, float] = Field(default_factory=dict)
+    serving_grams: float | None = None
+    favourite: bool = False
+    recipe: str | None = None
+    servings: int = 1
+
+
+class ChoiceDoc(_Strict):
+    """What the person meant by a phrase, learnt from a correction."""
+
+    phrase: str
+    food_id: str
+    name: str
+
+
 class ProfileDoc(_Strict):
     name: str
     age_years: float
@@ -129,6 +157,8 @@ class ProfileDoc(_Strict):
     cramps: list[CrampDoc] = Field(default_factory=list)
     labs: list[LabDoc] = Field(default_factory=list)
     weights: list[WeightDoc] = Field(default_factory=list)
+    my_foods: list[MyFoodDoc] = Field(default_factory=list)
+    choices: list[ChoiceDoc] = Field(default_factory=list)
 
 
 class DiaryDocument(_Strict):
@@ -163,7 +193,9 @@ def _plain(record: Any, skip: Sequence[str] = ("id", "profile_id")) -> dict[str,
 
 
 def export_document(repo: DiaryRepository) -> DiaryDocument:
-    """Every profile with all its diaries, in a stable order."""
+    """Every profile with all its diaries, its own foods and choices, in a stable order."""
+    from crampcheck.services.my_foods import list_choices, list_foods
+
     profiles = []
     for record in repo.list_profiles():
         assert record.id is not None
@@ -185,6 +217,12 @@ def export_document(repo: DiaryRepository) -> DiaryDocument:
                 cramps=[CrampDoc(**_plain(e)) for e in repo.list_cramps(pid)],
                 labs=[LabDoc(**_plain(e)) for e in repo.list_labs(pid)],
                 weights=[WeightDoc(**_plain(e)) for e in repo.list_weights(pid)],
+                my_foods=[
+                    MyFoodDoc.model_validate(food_to_data(f)) for f in list_foods(repo, record)
+                ],
+                choices=[
+                    ChoiceDoc.model_validate(choice_to_data(c)) for c in list_choices(repo, record)
+                ],
             )
         )
     from crampcheck.services.diary import CURRENT_PROFILE
@@ -522,6 +560,7 @@ def import_records(
 
     existing = {record.name.casefold(): record for record in repo.list_profiles()}
     checked: list[tuple[ProfileDoc, d.ProfileRecord, list[Any]]] = []
+    mine: list[list[tuple[StoredKind, str, dict[str, object]]]] = []
     names: set[str] = set()
     for doc in document.profiles:
         record = d.ProfileRecord(
@@ -539,16 +578,23 @@ def import_records(
             raise InputError(
                 f"profile {record.name!r} exists with a different age, sex or pregnancy"
             )
+        personal = _personal(doc)
         checked.append((doc, old or record, list(_records(doc, 0, now))))
+        mine.append(personal)
     total = sum(len(records) for _, _, records in checked)
     done = 0
     outcome: dict[str, int] = {"added": 0, "unchanged": 0, "conflict": 0}
     conflicts: list[str] = []
     with repo.transaction() as tx:
-        for _doc, record, records in checked:
+        for (_doc, record, records), personal in zip(checked, mine, strict=True):
             seen = _existing(tx, record.id)
             stored = record if record.id is not None else tx.add_profile(record)
             assert stored.id is not None
+            for kind, key, data in personal:
+                result = _place_personal(tx, stored.id, kind, key, data)
+                outcome[result] += 1
+                if result == "conflict":
+                    conflicts.append(f"your {kind} {key!r} differs from the stored one; kept it")
             for entry in records:
                 entry = _with_profile(entry, stored.id)
                 result = _place(tx, entry, seen[d.kind_of(entry)])
@@ -565,6 +611,31 @@ def import_records(
     return ImportSummary(
         outcome["added"], outcome["unchanged"], tuple(conflicts), len(document.profiles)
     )
+
+
+def _personal(doc: ProfileDoc) -> list[tuple[StoredKind, str, dict[str, object]]]:
+    """The profile's own foods and choices, checked as if typed (before anything is stored)."""
+    rows: list[tuple[StoredKind, str, dict[str, object]]] = []
+    for food_doc in doc.my_foods:
+        food = food_from_data(food_doc.model_dump())
+        rows.append(("food", food.key, food_to_data(food)))
+    for choice_doc in doc.choices:
+        choice = choice_from_data(choice_doc.model_dump())
+        rows.append(("choice", choice.key, choice_to_data(choice)))
+    return rows
+
+
+def _place_personal(
+    tx: DiaryRepository, profile_id: int, kind: StoredKind, key: str, data: dict[str, object]
+) -> str:
+    stored = {
+        food_key(str(row.get("name" if kind == "food" else "phrase", ""))): row
+        for row in tx.list_my_foods(profile_id, kind)
+    }
+    if key not in stored:
+        tx.put_my_food(profile_id, kind, key, data)
+        return "added"
+    return "unchanged" if stored[key] == data else "conflict"
 
 
 def _with_profile(entry: Any, profile_id: int) -> Any:

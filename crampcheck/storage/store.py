@@ -30,6 +30,7 @@ from crampcheck.core.diary import (
 )
 from crampcheck.core.diary_ports import DayRange, Page
 from crampcheck.core.models import Profile, Sex
+from crampcheck.core.my_foods import StoredKind
 from crampcheck.errors import InputError, NotFoundError, StorageError
 from crampcheck.storage import tables as t
 from crampcheck.storage.engine import (
@@ -138,6 +139,7 @@ def delete_profile_rows(connection: Connection, profile_id: int) -> bool:
     connection.execute(
         delete(t.account_profiles).where(t.account_profiles.c.profile_id == profile_id)
     )
+    connection.execute(delete(t.my_foods).where(t.my_foods.c.profile_id == profile_id))
     result = connection.execute(delete(t.profiles).where(t.profiles.c.id == profile_id))
     return bool(result.rowcount == 1)
 
@@ -667,6 +669,43 @@ class DiaryStore:
         with self._begin() as connection:
             for start in range(0, len(rows), 1000):
                 connection.execute(insert(t.import_keys), rows[start : start + 1000])
+
+    # --- my foods (migration 0008_my_foods) -------------------------------------------------
+
+    def list_my_foods(self, profile_id: int, kind: StoredKind) -> list[dict[str, object]]:
+        """The profile's foods (``food``) or remembered choices (``choice``), by key."""
+        table = t.my_foods
+        query = (
+            select(table.c.data)
+            .where(table.c.profile_id == profile_id, table.c.kind == kind)
+            .order_by(table.c.key)
+        )
+        with self._read() as connection:
+            return [dict(data) for data in connection.execute(query).scalars()]
+
+    def put_my_food(
+        self, profile_id: int, kind: StoredKind, key: str, data: dict[str, object]
+    ) -> None:
+        """Store (or replace) the profile's food or choice called ``key``."""
+        table = t.my_foods
+        with self._begin() as connection:
+            connection.execute(delete(table).where(*self._my_food_row(profile_id, kind, key)))
+            connection.execute(
+                insert(table), {"profile_id": profile_id, "kind": kind, "key": key, "data": data}
+            )
+
+    def remove_my_food(self, profile_id: int, kind: StoredKind, key: str) -> bool:
+        """Forget the profile's food or choice called ``key``; whether there was one."""
+        with self._begin() as connection:
+            found = connection.execute(
+                delete(t.my_foods).where(*self._my_food_row(profile_id, kind, key))
+            )
+            return bool(found.rowcount)
+
+    @staticmethod
+    def _my_food_row(profile_id: int, kind: str, key: str) -> tuple[Any, ...]:
+        table = t.my_foods
+        return (table.c.profile_id == profile_id, table.c.kind == kind, table.c.key == key)
 
 
 def open_store(

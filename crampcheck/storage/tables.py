@@ -313,3 +313,20 @@ ENTRY_TABLES: dict[str, Table] = {
     "weights": weights,
 }
 """Diary entry kind (as in the REST paths and ``EntryKind``) → its table: the one copy."""
+
+
+# --- each profile's own foods, recipes and remembered choices (migration 0008_my_foods) ------
+
+my_foods = Table(
+    "my_foods",
+    metadata,
+    Column(
+        "profile_id",
+        Integer,
+        ForeignKey("profiles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("kind", String(16), primary_key=True),  # food (foods and recipes) or choice
+    Column("key", String(240), primary_key=True),  # the name or phrase as compared
+    Column("data", JSON, nullable=False),
+)

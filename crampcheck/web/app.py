@@ -41,7 +41,17 @@ def shared_secret(ctx: WebContext) -> str:
 
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """A new app: local mode (one person, no login) unless ``settings.mode == "server"``."""
-    from crampcheck.web import api_analysis, api_diary, api_docs, api_questions, auth, guided, pages
+    from crampcheck.web import (
+        api_analysis,
+        api_diary,
+        api_docs,
+        api_my_foods,
+        api_questions,
+        auth,
+        guided,
+        my_foods_pages,
+        pages,
+    )
 
     config = settings or WebSettings()
     ctx = WebContext(config, make_templates())
@@ -67,8 +77,10 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(api_analysis.router)
     app.include_router(api_questions.router)
     app.include_router(api_diary.router)
+    app.include_router(api_my_foods.router)
     app.include_router(auth.router)
     app.include_router(pages.router)
+    app.include_router(my_foods_pages.router)
     app.include_router(guided.router)
     app.include_router(api_docs.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

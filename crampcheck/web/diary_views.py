@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from crampcheck.core import diary as d
 from crampcheck.schemas.diary import diary_view_to_json, jsonable, trends_to_json
 from crampcheck.services import diary as svc
+from crampcheck.services.my_foods import fix_and_remember, profile_analyzer
 from crampcheck.web.context import now
 from crampcheck.web.inputs import Day, Moment
 from crampcheck.web.tenancy import Tenant
@@ -158,7 +159,7 @@ def log_entry(tenant: Tenant, name: str, kind: EntryKind, body: BaseModel) -> An
     record, repo, moment = tenant.profile(name), tenant.repo, now()
     pid = _pid(record)
     if isinstance(body, FoodIn):
-        analyze = svc.default_analyzer(svc.profile_locale(repo, record))
+        analyze = profile_analyzer(repo, record, svc.profile_locale(repo, record))
         return svc.log_food(repo, record, body.text, aware(body.at), moment, analyze)
     if isinstance(body, FluidIn):
         return svc.log_fluid(repo, record, body.amount, aware(body.at), moment)
@@ -211,8 +212,9 @@ def edit_entry(
         changes["at"] = (
             aware(changes["at"]) if zone is None else changes["at"].replace(tzinfo=zone.tzinfo)
         )
-    analyze = svc.default_analyzer() if "text" in changes else None
-    return edit(tenant.repo, tenant.profile(name), kind, entry_id, changes, now(), analyze)
+    record = tenant.profile(name)
+    analyze = profile_analyzer(tenant.repo, record) if "text" in changes else None
+    return edit(tenant.repo, record, kind, entry_id, changes, now(), analyze)
 
 
 def undo(tenant: Tenant, name: str) -> d.DiaryEntry:
@@ -233,9 +235,7 @@ def day_json(tenant: Tenant, name: str | None, day: date) -> dict[str, Any]:
 
 def fix_item(tenant: Tenant, name: str, entry_id: int, item: int, fix: ItemFix) -> Any:
     get_entry(tenant, name, "food", entry_id)  # 404 unless it is this profile's
-    return svc.correct_food_item(
-        tenant.repo, entry_id, item, svc.default_analyzer(), grams=fix.grams, food_id=fix.food_id
-    )
+    return fix_and_remember(tenant.repo, entry_id, item, grams=fix.grams, food_id=fix.food_id)
 
 
 def diary_json(tenant: Tenant, name: str | None, start: date | None, end: date | None) -> Any:

@@ -122,6 +122,11 @@ def _visit_pages(c: TestClient, profile: str, csrf: str) -> Iterator[tuple[str, 
         yield "assess error", c.post("/assess", data={**assess, "age": text}).text
         log = {"csrf_token": csrf, "profile": profile, "text": text, "location": text}
         yield "diary log error", c.post("/diary/log/labs", data={**log, "value": text}).text
+        mine = {"csrf_token": csrf, "profile": profile, "name": text, "energy_kcal": "1"}
+        yield "my foods add", c.post("/my-foods/add", data=mine).text
+        yield "my foods error", c.post("/my-foods/add", data={**mine, "magnesium_mg": text}).text
+        recipe = {"csrf_token": csrf, "profile": profile, "name": text, "text": text}
+        yield "my foods recipe", c.post("/my-foods/recipe", data=recipe).text
     yield "diary", c.get("/diary", params={"profile": profile, "month": "2026-11"}).text
     for day in ("2026-11-20", "2026-11-21", "2026-11-01", "2026-10-01"):
         yield "day view", c.get("/diary/day", params={"profile": profile, "date": day}).text
@@ -129,6 +134,7 @@ def _visit_pages(c: TestClient, profile: str, csrf: str) -> Iterator[tuple[str, 
     for text in HOSTILE:
         edit = {"csrf_token": csrf, "profile": profile, "date": "2026-11-21", "severity": text}
         yield "day edit error", c.post(f"/diary/edit/cramps/{cramps[0]['id']}", data=edit).text
+    yield "my foods", c.get("/my-foods", params={"profile": profile}).text
     yield "assess page", c.get("/assess").text
     yield "index", c.get("/").text
     yield "api docs", c.get("/docs").text
