@@ -9,10 +9,12 @@ from crampcheck.core.dri import targets_for
 from crampcheck.core.foodnames import cooking_first, singular, words
 from crampcheck.core.intake import (
     IntakeResult,
+    ItemKind,
     ItemResult,
     ItemStatus,
     compare_with_targets,
     item_nutrients,
+    supplement_totals,
     total_nutrients,
 )
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
@@ -25,9 +27,12 @@ from crampcheck.core.portions import (
     is_plausible,
     portion_for,
 )
+from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.ports import FoodRepository
+from crampcheck.core.supplements import SupplementReading, split_out_supplements
 from crampcheck.core.recipe import tidy_diary_prose, tidy_recipe_amounts
 from crampcheck.data import load_dri
+from crampcheck.data.supplements import load_supplement_products
 from crampcheck.errors import DiaryTextError, UnknownFoodError
 
 MAX_DIARY_CHARS = 100_000
@@ -91,18 +96,26 @@ def analyze_intake(
         118
     """
     repository = foods if foods is not None else _default_foods()
-    tidy = tidy_recipe_amounts(tidy_diary_prose(check_diary_text(text)))
+    food_text, supplements = split_out_supplements(
+        check_diary_text(text), load_supplement_products()
+    )
+    tidy = tidy_recipe_amounts(tidy_diary_prose(food_text))
     phrases = split_diary_marked(tidy)
-    if len(phrases) > MAX_ITEMS:
+    if len(phrases) + len(supplements) > MAX_ITEMS:
         raise DiaryTextError(f"the diary has {len(phrases)} items; the limit is {MAX_ITEMS}")
     rules = rules_for(locale)
     items = _resolve_all(_dishes(phrases, repository, rules), repository, rules)
+    items += tuple(supplement_item(reading) for reading in supplements)
     totals, coverage = total_nutrients(items)
+    from_supplements = supplement_totals(items)
     targets = None
     if profile is not None:
-        targets = compare_with_targets(totals, targets_for(load_dri(), profile))
-    unparsed = tuple(item.text for item in items if item.food_id is None)
-    return IntakeResult(items, totals, coverage, targets, unparsed, profile)
+        dris = targets_for(load_dri(), profile)
+        targets = compare_with_targets(totals, dris, from_supplements)
+    unparsed = tuple(
+        item.text for item in items if item.food_id is None and item.kind is ItemKind.FOOD
+    )
+    return IntakeResult(items, totals, coverage, targets, unparsed, profile, from_supplements)
 
 
 def _dishes(
@@ -312,4 +325,31 @@ def _not_understood(
         warnings=(why,),
         counted=False,
         status=ItemStatus.NOT_UNDERSTOOD,
+    )
+
+
+SUPPLEMENT_SOURCE = "supplement label"
+"""The ``source`` shown for a supplement item (its amounts are the label's or the person's)."""
+
+
+def supplement_item(reading: SupplementReading) -> ItemResult:
+    """A supplement as a diary item: never a food, its nutrients as the label states them;
+    nutrients it does not give are unknown (``None``), not zero."""
+    nutrients = {nutrient: reading.nutrients.get(nutrient) for nutrient in Nutrient}
+    return ItemResult(
+        text=reading.text,
+        food_id=None,
+        name=reading.product_id,
+        grams=None,
+        quantity=reading.count,
+        unit=None,
+        confidence=0.5 if reading.estimate else 1.0,
+        portion=reading.explanation,
+        warnings=reading.warnings,
+        counted=reading.counted,
+        nutrients=nutrients if reading.counted else {},
+        source=SUPPLEMENT_SOURCE,
+        status=ItemStatus.COUNTED if reading.counted else ItemStatus.NOT_UNDERSTOOD,
+        kind=ItemKind.SUPPLEMENT,
+        explanation=reading.explanation,
     )
