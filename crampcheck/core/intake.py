@@ -146,7 +146,9 @@ def _silent(items: Sequence[ItemResult], nutrient: Nutrient) -> int:
     return sum(
         1
         for item in items
-        if item.kind is ItemKind.SUPPLEMENT and item.counted and item.nutrients.get(nutrient) is None
+        if item.kind is ItemKind.SUPPLEMENT
+        and item.counted
+        and item.nutrients.get(nutrient) is None
     )
 
 
@@ -160,13 +162,11 @@ def classify(total: float | None, dri: Dri, from_supplements: float | None = Non
     checked against ``from_supplements`` alone: food never breaches it."""
     if total is None:
         return Status.UNKNOWN
-    if dri.upper is not None:
-        if dri.upper_scope in (UpperScope.TOTAL, UpperScope.CDRR):
-            if total > dri.upper:
-                return Status.ABOVE_UL
-        elif dri.upper_scope is UpperScope.SUPPLEMENTS:
-            if from_supplements is not None and from_supplements > dri.upper:
-                return Status.ABOVE_UL
+    checked = total if dri.upper_scope in (UpperScope.TOTAL, UpperScope.CDRR) else None
+    if dri.upper_scope is UpperScope.SUPPLEMENTS:
+        checked = from_supplements
+    if dri.upper is not None and checked is not None and checked > dri.upper:
+        return Status.ABOVE_UL
     return Status.LOW if total < dri.target else Status.ADEQUATE
 
 

@@ -9,7 +9,7 @@ searched for as a food.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
@@ -63,9 +63,9 @@ class SupplementReading:
 
 
 _NUTRIENT_WORDS: tuple[tuple[Nutrient, str], ...] = (
-    (Nutrient.VITAMIN_D_UG, r"vitamin\s*d[23]?|cholecalciferol|colecalciferol|\bd3\b"),
+    (Nutrient.VITAMIN_D_UG, r"(?:vitamin|vit\.?)\s*d[23]?\b|cholecalciferol|colecalciferol|\bd3\b"),
     (Nutrient.VITAMIN_D_UG, r"(?:(?<=with )|(?<=\+ )|(?<=and ))d[23]?\b"),
-    (Nutrient.VITAMIN_B12_UG, r"(?:vitamin\s*)?b\s?12|cyanocobalamin|methylcobalamin"),
+    (Nutrient.VITAMIN_B12_UG, r"(?:vitamin\s*|vit\.?\s*)?b\s?12|cyanocobalamin|methylcobalamin"),
     (Nutrient.VITAMIN_B6_MG, r"(?:vitamin\s*)?b\s?6\b|pyridoxine"),
     (Nutrient.THIAMIN_MG, r"thiamine?|(?:vitamin\s*)?b1\b"),
     (Nutrient.RIBOFLAVIN_MG, r"riboflavin|(?:vitamin\s*)?b2\b"),
@@ -74,7 +74,10 @@ _NUTRIENT_WORDS: tuple[tuple[Nutrient, str], ...] = (
     (Nutrient.VITAMIN_C_MG, r"vitamin\s*c\b"),
     (Nutrient.VITAMIN_E_MG, r"vitamin\s*e\b"),
     (Nutrient.VITAMIN_K_UG, r"vitamin\s*k[12]?\b|menaquinone|\bk2\b"),
-    (Nutrient.MAGNESIUM_MG, r"magnesium"),
+    (
+        Nutrient.MAGNESIUM_MG,
+        r"magnesium|\bmag(?=\s+(?:glycinate|bisglycinate|citrate|oxide|chloride))",
+    ),
     (Nutrient.POTASSIUM_MG, r"potassium"),
     (Nutrient.CALCIUM_MG, r"calcium"),
     (Nutrient.SODIUM_MG, r"sodium"),
@@ -100,11 +103,17 @@ _COUNT = re.compile(
     r"^(?:(?:i\s+)?(?:took|take|taking|had|have)\s+)?(?:also\s+)?(?:my\s+)?"
     r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+(?!\d|mg\b|mcg\b|ug\b|iu\b|meq\b)"
 )
-_TIMES = re.compile(r"\btwice\s+(?:a|per)\s+day\b|\b(\d)\s*(?:x|times)\s*(?:a|per)?\s*day\b|\bx\s*(\d)\b")
+_TIMES = re.compile(
+    r"\btwice\s+(?:a|per)\s+day\b|\b(\d)\s*(?:x|times)\s*(?:a|per)?\s*day\b|\bx\s*(\d)\b"
+)
 _FORM_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six)\s+(?:tablets?|capsules?|caps|softgels?|pills?|gummies)\b"
 )
-_A_DAY = re.compile(r"\b(\d|two|three)\s+(?:a|per)\s+day\b")
+_PER_UNIT = re.compile(r"\beach\b|\bper\s+(?:tablet|capsule|cap|softgel|pill)\b")
+_A_DAY = re.compile(r"\b(\d|two|three)\s+(?:[\w-]+\s+){0,3}(?:a|per)\s+day\b")
+_TOOK_COUNT = re.compile(
+    r"\b(?:took|take|taking|had|on)\s+(\d+|two|three|four|five|six)\s+(?!mg\b|mcg\b|ug\b|iu\b)"
+)
 
 
 def normalise(text: str) -> str:
@@ -131,9 +140,9 @@ def find_product(text: str, products: Sequence[SupplementProduct]) -> Supplement
     best: tuple[int, SupplementProduct] | None = None
     for product in products:
         for name in product.names:
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                if best is None or len(name) > best[0]:
-                    best = (len(name), product)
+            written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            if written and (best is None or len(name) > best[0]):
+                best = (len(name), product)
     return None if best is None else best[1]
 
 
@@ -165,14 +174,30 @@ _AFTER_GAP = re.compile(r"\s*(?:of\s+)?(?:elemental\s+)?")
 _BEFORE_GAP = re.compile(r"\s*[:=]?\s*")
 
 
-def _stated(text: str, mentions: list[tuple[int, int, Nutrient]]) -> list[tuple[Nutrient, float, str]]:
+def _stated(
+    text: str, mentions: list[tuple[int, int, Nutrient]]
+) -> list[tuple[Nutrient, float, str]]:
     """Amounts written next to a nutrient: "250 mg magnesium", "vitamin D3 2000 IU"."""
     stated: list[tuple[Nutrient, float, str]] = []
     loose: list[tuple[float, str]] = []
     for amount in _AMOUNT.finditer(text):
         value, unit = float(amount.group(1)), amount.group(2)
-        after = next((m for m in mentions if m[0] >= amount.end() and _AFTER_GAP.fullmatch(text[amount.end() : m[0]])), None)
-        before = next((m for m in mentions if m[1] <= amount.start() and _BEFORE_GAP.fullmatch(text[m[1] : amount.start()])), None)
+        after = next(
+            (
+                m
+                for m in mentions
+                if m[0] >= amount.end() and _AFTER_GAP.fullmatch(text[amount.end() : m[0]])
+            ),
+            None,
+        )
+        before = next(
+            (
+                m
+                for m in mentions
+                if m[1] <= amount.start() and _BEFORE_GAP.fullmatch(text[m[1] : amount.start()])
+            ),
+            None,
+        )
         mention = after or before
         if mention is None:
             loose.append((value, unit))
@@ -191,7 +216,9 @@ def _count(text: str) -> float:
     a_day = _A_DAY.search(text)
     if a_day:
         return float(_COUNT_WORDS.get(a_day.group(1)) or a_day.group(1))
-    found = _COUNT.match(text.strip()) or _FORM_COUNT.search(text)
+    found = _COUNT.match(text.strip()) or _TOOK_COUNT.search(text)
+    if found is None and _PER_UNIT.search(text):
+        found = _FORM_COUNT.search(text)
     if found is None:
         return 1.0
     word = found.group(1)
@@ -209,9 +236,7 @@ def _label(nutrient: Nutrient) -> str:
 
 def describe(nutrients: Mapping[Nutrient, float]) -> str:
     """ "250 mg magnesium, 25 µg vitamin D" """
-    return ", ".join(
-        f"{_fmt(v)} {NUTRIENT_INFO[n].unit} {_label(n)}" for n, v in nutrients.items()
-    )
+    return ", ".join(f"{_fmt(v)} {NUTRIENT_INFO[n].unit} {_label(n)}" for n, v in nutrients.items())
 
 
 def read_supplement(text: str, products: Sequence[SupplementProduct]) -> SupplementReading | None:
@@ -228,15 +253,26 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     stated = _stated(norm, mentions)
     if product is None and not mentions:
         return None
-    if product is None and not stated and not _FORM.search(norm) and not _only_nutrients(norm, mentions):
+    if (
+        product is None
+        and not stated
+        and not _FORM.search(norm)
+        and not _only_nutrients(norm, mentions)
+    ):
         return None
     count = _count(norm)
     if stated:
         reading = _from_stated(text, stated, count, product)
-        bare = dict.fromkeys(_label(m[2]) for m in mentions if m[2] not in reading.nutrients and m[2] is not Nutrient.FAT_G)
+        bare = dict.fromkeys(
+            _label(m[2])
+            for m in mentions
+            if m[2] not in reading.nutrients and m[2] is not Nutrient.FAT_G
+        )
         if bare:
             missing = ", ".join(bare)
-            reading = replace(reading, warnings=(*reading.warnings, f"{missing}: amount not given, not counted"))
+            reading = replace(
+                reading, warnings=(*reading.warnings, f"{missing}: amount not given, not counted")
+            )
         return reading
     if product is not None:
         return _from_product(text, product, count)
@@ -253,7 +289,9 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     )
 
 
-_LEAD_VERB = re.compile(r"^(?:i\s+)?(?:also\s+)?(?:took|take|taking|had|have)\s+(?:also\s+)?(?:my\s+)?", re.I)
+_LEAD_VERB = re.compile(
+    r"^(?:i\s+)?(?:also\s+)?(?:took|take|taking|had|have)\s+(?:also\s+)?(?:my\s+)?", re.I
+)
 
 
 def _clean(text: str) -> str:
@@ -270,7 +308,10 @@ def _only_nutrients(norm: str, mentions: list[tuple[int, int, Nutrient]]) -> boo
 
 
 def _from_stated(
-    text: str, stated: list[tuple[Nutrient, float, str]], count: float, product: SupplementProduct | None
+    text: str,
+    stated: list[tuple[Nutrient, float, str]],
+    count: float,
+    product: SupplementProduct | None,
 ) -> SupplementReading:
     nutrients: dict[Nutrient, float] = {}
     warnings: list[str] = []
@@ -283,16 +324,25 @@ def _from_stated(
     if Nutrient.FAT_G in nutrients:
         nutrients[Nutrient.ENERGY_KCAL] = nutrients[Nutrient.FAT_G] * KCAL_PER_G_FAT
     times = f"{_fmt(count)} × " if count != 1 else ""
-    explanation = f"counted as {describe(nutrients)}" + (f" ({times}the amount stated)" if times else "")
+    explanation = f"counted as {describe(nutrients)}" + (
+        f" ({times}the amount stated)" if times else ""
+    )
     return SupplementReading(
-        _clean(text), nutrients, explanation, product.product_id if product else None, False, tuple(warnings), count
+        _clean(text),
+        nutrients,
+        explanation,
+        product.product_id if product else None,
+        False,
+        tuple(warnings),
+        count,
     )
 
 
 def _from_product(text: str, product: SupplementProduct, count: float) -> SupplementReading:
     nutrients = {n: v * count for n, v in product.per_unit.items()}
     label = "typical product, an estimate" if product.estimate else "label"
-    explanation = f"counted as {describe(nutrients)} ({_fmt(count)} {product.unit}{'s' if count != 1 else ''}, {label})"
+    units = f"{_fmt(count)} {product.unit}{'s' if count != 1 else ''}"
+    explanation = f"counted as {describe(nutrients)} ({units}, {label})"
     if product.compound_note:
         explanation += f"; {product.compound_note}"
     warnings = (
@@ -300,12 +350,14 @@ def _from_product(text: str, product: SupplementProduct, count: float) -> Supple
         if product.estimate
         else ()
     )
-    return SupplementReading(_clean(text), nutrients, explanation, product.product_id, product.estimate, warnings, count)
+    return SupplementReading(
+        _clean(text), nutrients, explanation, product.product_id, product.estimate, warnings, count
+    )
 
 
 _CLAUSE_END = re.compile(r"\n|;|(?<=[.!?])\s+|(?<=[a-z)])\.$")
 _JOINERS = re.compile(r",|\band\b|\bplus\b|\+|\bwith\b")
-_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b|\(|elemental\b)")
+_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b|\(|elemental\b)", re.IGNORECASE)
 
 
 def split_out_supplements(
@@ -335,7 +387,7 @@ def split_out_supplements(
 
 _CLAUSE_END = re.compile(r"\n|;|(?<=[.!?])\s+|(?<=[a-z)])\.$")
 _JOINERS = re.compile(r",|\band\b|\bplus\b|\+|\bwith\b|&")
-_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b|\(|elemental\b)")
+_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b|\(|elemental\b)", re.IGNORECASE)
 _TAKEN_WITH = re.compile(
     r"^\s*(?:(?:my|a|the)\s+)?(?:breakfast|lunch|dinner|supper|tea|food|meals?|a meal|water)\W*$"
 )
@@ -348,11 +400,15 @@ def _phrases(text: str, products: Sequence[SupplementProduct]) -> list[tuple[int
     taken with ("… with breakfast") stay with the supplement before them."""
     spans: list[tuple[int, int, int]] = []
     start = 0
-    for end_match in [*_CLAUSE_END.finditer(text), None]:
+    for end_match in [*_outside_brackets(_CLAUSE_END.finditer(text), text), None]:
         end = len(text) if end_match is None else end_match.start()
         spans.extend(_parts(text, start, end, products))
         start = len(text) if end_match is None else end_match.end()
     return [(r, s, e) for r, s, e in spans if text[s:e].strip()]
+
+
+def _outside_brackets(matches: Iterable[re.Match[str]], text: str) -> list[re.Match[str]]:
+    return [m for m in matches if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())]
 
 
 def _parts(
@@ -362,14 +418,18 @@ def _parts(
     merged: list[tuple[int, int, int]] = []
     for cut_start, joiner, part_start, part_end in _cut(clause, products):
         part = clause[part_start:part_end]
-        if merged and _joins_previous(joiner, part, clause[merged[-1][1] : merged[-1][2]], products):
+        if merged and _joins_previous(
+            joiner, part, clause[merged[-1][1] : merged[-1][2]], products
+        ):
             merged[-1] = (merged[-1][0], merged[-1][1], part_end)
         else:
             merged.append((cut_start, part_start, part_end))
     return [(start + r, start + s, start + e) for r, s, e in merged]
 
 
-def _joins_previous(joiner: str, part: str, previous: str, products: Sequence[SupplementProduct]) -> bool:
+def _joins_previous(
+    joiner: str, part: str, previous: str, products: Sequence[SupplementProduct]
+) -> bool:
     if not _looks_supplement(previous, products):
         return False
     if _CONTINUES.match(part):
@@ -398,13 +458,17 @@ def _cut(clause: str, products: Sequence[SupplementProduct]) -> list[tuple[int, 
         index = joiner.end()
     parts: list[tuple[int, str, int, int]] = []
     previous_cut, previous_joiner, position = 0, "", 0
-    for cut_start, cut_end, joiner in cuts:
+    for cut_start, cut_end, word in cuts:
         parts.append((previous_cut, previous_joiner, position, cut_start))
-        previous_cut, previous_joiner, position = cut_start, joiner, cut_end
+        previous_cut, previous_joiner, position = cut_start, word, cut_end
     parts.append((previous_cut, previous_joiner, position, len(clause)))
     return parts
 
 
 def _looks_supplement(part: str, products: Sequence[SupplementProduct]) -> bool:
     norm = normalise(part)
-    return bool(_mentions(norm)) or find_product(norm, products) is not None or bool(_FORM.search(norm))
+    return (
+        bool(_mentions(norm))
+        or find_product(norm, products) is not None
+        or bool(_FORM.search(norm))
+    )

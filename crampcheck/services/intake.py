@@ -19,6 +19,7 @@ from crampcheck.core.intake import (
 )
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, FoodMatch, Profile
+from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.parsing import ParsedItem, parse_item, split_diary_marked
 from crampcheck.core.portions import (
     MAX_PLAUSIBLE_ITEM_GRAMS,
@@ -27,10 +28,9 @@ from crampcheck.core.portions import (
     is_plausible,
     portion_for,
 )
-from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.ports import FoodRepository
-from crampcheck.core.supplements import SupplementReading, split_out_supplements
 from crampcheck.core.recipe import tidy_diary_prose, tidy_recipe_amounts
+from crampcheck.core.supplements import SupplementReading, split_out_supplements
 from crampcheck.data import load_dri
 from crampcheck.data.supplements import load_supplement_products
 from crampcheck.errors import DiaryTextError, UnknownFoodError

@@ -77,9 +77,7 @@ def test_supplement_phrases(text: str, expected: dict[Nutrient, float], explaine
         ("calcium carbonate 500 mg with vitamin D", "vitamin D"),
     ],
 )
-def test_a_supplement_without_an_amount_is_not_counted_and_says_so(
-    text: str, missing: str
-) -> None:
+def test_a_supplement_without_an_amount_is_not_counted_and_says_so(text: str, missing: str) -> None:
     reading = read_supplement(text, PRODUCTS)
     assert reading is not None
     assert any(missing in warning for warning in reading.warnings)
@@ -94,7 +92,8 @@ def test_every_product_by_name_gives_its_label_amounts(
     name = product.names[name_index]
     one = read_supplement(f"a {name}", PRODUCTS)
     two = read_supplement(f"2 {name} {product.unit}s", PRODUCTS)
-    assert one is not None and two is not None
+    assert one is not None
+    assert two is not None
     assert one.product_id == product.product_id
     assert dict(one.nutrients) == pytest.approx(dict(product.per_unit))
     assert dict(two.nutrients) == pytest.approx({n: 2 * v for n, v in product.per_unit.items()})
@@ -127,8 +126,10 @@ def test_label_amounts_of_named_products(text: str, nutrient: Nutrient, amount: 
 
 def test_a_multivitamin_is_a_typical_product_flagged_as_an_estimate() -> None:
     reading = read_supplement("a multivitamin", PRODUCTS)
-    assert reading is not None and reading.estimate
-    assert "estimate" in reading.explanation and reading.warnings
+    assert reading is not None
+    assert reading.estimate
+    assert "estimate" in reading.explanation
+    assert reading.warnings
     assert reading.nutrients[D] > 0
 
 
