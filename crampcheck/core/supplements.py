@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
 
@@ -126,34 +127,48 @@ def normalise(text: str) -> str:
     return text
 
 
+_MENTION_PATTERNS = tuple(
+    (nutrient, re.compile(pattern + _COMPOUND)) for nutrient, pattern in _NUTRIENT_WORDS
+)
+
+
 def _mentions(text: str) -> list[tuple[int, int, Nutrient]]:
     found: list[tuple[int, int, Nutrient]] = []
-    for nutrient, pattern in _NUTRIENT_WORDS:
-        for match in re.finditer(pattern + _COMPOUND, text):
+    for nutrient, pattern in _MENTION_PATTERNS:
+        for match in pattern.finditer(text):
             if not any(s <= match.start() < e for s, e, _ in found):
                 found.append((match.start(), match.end(), nutrient))
     return sorted(found)
 
 
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all product names, longest first (so "tums ultra" beats "tums")."""
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _names(products: Sequence[SupplementProduct]) -> tuple[str, ...]:
+    return tuple(name for product in products for name in product.names)
+
+
 def find_product(text: str, products: Sequence[SupplementProduct]) -> SupplementProduct | None:
     """The product whose longest name is written in ``text`` (already normalised)."""
-    best: tuple[int, SupplementProduct] | None = None
-    for product in products:
-        for name in product.names:
-            written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-            if written and (best is None or len(name) > best[0]):
-                best = (len(name), product)
-    return None if best is None else best[1]
+    if not products:
+        return None
+    written = [m.group(0) for m in _names_pattern(_names(products)).finditer(text)]
+    if not written:
+        return None
+    longest = max(written, key=len)
+    return next(product for product in products if longest in product.names)
 
 
 def product_spans(text: str, products: Sequence[SupplementProduct]) -> list[tuple[int, int]]:
-    norm = text.lower()
-    spans = []
-    for product in products:
-        for name in product.names:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", norm):
-                spans.append((match.start(), match.end()))
-    return spans
+    """Where product names are written (so "Holland and Barrett" is not cut at "and")."""
+    if not products:
+        return []
+    pattern = _names_pattern(_names(products))
+    return [(m.start(), m.end()) for m in pattern.finditer(text.lower())]
 
 
 def _convert(value: float, unit: str, nutrient: Nutrient) -> float | None:
