@@ -32,6 +32,15 @@ MG_PER_MMOL = {
 }
 KCAL_PER_G_FAT = 9.0
 
+MAX_UNITS = 20
+"""Most tablets of one supplement read from one phrase; a larger number is not a count."""
+
+MAX_PLAUSIBLE_GRAMS = 50.0
+"""More than this much of one nutrient (50 g) from a supplement is a typing mistake."""
+
+MAX_PLAUSIBLE_UNITS = 100_000.0
+"""Nor more than this many of the nutrient's unit (100,000 µg of vitamin D is 1,000 × its UL)."""
+
 
 @dataclass(frozen=True, slots=True)
 class SupplementProduct:
@@ -237,7 +246,8 @@ def _count(text: str) -> float:
     if found is None:
         return 1.0
     word = found.group(1)
-    return float(_COUNT_WORDS[word]) if word in _COUNT_WORDS else float(word)
+    count = float(_COUNT_WORDS[word]) if word in _COUNT_WORDS else float(word)
+    return count if 0 < count <= MAX_UNITS else 1.0
 
 
 def _fmt(value: float) -> str:
@@ -313,13 +323,38 @@ def _clean(text: str) -> str:
     return _LEAD_VERB.sub("", text.strip(" \t\n.,;:"))
 
 
+_FILLER = frozenset(
+    [
+        "my",
+        "a",
+        "an",
+        "the",
+        "some",
+        "and",
+        "plus",
+        "with",
+        "took",
+        "take",
+        "also",
+        "daily",
+        "tablet",
+        "tablets",
+    ]
+)
+
+
 def _only_nutrients(norm: str, mentions: list[tuple[int, int, Nutrient]]) -> bool:
     """The phrase names nothing but nutrients ("vitamin D", "my B12 and zinc")."""
     rest = norm
     for start, end, _ in sorted(mentions, reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    filler = r"my|a|an|the|some|and|plus|with|took|take|also|daily|tablet|\d+|[^\w]"
-    return re.fullmatch(rf"(?:\s|{filler})*", rest) is not None
+    return all(word in _FILLER or word.isdigit() for word in re.findall(r"\w+", rest))
+
+
+def _plausible(value: float, nutrient: Nutrient) -> bool:
+    """At most 50 g of the nutrient and at most 100,000 of its unit (100 mg of vitamin D)."""
+    per = {"mg": 1e-3, "µg": 1e-6, "g": 1.0}.get(NUTRIENT_INFO[nutrient].unit, 1.0)
+    return value * per <= MAX_PLAUSIBLE_GRAMS and value <= MAX_PLAUSIBLE_UNITS
 
 
 def _from_stated(
@@ -332,6 +367,11 @@ def _from_stated(
     warnings: list[str] = []
     for nutrient, value, unit in stated:
         converted = _convert(value, unit, nutrient)
+        if converted is not None and not _plausible(converted * count, nutrient):
+            warnings.append(
+                f"{_fmt(value)} {unit} of {_label(nutrient)} is not plausible; not counted"
+            )
+            continue
         if converted is None:
             warnings.append(f"{_fmt(value)} {unit} of {_label(nutrient)} not understood")
             continue
@@ -423,7 +463,14 @@ def _phrases(text: str, products: Sequence[SupplementProduct]) -> list[tuple[int
 
 
 def _outside_brackets(matches: Iterable[re.Match[str]], text: str) -> list[re.Match[str]]:
-    return [m for m in matches if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())]
+    kept: list[re.Match[str]] = []
+    depth, position = 0, 0
+    for match in matches:
+        depth += text.count("(", position, match.start()) - text.count(")", position, match.start())
+        position = match.start()
+        if depth <= 0:
+            kept.append(match)
+    return kept
 
 
 def _parts(
@@ -460,11 +507,12 @@ def _cut(clause: str, products: Sequence[SupplementProduct]) -> list[tuple[int, 
     cuts: list[tuple[int, int, str]] = []
     depth = 0
     index = 0
+    lower = clause.lower()
     while index < len(clause):
         char = clause[index]
         depth += char == "("
         depth -= char == ")"
-        joiner = None if depth else _JOINERS.match(clause.lower(), index)
+        joiner = None if depth else _JOINERS.match(lower, index)
         word_inside = index > 0 and clause[index - 1].isalnum() and clause[index].isalpha()
         if joiner is None or word_inside or any(s <= index < e for s, e in protected):
             index += 1

@@ -174,3 +174,27 @@ def test_supplements_are_taken_out_of_the_food_text(
     rest, found = split_out_supplements(text, PRODUCTS)
     assert [reading.text for reading in found] == supplements
     assert rest.replace(";", " ").replace(".", " ").split() == food_left
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("magnesium 999999999999 mg", "not plausible"),
+        ("vitamin D 90000000 IU", "not plausible"),
+    ],
+)
+def test_implausible_amounts_are_not_counted(text: str, warning: str) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert not reading.counted
+    assert any(warning in w for w in reading.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["magnesium " + " " * 5000 + "!", "(" * 20000, "and " * 5000, "5000 Slow-Mag", "µ" * 3000],
+)
+def test_hostile_text_is_read_quickly_without_error(text: str) -> None:
+    rest, found = split_out_supplements(text, PRODUCTS)
+    assert isinstance(rest, str)
+    assert all(sum(r.nutrients.values()) < 1e6 for r in found)
