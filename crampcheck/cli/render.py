@@ -59,6 +59,8 @@ def amount(value: float | None, unit: str) -> str:
 
 def render_intake(result: IntakeResult, out: Console) -> None:
     out.print(_items_table(result))
+    if result.supplements:
+        out.print(_supplements_table(result))
     out.print(_nutrient_table(result))
     for warning in _coverage_warnings(result):
         out.print(f"[yellow]![/] {warning}")
@@ -75,10 +77,10 @@ def _items_table(result: IntakeResult) -> Table:
     table.add_column("Taken as (USDA)", overflow="fold", max_width=44)
     table.add_column("Grams", justify="right")
     table.add_column("Sure", justify="right")
-    with_meals = any(item.meal or item.time for item in result.items)
+    with_meals = any(item.meal or item.time for item in result.foods)
     if with_meals:
         table.add_column("Meal")
-    for item in result.items:
+    for item in result.foods:
         grams = "—" if item.grams is None else f"{item.grams:,.0f}"
         name = item.name or "[yellow]not understood[/]"
         if item.food_id:
@@ -101,6 +103,19 @@ def meal_label(meal: str | None, time: str | None) -> str:
     return meal or (f"at {time}" if time else "—")
 
 
+def _supplements_table(result: IntakeResult) -> Table:
+    """Supplements apart from food: what was written and what it was counted as."""
+    table = Table(title="Supplements", title_justify="left", expand=False)
+    table.add_column("You wrote", overflow="fold", max_width=40)
+    table.add_column("Counted as", overflow="fold", max_width=60)
+    for item in result.supplements:
+        counted = item.explanation or ""
+        if item.warnings:
+            counted += "\n[yellow]" + "; ".join(item.warnings) + "[/]"
+        table.add_row(item.text, counted)
+    return table
+
+
 def _nutrient_table(result: IntakeResult) -> Table:
     title = "Nutrients"
     if result.targets is not None and result.profile is not None:
@@ -113,12 +128,23 @@ def _nutrient_table(result: IntakeResult) -> Table:
     table.add_column("% of target", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("Known", justify="right", no_wrap=True)
+    if result.supplements:
+        table.add_column("Suppl.", justify="right", no_wrap=True)
     for nutrient in SHOWN:
         table.add_row(*_nutrient_row(result, nutrient))
     return table
 
 
 def _nutrient_row(result: IntakeResult, nutrient: Nutrient) -> list[str | Text]:
+    row = _food_and_supplement_row(result, nutrient)
+    if result.supplements:
+        unit = "g" if nutrient is Nutrient.WATER_G else NUTRIENT_INFO[nutrient].unit
+        part = result.totals_from_supplements.get(nutrient)
+        row.append("" if part is None else amount(part, unit))
+    return row
+
+
+def _food_and_supplement_row(result: IntakeResult, nutrient: Nutrient) -> list[str | Text]:
     info = NUTRIENT_INFO[nutrient]
     unit = "g" if nutrient is Nutrient.WATER_G else info.unit
     coverage = result.coverage[nutrient]

@@ -24,6 +24,13 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
+class ItemKind(StrEnum):
+    """Whether a diary item is a food or a supplement (shown apart, totalled together)."""
+
+    FOOD = "food"
+    SUPPLEMENT = "supplement"
+
+
 class ItemStatus(StrEnum):
     """What became of a diary item: counted, shown as a guess to check, or not understood."""
 
@@ -55,6 +62,9 @@ class ItemResult:
     """The meal the item was eaten at, when the diary says (one of ``segments.MEAL_NAMES``)."""
     time: str | None = None
     """The time the item was eaten at, as written ("7am", "6:30"), when the diary says."""
+    kind: ItemKind = ItemKind.FOOD
+    explanation: str | None = None
+    """How a supplement was read ("counted as 250 mg magnesium")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +99,16 @@ class IntakeResult:
     targets: Mapping[Nutrient, TargetResult] | None
     unparsed: tuple[str, ...]
     profile: Profile | None = None
+    totals_from_supplements: Mapping[Nutrient, float | None] = field(default_factory=dict)
+    """The supplements' part of ``totals`` (``totals`` is food and supplements together)."""
+
+    @property
+    def supplements(self) -> tuple[ItemResult, ...]:
+        return tuple(item for item in self.items if item.kind is ItemKind.SUPPLEMENT)
+
+    @property
+    def foods(self) -> tuple[ItemResult, ...]:
+        return tuple(item for item in self.items if item.kind is ItemKind.FOOD)
 
     @property
     def lower_bound(self) -> bool:
@@ -111,7 +131,8 @@ def total_nutrients(
     """Sum the counted items, nutrient by nutrient, and say how many had a value.
 
     Coverage counts every item written ("magnesium known for 7 of 9 items"): an item not
-    understood, to check or left out is unknown, not zero.
+    understood, to check or left out is unknown, not zero. A counted supplement counts only for
+    the nutrients its label lists.
     """
     counted = [item for item in items if item.counted]
     totals: dict[Nutrient, float | None] = {}
@@ -119,27 +140,51 @@ def total_nutrients(
     for nutrient in Nutrient:
         known = [value for item in counted if (value := item.nutrients.get(nutrient)) is not None]
         totals[nutrient] = sum(known) if known else None
-        coverage[nutrient] = Coverage(known=len(known), of=len(items))
+        coverage[nutrient] = Coverage(known=len(known), of=len(items) - _silent(items, nutrient))
     return totals, coverage
 
 
-def classify(total: float | None, dri: Dri) -> Status:
-    """Low, adequate or above the upper limit (food never breaches a supplements-only UL)."""
+def _silent(items: Sequence[ItemResult], nutrient: Nutrient) -> int:
+    """Counted supplements whose label does not list the nutrient: a label lists what the
+    product contains, so they are not unknowns that make a total a lower bound."""
+    return sum(
+        1
+        for item in items
+        if item.kind is ItemKind.SUPPLEMENT
+        and item.counted
+        and item.nutrients.get(nutrient) is None
+    )
+
+
+def supplement_totals(items: Sequence[ItemResult]) -> dict[Nutrient, float | None]:
+    """The counted supplements' part of the totals (``None`` where no supplement gave any)."""
+    return total_nutrients([item for item in items if item.kind is ItemKind.SUPPLEMENT])[0]
+
+
+def classify(total: float | None, dri: Dri, from_supplements: float | None = None) -> Status:
+    """Low, adequate or above the upper limit. A supplements-only UL (magnesium's 350 mg) is
+    checked against ``from_supplements`` alone: food never breaches it."""
     if total is None:
         return Status.UNKNOWN
-    limit_applies = dri.upper is not None and dri.upper_scope in (UpperScope.TOTAL, UpperScope.CDRR)
-    if limit_applies and dri.upper is not None and total > dri.upper:
+    checked = total if dri.upper_scope in (UpperScope.TOTAL, UpperScope.CDRR) else None
+    if dri.upper_scope is UpperScope.SUPPLEMENTS:
+        checked = from_supplements
+    if dri.upper is not None and checked is not None and checked > dri.upper:
         return Status.ABOVE_UL
     return Status.LOW if total < dri.target else Status.ADEQUATE
 
 
 def compare_with_targets(
-    totals: Mapping[Nutrient, float | None], dris: Mapping[Nutrient, Dri]
+    totals: Mapping[Nutrient, float | None],
+    dris: Mapping[Nutrient, Dri],
+    from_supplements: Mapping[Nutrient, float | None] | None = None,
 ) -> dict[Nutrient, TargetResult]:
     """Set each total against its DRI, with the percentage of the RDA/AI reached."""
+    supplements = from_supplements or {}
     results: dict[Nutrient, TargetResult] = {}
     for nutrient, dri in dris.items():
         total = totals.get(nutrient)
         percent = None if total is None else round(100.0 * total / dri.target, 1)
-        results[nutrient] = TargetResult(dri, total, percent, classify(total, dri))
+        status = classify(total, dri, supplements.get(nutrient))
+        results[nutrient] = TargetResult(dri, total, percent, status)
     return results

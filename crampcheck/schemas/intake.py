@@ -76,6 +76,8 @@ def item_to_json(item: ItemResult) -> dict[str, Any]:
         "time": item.time,
         "warnings": list(item.warnings),
         "nutrients": {n.value: _round(v) for n, v in item.nutrients.items()},
+        "kind": item.kind.value,
+        "explanation": item.explanation,
     }
 
 
@@ -103,6 +105,7 @@ def intake_to_json(result: IntakeResult) -> dict[str, Any]:
     document: dict[str, Any] = {
         "items": [item_to_json(item) for item in result.items],
         "totals": totals_to_json(dict(result.totals)),
+        "totals_from_supplements": totals_to_json(dict(result.totals_from_supplements)),
         "coverage": {n.value: {"known": c.known, "of": c.of} for n, c in result.coverage.items()},
     }
     if result.targets is not None:

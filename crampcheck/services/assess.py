@@ -98,8 +98,15 @@ def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, 
     from crampcheck.services.intake import analyze_intake
 
     result = analyze_intake(case.diary or "", case.profile)
+    from_supplements = result.totals_from_supplements
     statuses = [
-        IntakeStatus(nutrient.value, target.total, target.percent, target.status.value)
+        IntakeStatus(
+            nutrient.value,
+            target.total,
+            target.percent,
+            target.status.value,
+            from_supplements.get(nutrient),
+        )
         for nutrient, target in (result.targets or {}).items()
     ]
     return statuses, intake_to_json(result)

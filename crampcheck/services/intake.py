@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from crampcheck.core.dri import targets_for
 from crampcheck.core.foodnames import cooking_first, singular, words
 from crampcheck.core.intake import (
     IntakeResult,
+    ItemKind,
     ItemResult,
     ItemStatus,
     compare_with_targets,
     item_nutrients,
+    supplement_totals,
     total_nutrients,
 )
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, FoodMatch, Profile
+from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.parsing import ParsedItem, parse_item, split_diary_marked
 from crampcheck.core.portions import (
     MAX_PLAUSIBLE_ITEM_GRAMS,
@@ -28,7 +32,13 @@ from crampcheck.core.portions import (
 from crampcheck.core.ports import FoodRepository
 from crampcheck.core.recipe import tidy_diary_prose, tidy_recipe_amounts
 from crampcheck.core.segments import Segment, segment_day
+from crampcheck.core.supplements import (
+    SupplementProduct,
+    SupplementReading,
+    split_out_supplements,
+)
 from crampcheck.data import load_dri
+from crampcheck.data.supplements import load_supplement_products
 from crampcheck.errors import DiaryTextError, UnknownFoodError
 
 MAX_DIARY_CHARS = 100_000
@@ -96,27 +106,42 @@ def analyze_intake(
         118
     """
     repository = foods if foods is not None else _default_foods()
-    segments = [(segment, _phrases(segment)) for segment in segment_day(check_diary_text(text))]
-    count = sum(len(phrases) for _, phrases in segments)
+    products = load_supplement_products()
+    segments = [
+        (segment, *_segment_parts(segment, products))
+        for segment in segment_day(check_diary_text(text))
+    ]
+    count = sum(len(phrases) + len(found) for _, phrases, found in segments)
     if count > MAX_ITEMS:
         raise DiaryTextError(f"the diary has {count} items; the limit is {MAX_ITEMS}")
     rules = rules_for(locale)
     items = tuple(
         replace(item, meal=segment.meal, time=segment.time)
-        for segment, phrases in segments
-        for item in _resolve_all(_dishes(phrases, repository, rules), repository, rules)
+        for segment, phrases, found in segments
+        for item in (
+            *_resolve_all(_dishes(phrases, repository, rules), repository, rules),
+            *(supplement_item(reading) for reading in found),
+        )
     )
     totals, coverage = total_nutrients(items)
+    from_supplements = supplement_totals(items)
     targets = None
     if profile is not None:
-        targets = compare_with_targets(totals, targets_for(load_dri(), profile))
-    unparsed = tuple(item.text for item in items if item.food_id is None)
-    return IntakeResult(items, totals, coverage, targets, unparsed, profile)
+        dris = targets_for(load_dri(), profile)
+        targets = compare_with_targets(totals, dris, from_supplements)
+    unparsed = tuple(
+        item.text for item in items if item.food_id is None and item.kind is ItemKind.FOOD
+    )
+    return IntakeResult(items, totals, coverage, targets, unparsed, profile, from_supplements)
 
 
-def _phrases(segment: Segment) -> list[tuple[str, bool]]:
-    """The item phrases of one meal segment (the existing item splitting)."""
-    return split_diary_marked(tidy_recipe_amounts(tidy_diary_prose(segment.text)))
+def _segment_parts(
+    segment: Segment, products: Sequence[SupplementProduct]
+) -> tuple[list[tuple[str, bool]], tuple[SupplementReading, ...]]:
+    """The food item phrases and the supplements of one meal segment (supplements are taken
+    out first, so a supplement never becomes a food)."""
+    food_text, supplements = split_out_supplements(segment.text, products)
+    return split_diary_marked(tidy_recipe_amounts(tidy_diary_prose(food_text))), supplements
 
 
 def _dishes(
@@ -326,4 +351,31 @@ def _not_understood(
         warnings=(why,),
         counted=False,
         status=ItemStatus.NOT_UNDERSTOOD,
+    )
+
+
+SUPPLEMENT_SOURCE = "supplement label"
+"""The ``source`` shown for a supplement item (its amounts are the label's or the person's)."""
+
+
+def supplement_item(reading: SupplementReading) -> ItemResult:
+    """A supplement as a diary item: never a food, its nutrients as the label states them;
+    nutrients it does not give are unknown (``None``), not zero."""
+    nutrients = {nutrient: reading.nutrients.get(nutrient) for nutrient in Nutrient}
+    return ItemResult(
+        text=reading.text,
+        food_id=None,
+        name=reading.product_id,
+        grams=None,
+        quantity=reading.count,
+        unit=None,
+        confidence=0.5 if reading.estimate else 1.0,
+        portion=reading.explanation,
+        warnings=reading.warnings,
+        counted=reading.counted,
+        nutrients=nutrients if reading.counted else {},
+        source=SUPPLEMENT_SOURCE,
+        status=ItemStatus.COUNTED if reading.counted else ItemStatus.NOT_UNDERSTOOD,
+        kind=ItemKind.SUPPLEMENT,
+        explanation=reading.explanation,
     )

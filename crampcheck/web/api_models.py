@@ -35,6 +35,8 @@ class Item(_Doc):
     unit: str | None
     confidence: float
     alternatives: list[Alternative]
+    kind: Literal["food", "supplement"] = "food"
+    explanation: str | None = None
 
 
 class Target(_Doc):
@@ -49,6 +51,7 @@ class IntakeOut(_Doc):
 
     items: list[Item]
     totals: dict[str, float | None]
+    totals_from_supplements: dict[str, float | None] = {}
     coverage: dict[str, Coverage]
     targets: dict[str, Target] | None = None
     unparsed: list[str]

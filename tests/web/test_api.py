@@ -374,3 +374,9 @@ def test_intake_bad_locale_is_a_4xx(client: TestClient, locale: object) -> None:
     r = client.post("/api/v1/intake", json={"text": "a pint of milk", "locale": locale})
     assert 400 <= r.status_code < 500
     assert "error" in r.json()
+
+
+def test_intake_marks_supplements_and_their_totals(client: TestClient) -> None:
+    body = client.post("/api/v1/intake", json={"text": "a banana, vitamin D3 2000 IU"}).json()
+    assert [item["kind"] for item in body["items"]] == ["food", "supplement"]
+    assert body["totals_from_supplements"]["vitamin_d_ug"] == 50

@@ -467,3 +467,13 @@ def test_repick_a_food_from_the_day_view(client: TestClient) -> None:
     )
     assert bad.status_code == 422
     assert 'class="field-error"' in bad.text
+
+
+def test_supplements_are_shown_apart_from_food(client: TestClient) -> None:
+    form = {"text": "a banana, magnesium citrate 250 mg <b>x</b>", "csrf_token": csrf(client)}
+    page = client.post("/check", data=form)
+    assert page.status_code == 200
+    supplements = page.text.split("<h3>Supplements")[1]
+    assert "counted as 250 mg magnesium" in supplements
+    assert "banana" not in supplements.split("</ul>")[0]
+    assert "<b>x</b>" not in page.text

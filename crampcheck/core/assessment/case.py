@@ -45,6 +45,8 @@ class IntakeStatus:
     total: float | None
     percent: float | None
     status: str
+    from_supplements: float | None = None
+    """The part of ``total`` from supplements written in the diary."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -375,8 +375,19 @@ def _add_drug_class(
         found.add(implied, source)
 
 
+SUPPLEMENT_DRUG_CLASSES = {
+    "magnesium_mg": "magnesium_supplement",
+    "potassium_mg": "potassium_supplement",
+}
+"""A diary supplement giving this nutrient is that supplement in the medication list."""
+
+
 def _intake(intake: Sequence[IntakeStatus], found: Findings) -> None:
     for status in intake:
+        drug_class = SUPPLEMENT_DRUG_CLASSES.get(status.nutrient)
+        if drug_class and status.from_supplements:
+            amount = f"{status.from_supplements:,.0f} mg {status.nutrient.removesuffix('_mg')}"
+            found.add(f"drug:{drug_class}", f"diary: {amount} from supplements")
         if status.percent is None:
             continue
         source = f"diary: {status.nutrient} at {status.percent:.0f}% of your target"

@@ -1,0 +1,200 @@
+"""Supplements in diary text: the issue's examples, every product by name, IU and mEq."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcheck.core.nutrients import Nutrient
+from crampcheck.core.supplements import (
+    SupplementProduct,
+    read_supplement,
+    split_out_supplements,
+)
+from crampcheck.data.supplements import load_supplement_products
+
+PRODUCTS = load_supplement_products()
+MG, K, CA, NA, D, B12 = (
+    Nutrient.MAGNESIUM_MG,
+    Nutrient.POTASSIUM_MG,
+    Nutrient.CALCIUM_MG,
+    Nutrient.SODIUM_MG,
+    Nutrient.VITAMIN_D_UG,
+    Nutrient.VITAMIN_B12_UG,
+)
+FAT, KCAL = Nutrient.FAT_G, Nutrient.ENERGY_KCAL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "explained"),
+    [
+        ("magnesium citrate 250 mg", {MG: 250}, "counted as 250 mg magnesium"),
+        ("vitamin D3 2000 IU", {D: 50}, "counted as 50 µg vitamin D"),
+        ("a 10 microgram vitamin D tablet", {D: 10}, "counted as 10 µg vitamin D"),
+        ("B12 1000 mcg", {B12: 1000}, "counted as 1,000 µg vitamin B12"),
+        ("two Slow-Mag tablets (64 mg magnesium each)", {MG: 128}, "128 mg magnesium"),
+        (
+            "an electrolyte tablet (sodium 300 mg, potassium 150 mg, magnesium 25 mg)",
+            {NA: 300, K: 150, MG: 25},
+            "300 mg sodium, 150 mg potassium, 25 mg magnesium",
+        ),
+        (
+            "a cal-mag tablet with 500 mg calcium and 250 mg magnesium",
+            {CA: 500, MG: 250},
+            "500 mg calcium, 250 mg magnesium",
+        ),
+        ("a teaspoon of cod liver oil", {FAT: 4.5, KCAL: 40.6, D: 11.25}, "1 teaspoon, label"),
+        ("a 1000 mg fish oil capsule", {FAT: 1.0, KCAL: 9.0}, "1 g fat"),
+        ("magnesium glycinate 200mg", {MG: 200}, "200 mg magnesium"),
+        ("calcium carbonate 500 mg with vitamin D", {CA: 500}, "500 mg calcium"),
+        ("2 Tums (400 mg calcium each)", {CA: 800}, "800 mg calcium"),
+        ("potassium chloride 8 mEq", {K: 312.8}, "312.8 mg potassium"),
+        ("two magnesium tablets, 100 mg each", {MG: 200}, "200 mg magnesium"),
+        ("Mag-Ox 400", {MG: 241.3}, "400 mg of magnesium oxide"),
+        ("2 Slow-Mag a day", {MG: 143, CA: 238}, "2 tablets, label"),
+        ("1 Slow-Mag twice a day", {MG: 143, CA: 238}, "2 tablets"),
+        ("calcium 600 mg + D 400 IU (Caltrate)", {CA: 600, D: 10}, "600 mg calcium"),
+        ("my calcium and vitamin D tablets (Adcal-D3, 2 a day)", {CA: 1200, D: 20}, "label"),
+        ("a vitamin D spray (3000 IU)", {D: 75}, "75 µg vitamin D"),
+        ("magnesium bisglycinate, 2 capsules (each 100mg elemental)", {MG: 200}, "200 mg"),
+        ("potassium 10 mmol", {K: 391}, "391 mg potassium"),
+        ("folic acid 400mcg", {Nutrient.FOLATE_UG: 400}, "400 µg folate"),
+        ("vitamin D 3,200 IU", {D: 80}, "80 µg vitamin D"),
+    ],
+)
+def test_supplement_phrases(text: str, expected: dict[Nutrient, float], explained: str) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert {n: round(v, 2) for n, v in reading.nutrients.items()} == expected
+    assert explained in reading.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("vitamin D", "vitamin D"),
+        ("two magnesium tablets", "magnesium"),
+        ("my B12", "vitamin B12"),
+        ("calcium carbonate 500 mg with vitamin D", "vitamin D"),
+    ],
+)
+def test_a_supplement_without_an_amount_is_not_counted_and_says_so(text: str, missing: str) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert any(missing in warning for warning in reading.warnings)
+    assert missing.split()[0].lower() in reading.explanation.lower() or reading.nutrients
+
+
+@pytest.mark.parametrize("product", PRODUCTS, ids=lambda p: p.product_id)
+@pytest.mark.parametrize("name_index", [0, -1])
+def test_every_product_by_name_gives_its_label_amounts(
+    product: SupplementProduct, name_index: int
+) -> None:
+    name = product.names[name_index]
+    one = read_supplement(f"a {name}", PRODUCTS)
+    two = read_supplement(f"2 {name} {product.unit}s", PRODUCTS)
+    assert one is not None
+    assert two is not None
+    assert one.product_id == product.product_id
+    assert dict(one.nutrients) == pytest.approx(dict(product.per_unit))
+    assert dict(two.nutrients) == pytest.approx({n: 2 * v for n, v in product.per_unit.items()})
+    assert one.estimate is product.estimate
+
+
+@pytest.mark.parametrize(
+    ("text", "nutrient", "amount"),
+    [
+        ("Slow-Mag", MG, 71.5),
+        ("Slow-Mag", CA, 119),
+        ("Mag-Ox 400", MG, 241.3),
+        ("Adcal-D3", CA, 600),
+        ("Adcal-D3", D, 10),
+        ("Fultium D3", D, 20),
+        ("Fultium-D3 3,200", D, 80),
+        ("Tums", CA, 200),
+        ("Tums Ultra 1000", CA, 400),
+        ("Berocca", MG, 100),
+        ("Pregnacare", MG, 150),
+        ("Nuun Sport", NA, 300),
+        ("Slow-K", K, 312.8),
+    ],
+)
+def test_label_amounts_of_named_products(text: str, nutrient: Nutrient, amount: float) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert reading.nutrients[nutrient] == pytest.approx(amount)
+
+
+def test_a_multivitamin_is_a_typical_product_flagged_as_an_estimate() -> None:
+    reading = read_supplement("a multivitamin", PRODUCTS)
+    assert reading is not None
+    assert reading.estimate
+    assert "estimate" in reading.explanation
+    assert reading.warnings
+    assert reading.nutrients[D] > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a glass of whole milk",
+        "coffee with milk and sugar",
+        "chicken with rice and peas",
+        "2 eggs and toast",
+        "a bowl of porridge",
+        "salmon fillet",
+        "a banana",
+    ],
+)
+def test_foods_are_not_supplements(text: str) -> None:
+    rest, found = split_out_supplements(text, PRODUCTS)
+    assert found == ()
+    assert rest == text
+
+
+@pytest.mark.parametrize(
+    ("text", "supplements", "food_left"),
+    [
+        (
+            "2 eggs and toast, a multivitamin. Took my magnesium glycinate 200mg and vitamin D "
+            "1000 IU with breakfast.",
+            ["a multivitamin", "magnesium glycinate 200mg", "vitamin D 1000 IU with breakfast"],
+            ["2", "eggs", "and", "toast"],
+        ),
+        (
+            "porridge with a banana\nB12 1000 mcg\na tuna sandwich",
+            ["B12 1000 mcg"],
+            ["porridge", "with", "a", "banana", "a", "tuna", "sandwich"],
+        ),
+        ("oatmeal; vitamin D", ["vitamin D"], ["oatmeal"]),
+    ],
+)
+def test_supplements_are_taken_out_of_the_food_text(
+    text: str, supplements: list[str], food_left: list[str]
+) -> None:
+    rest, found = split_out_supplements(text, PRODUCTS)
+    assert [reading.text for reading in found] == supplements
+    assert rest.replace(";", " ").replace(".", " ").split() == food_left
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("magnesium 999999999999 mg", "not plausible"),
+        ("vitamin D 90000000 IU", "not plausible"),
+    ],
+)
+def test_implausible_amounts_are_not_counted(text: str, warning: str) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert not reading.counted
+    assert any(warning in w for w in reading.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["magnesium " + " " * 5000 + "!", "(" * 20000, "and " * 5000, "5000 Slow-Mag", "µ" * 3000],
+)
+def test_hostile_text_is_read_quickly_without_error(text: str) -> None:
+    rest, found = split_out_supplements(text, PRODUCTS)
+    assert isinstance(rest, str)
+    assert all(sum(r.nutrients.values()) < 1e6 for r in found)
