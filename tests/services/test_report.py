@@ -13,8 +13,9 @@ from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.suggest import Constraints, SuggestedFood, Suggestion
 from crampcheck.errors import InputError, NotFoundError
+from crampcheck.schemas.cases import case_report_data
 from crampcheck.services import diary
-from crampcheck.services.report import build_case_report_data, build_report_data, check_range
+from crampcheck.services.report import build_report_data, check_range
 from crampcheck.storage.store import DiaryStore, open_store
 from tests.fake_intake import fake_analyze
 from tests.reports.diary_fixture import ZONE, fill_diary
@@ -161,7 +162,7 @@ def test_case_report() -> None:
         "labs": {"potassium": {"value": 3.3, "unit": "mmol/L"}},
         "diary": "a banana and spinach",
     }
-    data = build_case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
+    data = case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
     assert data.kind == "case"
     assert data.start is None
     assert data.triage == "doctor_soon"
@@ -177,7 +178,7 @@ def test_case_report() -> None:
 
 def test_case_report_rejects_a_non_case() -> None:
     with pytest.raises(InputError):
-        build_case_report_data([1, 2], NOW, suggest_foods=fake_suggest)
+        case_report_data([1, 2], NOW, suggest_foods=fake_suggest)
 
 
 def test_night_cramps_count_for_the_evening_before() -> None:
@@ -221,7 +222,7 @@ def test_case_suggestions_respect_the_case_constraints() -> None:
         "lifestyle": {"diet": "vegan"},
         "diary": "a banana and spinach",
     }
-    build_case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
+    case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
     _, constraints = fake_suggest.calls[-1]  # type: ignore[attr-defined]
     assert constraints.ckd
     assert constraints.diet.value == "vegan"
@@ -229,6 +230,6 @@ def test_case_suggestions_respect_the_case_constraints() -> None:
 
 def test_case_report_uses_the_assessment_s_own_suggestions() -> None:
     case = {"profile": {"age": 40, "sex": "female"}, "diary": "white toast with jam"}
-    data = build_case_report_data(case, NOW, charts=False)
+    data = case_report_data(case, NOW, charts=False)
     assert data.suggestions
     assert all(s.food_id and s.grams > 0 for s in data.suggestions)

@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from crampcheck.core.assessment.knowledge import Strength, Triage, TriageGuidance
 from crampcheck.core.assessment.labs import LabInput, LabReading
 from crampcheck.core.models import Profile
+
+if TYPE_CHECKING:  # the question bank's module imports this one
+    from crampcheck.core.assessment.questions import Question
+    from crampcheck.core.intake import IntakeResult
+    from crampcheck.core.suggest import Suggestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +82,11 @@ class RuledOut:
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
-    """The engine's answer (contract §3 result, minus the intake document)."""
+    """The answer to one case (contract §3 result).
+
+    The engine fills the findings; the assessment service adds the diary's ``intake``, the food
+    ``suggestion`` (``None`` when none could be made) and the follow-up ``questions``.
+    """
 
     triage: Triage
     summary: str
@@ -92,3 +102,8 @@ class Assessment:
     guidance: TriageGuidance | None = None
     """The row of the triage table that applies, its texts filled in for the locale."""
     locale: str | None = None
+    intake: IntakeResult | None = None
+    suggestion: Suggestion | None = None
+    suggested: bool = False
+    """Whether suggestions were sought (``suggestion`` may still be ``None``: none possible)."""
+    questions: tuple[Question, ...] = ()
