@@ -49,8 +49,8 @@ from crampcheck.services.assess import assess, case_constraints
 from crampcheck.services.imports import report_notes
 from crampcheck.services.report_charts import case_charts, diary_charts
 
-SuggestFoods = Callable[[str, Profile, Constraints], Suggestion]
-"""Free-text diary + profile + constraints → suggestions (``services.suggest.suggest``)."""
+SuggestFoods = Callable[[IntakeResult, Profile, Constraints], Suggestion]
+"""An intake + profile + constraints → suggestions (``services.suggest.suggest_for_intake``)."""
 
 DEFAULT_DAYS = 28
 """Without ``--from``, the report covers the four weeks up to ``--to`` (or today)."""
@@ -72,9 +72,9 @@ SOURCES = (
 
 def default_suggest() -> SuggestFoods:
     """The food suggestion engine (imported late: it loads the food database and scipy)."""
-    from crampcheck.services.suggest import suggest
+    from crampcheck.services.suggest import suggest_for_intake
 
-    return suggest
+    return suggest_for_intake
 
 
 def _person(name: str, profile: Profile) -> Person:
@@ -135,9 +135,9 @@ def build_report_data(
     result = assess(case, None, kb, statuses=statuses, suggest=False, today=now.date())
     if not view.cramps:  # no cramp logged: no factor that rests on the cramps themselves
         result = parts.without_cramp_factors(result)
-    foods = parts.average_day_text(view.food, sum(1 for day in days if day.food_logged))
+    foods = parts.average_day_items(view.food, sum(1 for day in days if day.food_logged))
     constraints = case_constraints(case, kb, statuses)
-    suggestion, notes = _suggest(foods, record.profile, constraints, suggest_foods)
+    suggestion, notes = _suggest_for_day(foods, record.profile, constraints, suggest_foods)
     return ReportData(
         kind="diary",
         person=_person(record.name, record.profile),
@@ -183,7 +183,7 @@ def build_case_report_data(
         suggestion, notes = _suggestion_rows(result.suggestion)
     else:
         constraints = case_constraints(case, kb, None)
-        suggestion, notes = _suggest(case.diary or "", case.profile, constraints, suggest_foods)
+        suggestion, notes = _suggest(result.intake, case.profile, constraints, suggest_foods)
     return ReportData(
         kind="case",
         person=_person(name, case.profile),
@@ -419,13 +419,34 @@ def _gap(name: str, why: str) -> str:
     return why if why.lower().startswith(name.lower()) else f"{name}: {why}"
 
 
-def _suggest(
-    text: str, profile: Profile, constraints: Constraints, engine: SuggestFoods | None
+def _suggest_for_day(
+    items: Sequence[tuple[str, float]],
+    profile: Profile,
+    constraints: Constraints,
+    engine: SuggestFoods | None,
 ) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
-    if not text.strip():
+    """Suggestions for the diary's average day of exact ``(food_id, grams)`` items."""
+    from crampcheck.services.intake import analyze_items
+
+    if not items:
+        return _suggest(None, profile, constraints, engine)
+    try:
+        intake = analyze_items(items, profile)
+    except (CrampcheckError, ImportError) as error:
+        return (), (f"Food suggestions are not available: {error}",)
+    return _suggest(intake, profile, constraints, engine)
+
+
+def _suggest(
+    intake: IntakeResult | None,
+    profile: Profile,
+    constraints: Constraints,
+    engine: SuggestFoods | None,
+) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
+    if intake is None or not intake.items:
         return (), ("No food diary, so no food suggestions.",)
     try:
-        found = (engine or default_suggest())(text, profile, constraints)
+        found = (engine or default_suggest())(intake, profile, constraints)
     except (CrampcheckError, ImportError) as error:
         return (), (f"Food suggestions are not available: {error}",)
     return _suggestion_rows(found)

@@ -313,13 +313,15 @@ _URL = re.compile(r"https?://[^\s)\]]+")
 # --- suggestions ------------------------------------------------------------------------------
 
 
-def average_day_text(food: Sequence[d.FoodEntry], days_logged: int) -> str:
-    """An "average day" as exact items (``<grams> g [<id>]``), for the suggestion engine."""
+def average_day_items(
+    food: Sequence[d.FoodEntry], days_logged: int
+) -> tuple[tuple[str, float], ...]:
+    """An "average day" as exact ``(food_id, grams)`` items (grams to 0.1 g), for suggestions."""
     grams: dict[str, float] = defaultdict(float)
     for entry in food:
         for item in entry.items:
             if item.food_id and item.grams:
                 grams[item.food_id] += item.grams
     if not days_logged:
-        return ""
-    return ", ".join(f"{g / days_logged:.1f} g [{fid}]" for fid, g in sorted(grams.items()))
+        return ()
+    return tuple((fid, round(g / days_logged, 1)) for fid, g in sorted(grams.items()))

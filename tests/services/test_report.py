@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from crampcheck.core.diary import CrampEpisode
+from crampcheck.core.intake import IntakeResult
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.suggest import Constraints, SuggestedFood, Suggestion
@@ -24,8 +25,8 @@ END = date(2026, 3, 31)
 NOW = datetime.combine(END, time(20, 0), ZONE)
 
 
-def fake_suggest(text: str, profile: Profile, constraints: Constraints) -> Suggestion:
-    fake_suggest.calls.append((text, constraints))  # type: ignore[attr-defined]
+def fake_suggest(intake: IntakeResult, profile: Profile, constraints: Constraints) -> Suggestion:
+    fake_suggest.calls.append((intake, constraints))  # type: ignore[attr-defined]
     food = SuggestedFood("12014", "Pumpkin seeds", 28.4, "1 oz (28.4 g)", 1)
     return Suggestion((food,), {}, {}, (), ("a note",))
 
@@ -91,8 +92,9 @@ def test_intake_rows_have_coverage_and_unknown_stays_unknown(repo: DiaryStore) -
 def test_suggestions_use_an_average_day_of_exact_items(repo: DiaryStore) -> None:
     fake_suggest.calls.clear()  # type: ignore[attr-defined]
     data = _build(repo)
-    text, constraints = fake_suggest.calls[-1]  # type: ignore[attr-defined]
-    assert "g [09040]" in text
+    intake, constraints = fake_suggest.calls[-1]  # type: ignore[attr-defined]
+    assert "09040" in {item.food_id for item in intake.items}
+    assert all(item.grams == round(item.grams or 0.0, 1) for item in intake.items)
     assert not constraints.ckd
     assert [s.food_id for s in data.suggestions] == ["12014"]
     assert "a note" in data.suggestion_notes
@@ -117,7 +119,7 @@ def test_charts_are_svg(repo: DiaryStore) -> None:
 
 
 def test_suggestion_failure_becomes_a_note(repo: DiaryStore) -> None:
-    def broken(text: str, profile: Profile, constraints: Constraints) -> Suggestion:
+    def broken(intake: IntakeResult, profile: Profile, constraints: Constraints) -> Suggestion:
         raise ImportError("scipy missing")
 
     data = _build(repo, suggest_foods=broken)
