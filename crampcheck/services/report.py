@@ -23,7 +23,13 @@ from typing import Any
 
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
-from crampcheck.core.assessment.case import Assessment, Case, Cramps, IntakeStatus
+from crampcheck.core.assessment.case import (
+    Assessment,
+    Case,
+    Cramps,
+    IntakeStatus,
+    MedicineCourse,
+)
 from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.assessment.labs import LabInput
 from crampcheck.core.diary_ports import DiaryRepository
@@ -295,31 +301,13 @@ def _case_of_diary(
     return Case(
         profile=profile,
         cramps=pattern,
-        medications=tuple(_medication_text(m, today) for m in view.medications),
+        courses=tuple(MedicineCourse(m.name, m.started, m.stopped) for m in view.medications),
+        on=today,
         lifestyle=MappingProxyType(lifestyle),
         labs=tuple(LabInput(lab.name, lab.value, lab.unit) for lab in labs),
         diary="(intake averaged from the diary)",
         description=". ".join(dict.fromkeys(notes)) or None,
     )
-
-
-def _medication_text(entry: d.MedicationEntry, today: date) -> str:
-    if entry.stopped is not None and entry.stopped <= today:
-        return f"{entry.name} (stopped)"
-    if entry.started is not None:
-        return f"{entry.name} (started {_ago((today - entry.started).days)})"
-    return entry.name
-
-
-def _ago(days: int) -> str:
-    """``12 days ago``, ``9 weeks ago``, ``14 months ago``, ``5 years ago`` (as people write)."""
-    if days < 14:
-        return f"{max(days, 0)} days ago"
-    if days < 90:
-        return f"{days // 7} weeks ago"
-    if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
 
 
 def _medication(entry: d.MedicationEntry) -> Medication:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,15 @@ class Cramps:
 
 
 @dataclass(frozen=True, slots=True)
+class MedicineCourse:
+    """A medicine from diary records, with its dates as dates (not words to read back)."""
+
+    name: str
+    started: date | None = None
+    stopped: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
     """One person's case; every field but the profile is optional."""
 
@@ -41,6 +51,10 @@ class Case:
     description: str | None = None
     locale: str | None = None
     """BCP 47 tag such as ``en-GB``; sets the emergency number (default en-US)."""
+    courses: tuple[MedicineCourse, ...] = ()
+    """Medicines with known dates (a diary's records), read against ``on``."""
+    on: date | None = None
+    """The day the case describes (needed to read ``courses``)."""
 
 
 @dataclass(frozen=True, slots=True)
