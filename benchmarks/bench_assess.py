@@ -23,9 +23,9 @@ from crampcheck.core.assessment.engine import assess  # noqa: E402
 from crampcheck.core.assessment.vocabulary import vocabulary  # noqa: E402
 from crampcheck.data.kb import load_knowledge_base  # noqa: E402
 from crampcheck.schemas.assess import parse_case  # noqa: E402
-from crampcheck.services.assess import assess_document  # noqa: E402
+from crampcheck.schemas.cases import assess_document  # noqa: E402
 from tests.case_library import load_cases, problems  # noqa: E402
-from tests.services.test_case_library import fake_diary  # noqa: E402
+from tests.services.test_case_library import assess_library_case  # noqa: E402
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -105,7 +105,7 @@ def library_score(cases_dir: Path | None = None, label: str = "case library") ->
     cases = load_cases(cases_dir)
     failed = []
     for expected in cases:
-        result = assess_document(expected.case, analyze_diary=fake_diary(expected))
+        result = assess_library_case(expected)
         if problems(expected, result):
             failed.append(expected.id)
     by_triage: dict[str, int] = {}

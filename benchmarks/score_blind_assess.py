@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from crampcheck.data.kb import load_knowledge_base  # noqa: E402
 from crampcheck.errors import CrampcheckError  # noqa: E402
-from crampcheck.services.assess import assess_document  # noqa: E402
+from crampcheck.schemas.cases import assess_document  # noqa: E402
 
 LEVELS = ("self_care", "doctor_routine", "doctor_soon", "emergency")
 RANK = {level: index for index, level in enumerate(LEVELS)}

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from crampcheck.services.assess import assess_document
+from crampcheck.schemas.cases import assess_document
 
 TODAY = date(2026, 12, 1)
 MAX_STEPS = 80

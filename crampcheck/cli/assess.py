@@ -35,7 +35,7 @@ def assess_command(
         echo '{"profile": {"age": 58, "sex": "female"}, "symptoms": ["night cramps"]}' |
         crampcheck assess - --json
     """
-    from crampcheck.services.assess import assess_text
+    from crampcheck.schemas.cases import assess_text
 
     if batch:
         _assess_batch()
@@ -55,7 +55,7 @@ def assess_command(
 def _assess_batch() -> None:
     """One result line per case line; a bad line is its own error line (cli/batch.py)."""
     from crampcheck.cli.batch import run_batch
-    from crampcheck.services.assess import assess_text
+    from crampcheck.schemas.cases import assess_text
 
     run_batch(assess_text)
 

@@ -99,7 +99,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 def interview(document: dict[str, Any], ask: Ask) -> dict[str, Any]:
     """Fill ``document`` in by asking; return the final assessment result."""
-    from crampcheck.services.assess import assess_document
+    from crampcheck.schemas.cases import assess_document
 
     print('crampcheck check - not a diagnosis. Type ? for "I don\'t know", done to finish.\n')
     if "description" not in document:

@@ -62,14 +62,14 @@ def _diary_data(
 
 
 def _case_data(path: Path) -> ReportData:
+    from crampcheck.schemas.cases import case_report_data
     from crampcheck.services.assess import parse_json_case
-    from crampcheck.services.report import build_case_report_data
 
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"cannot read case file {path}: {error}") from error
-    return build_case_report_data(parse_json_case(text), now())
+    return case_report_data(parse_json_case(text), now())
 
 
 def _render(data: ReportData, fmt: str) -> bytes:

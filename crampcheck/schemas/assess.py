@@ -14,6 +14,9 @@ from crampcheck.core.assessment.knowledge import TriageGuidance
 from crampcheck.core.assessment.labs import LabInput
 from crampcheck.core.models import make_profile
 from crampcheck.errors import InputError, ProfileError
+from crampcheck.schemas.intake import intake_to_json
+from crampcheck.schemas.questions import question_to_json
+from crampcheck.schemas.suggest import suggestion_to_json
 
 MAX_TEXT_CHARS = 20_000
 """Longest description or diary accepted (a page of text is about 3,000 characters)."""
@@ -187,8 +190,10 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def assessment_to_json(result: Assessment, intake: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The contract §3 result document (plus backward-compatible extra fields)."""
+def assessment_to_json(result: Assessment) -> dict[str, Any]:
+    """The contract §3 result document (plus backward-compatible extra fields): the one
+    serialisation of an assessment, used by the CLI ``--json``, the REST API and batches."""
+
     document: dict[str, Any] = {
         "triage": result.triage.label,
         "summary": result.summary,
@@ -246,8 +251,13 @@ def assessment_to_json(result: Assessment, intake: dict[str, Any] | None = None)
         document["guidance"] = guidance_to_json(result.guidance)
     if result.locale:
         document["locale"] = result.locale
-    if intake is not None:
-        document["intake"] = intake
+    if result.intake is not None:
+        document["intake"] = intake_to_json(result.intake)
+    document["questions"] = [question_to_json(question) for question in result.questions]
+    if result.suggested:
+        document["suggestions"] = (
+            suggestion_to_json(result.suggestion) if result.suggestion is not None else None
+        )
     return document
 
 

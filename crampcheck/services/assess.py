@@ -1,24 +1,29 @@
-"""The assessment use case: case document → knowledge base + intake engine + core engine → JSON."""
+"""The assessment use case: a case (and its diary's intake) → one typed :class:`Assessment`.
+
+The engine's findings are extracted once; the same findings give the triage, the factors and
+the food constraints. JSON is made only at the edges (``crampcheck.schemas.cases``)::
+
+    intake, notes = analyse_case_diary(case)
+    result = assess(case, intake, kb, notes=notes)
+"""
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
-from crampcheck.core.assessment.case import Case, IntakeStatus
-from crampcheck.core.assessment.engine import assess
+from crampcheck.core.assessment.case import Assessment, Case, IntakeStatus
+from crampcheck.core.assessment.engine import assess_findings
 from crampcheck.core.assessment.extract import extract
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.suggest import Constraints, make_constraints
+from crampcheck.core.intake import IntakeResult
+from crampcheck.core.ports import FoodRepository
+from crampcheck.core.suggest import Constraints, Suggestion, make_constraints
 from crampcheck.data.kb import load_knowledge_base
 from crampcheck.errors import CrampcheckError, InputError
-from crampcheck.schemas.assess import assessment_to_json, parse_case
-
-IntakeAnalyzer = Callable[[Case], tuple[list[IntakeStatus], dict[str, Any]]]
-"""Diary text → (nutrient statuses for the engine, contract §2 intake JSON)."""
 
 MAX_DOCUMENT_BYTES = 200_000
 """Largest case document accepted (a full case with a long diary is a few kilobytes)."""
@@ -28,39 +33,86 @@ MAX_INT_DIGITS = 30
 """Longest whole number read from a case (a larger one could not become a finite float)."""
 
 
-def assess_document(
-    document: object,
-    *,
+def assess(
+    case: Case,
+    intake: IntakeResult | None,
     kb: KnowledgeBase | None = None,
-    analyze_diary: IntakeAnalyzer | None = None,
+    *,
+    statuses: Sequence[IntakeStatus] | None = None,
+    answered: Iterable[str] = (),
+    notes: Sequence[str] = (),
+    suggest: bool = True,
+    foods: FoodRepository | None = None,
     today: date | None = None,
-) -> dict[str, Any]:
-    """Assess one case document (already parsed from JSON) and return the result document.
+) -> Assessment:
+    """Assess one case: triage, red flags, factors, questions still worth asking, and foods
+    that close the intake's gaps within the case's constraints.
 
-    The case's ``answers`` are added to its fields first; the result's ``questions`` list what is
-    still worth asking (see :mod:`crampcheck.services.questions`).
+    Args:
+        case: the case (answers already added, see ``services.questions.with_answers``).
+        intake: the case diary's intake (``analyse_case_diary``), or ``None``.
+        kb: the knowledge base (default: the bundled one).
+        statuses: nutrient statuses measured elsewhere (a diary's average day); default the
+            intake's own targets.
+        answered: ids of the questions already answered (not asked again).
+        notes: what was not understood before the engine ran (listed first).
+        suggest: look for foods when there is an intake (needs scipy and the food database).
+        foods: the food repository for suggestions (default: the bundled one).
+        today: the date questions are asked on (default today).
     """
-    from crampcheck.services.questions import questions_json, with_answers
+    from crampcheck.services.questions import open_questions
 
-    case, notes = parse_case(document)
     knowledge = kb or load_knowledge_base()
-    case, answers = with_answers(case, document, notes, today)
-    statuses: list[IntakeStatus] | None = None
-    intake_doc: dict[str, Any] | None = None
-    if case.diary:
-        try:
-            statuses, intake_doc = (analyze_diary or diary_with_intake_engine)(case)
-        except CrampcheckError as error:
-            notes.append(f"diary: {error.message}")
-        except ImportError:
-            notes.append("diary: the food database is not available in this installation")
-    result = assess(case, knowledge, statuses)
-    document_out = assessment_to_json(result, intake_doc)
-    document_out["not_understood"] = notes + document_out["not_understood"]
-    document_out["questions"] = questions_json(case, knowledge, result, answers, statuses, today)
-    if case.diary and intake_doc and analyze_diary is None:
-        document_out["suggestions"] = _suggestions(case, knowledge, statuses, notes)
-    return document_out
+    levels = list(statuses) if statuses is not None else intake_statuses(intake)
+    found = extract(case, knowledge, levels)
+    result = assess_findings(case, knowledge, found)
+    extra: list[str] = []
+    sought = suggest and intake is not None
+    suggestion = (
+        _suggestion(intake, case, constraints_from_findings(found.set), foods, extra)
+        if sought and intake is not None
+        else None
+    )
+    return replace(
+        result,
+        not_understood=(*notes, *result.not_understood, *extra),
+        intake=intake,
+        suggestion=suggestion,
+        suggested=sought,
+        questions=open_questions(case, knowledge, result, answered, levels, today),
+    )
+
+
+def intake_statuses(intake: IntakeResult | None) -> list[IntakeStatus] | None:
+    """The intake's nutrients set against the person's targets, as the engine reads them."""
+    if intake is None:
+        return None
+    return [
+        IntakeStatus(
+            nutrient.value,
+            target.total,
+            target.percent,
+            target.status.value,
+            intake.totals_from_supplements.get(nutrient),
+        )
+        for nutrient, target in (intake.targets or {}).items()
+    ]
+
+
+def analyse_case_diary(
+    case: Case, *, foods: FoodRepository | None = None
+) -> tuple[IntakeResult | None, tuple[str, ...]]:
+    """The intake of the case's diary (``None`` without one), and why it could not be read."""
+    from crampcheck.services.intake import analyze_intake
+
+    if not case.diary:
+        return None, ()
+    try:
+        return analyze_intake(case.diary, case.profile, foods=foods), ()
+    except CrampcheckError as error:
+        return None, (f"diary: {error.message}",)
+    except ImportError:
+        return None, ("diary: the food database is not available in this installation",)
 
 
 def constraints_from_findings(found: frozenset[str]) -> Constraints:
@@ -75,41 +127,28 @@ def constraints_from_findings(found: frozenset[str]) -> Constraints:
     )
 
 
-def _suggestions(
-    case: Case, kb: KnowledgeBase, statuses: list[IntakeStatus] | None, notes: list[str]
-) -> dict[str, Any] | None:
+def case_constraints(
+    case: Case, kb: KnowledgeBase, statuses: Sequence[IntakeStatus] | None = None
+) -> Constraints:
+    """The food constraints of a case (for callers that suggest foods on their own)."""
+    return constraints_from_findings(extract(case, kb, statuses).set)
+
+
+def _suggestion(
+    intake: IntakeResult,
+    case: Case,
+    constraints: Constraints,
+    foods: FoodRepository | None,
+    notes: list[str],
+) -> Suggestion | None:
     """Foods that close the diary's gaps within the case's constraints (issue 5), or None."""
-    from crampcheck.schemas.suggest import suggestion_to_json
-    from crampcheck.services.intake import analyze_intake
     from crampcheck.services.suggest import suggest_for_intake
 
-    constraints = constraints_from_findings(extract(case, kb, statuses).set)
     try:
-        intake = analyze_intake(case.diary or "", case.profile)
-        return suggestion_to_json(suggest_for_intake(intake, case.profile, constraints))
+        return suggest_for_intake(intake, case.profile, constraints, foods=foods)
     except CrampcheckError as error:
         notes.append(f"suggestions: {error.message}")
         return None
-
-
-def diary_with_intake_engine(case: Case) -> tuple[list[IntakeStatus], dict[str, Any]]:
-    """Analyse the diary with the intake service (issue 3) for the case's profile."""
-    from crampcheck.schemas.intake import intake_to_json
-    from crampcheck.services.intake import analyze_intake
-
-    result = analyze_intake(case.diary or "", case.profile)
-    from_supplements = result.totals_from_supplements
-    statuses = [
-        IntakeStatus(
-            nutrient.value,
-            target.total,
-            target.percent,
-            target.status.value,
-            from_supplements.get(nutrient),
-        )
-        for nutrient, target in (result.targets or {}).items()
-    ]
-    return statuses, intake_to_json(result)
 
 
 def parse_json_case(text: str) -> object:
@@ -148,21 +187,3 @@ def _bounded_int(text: str) -> int:
 
 def _no_constant(text: str) -> float:
     raise InputError(f"{text} is not a number JSON allows")
-
-
-def assess_text(text: str, **options: Any) -> dict[str, Any]:
-    """Parse and assess one JSON case."""
-    return assess_document(parse_json_case(text), **options)
-
-
-def assess_lines(lines: Iterable[str], **options: Any) -> Iterator[dict[str, Any]]:
-    """JSON Lines batch: one result (or ``{"error": ...}``) per non-empty line, in order."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield assess_text(line, **options)
-        except CrampcheckError as error:
-            yield {
-                "error": {"message": error.message, "type": type(error).__name__, "line": number}
-            }

@@ -144,6 +144,41 @@ def _segment_parts(
     return split_diary_marked(tidy_recipe_amounts(tidy_diary_prose(food_text))), supplements
 
 
+def analyze_items(
+    items: Sequence[tuple[str, float]],
+    profile: Profile | None = None,
+    *,
+    foods: FoodRepository | None = None,
+) -> IntakeResult:
+    """The intake of exact ``(food_id, grams)`` items (an average day, suggested foods): no
+    text is parsed; an unknown id is listed as not understood.
+
+    Example:
+        >>> round(analyze_items([("09040", 118.0)]).items[0].grams)
+        118
+    """
+    repository = foods if foods is not None else _default_foods()
+    resolved = tuple(weighed_item(food_id, grams, repository) for food_id, grams in items)
+    totals, coverage = total_nutrients(resolved)
+    targets = None
+    if profile is not None:
+        targets = compare_with_targets(totals, targets_for(load_dri(), profile))
+    unparsed = tuple(item.text for item in resolved if item.food_id is None)
+    return IntakeResult(resolved, totals, coverage, targets, unparsed, profile)
+
+
+def weighed_item(food_id: str, grams: float, foods: FoodRepository) -> ItemResult:
+    """One exact item: ``grams`` of the food ``food_id`` (shown as ``118 g [09040]``)."""
+    item = ParsedItem(
+        text=f"{grams:g} g [{food_id}]",
+        food="",
+        quantity=grams,
+        unit="g",
+        exact_food_id=food_id,
+    )
+    return _exact(item, foods)
+
+
 def _dishes(
     phrases: list[tuple[str, bool]], foods: FoodRepository, rules: LocaleRules
 ) -> list[tuple[str, bool]]:

@@ -3,7 +3,7 @@
 Two entry points, both taking the time in (nothing here reads the clock)::
 
     build_report_data(repo, profile_name, start, end, now)  # a person's diary over a date range
-    build_case_report_data(case_document, now)              # one assessment case (contract §3)
+    build_case_report_data(case, result, now)               # one assessed case (contract §3)
 
 The data is then rendered by :func:`crampcheck.reports.render_html` or
 :func:`crampcheck.reports.render_pdf`. Suggestions and charts are optional adapters: pass
@@ -15,17 +15,26 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from types import MappingProxyType
 from typing import Any
 
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
-from crampcheck.core.assessment.case import IntakeStatus
+from crampcheck.core.assessment.case import (
+    Assessment,
+    Case,
+    Cramps,
+    IntakeStatus,
+    MedicineCourse,
+)
 from crampcheck.core.assessment.knowledge import KnowledgeBase
+from crampcheck.core.assessment.labs import LabInput
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.fluids import water_intake
+from crampcheck.core.intake import IntakeResult
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.core.suggest import Constraints, Suggestion
@@ -42,13 +51,13 @@ from crampcheck.reports.model import (
 )
 from crampcheck.services import diary as diary_service
 from crampcheck.services import report_parts as parts
-from crampcheck.services.assess import assess_document, constraints_from_findings
+from crampcheck.services.assess import assess, case_constraints
 from crampcheck.services.imports import report_notes
 from crampcheck.services.report_charts import case_charts, diary_charts
 from crampcheck.services.sources import diary_sources
 
-SuggestFoods = Callable[[str, Profile, Constraints], Suggestion]
-"""Free-text diary + profile + constraints → suggestions (``services.suggest.suggest``)."""
+SuggestFoods = Callable[[IntakeResult, Profile, Constraints], Suggestion]
+"""An intake + profile + constraints → suggestions (``services.suggest.suggest_for_intake``)."""
 
 DEFAULT_DAYS = 28
 """Without ``--from``, the report covers the four weeks up to ``--to`` (or today)."""
@@ -70,9 +79,9 @@ SOURCES = (
 
 def default_suggest() -> SuggestFoods:
     """The food suggestion engine (imported late: it loads the food database and scipy)."""
-    from crampcheck.services.suggest import suggest
+    from crampcheck.services.suggest import suggest_for_intake
 
-    return suggest
+    return suggest_for_intake
 
 
 def _person(name: str, profile: Profile) -> Person:
@@ -138,22 +147,22 @@ def build_report_data(
     comparisons = tr.compare_cramp_days(days, keys)
     summary = _cramp_summary(days, view.cramps)
     labs = _latest_labs(repo.list_labs(_pid(record)), end)
-    document = _case_document(record.profile, view, summary, labs, days, now.date())
+    case = _case_of_diary(record.profile, view, summary, labs, days, now.date())
     kb = load_knowledge_base()
     statuses = [_status(a) for a in averages if a.percent is not None]
-    result = assess_document(document, kb=kb, analyze_diary=lambda _case: (statuses, {}))
+    result = assess(case, None, kb, statuses=statuses, suggest=False, today=now.date())
     if not view.cramps:  # no cramp logged: no factor that rests on the cramps themselves
         result = parts.without_cramp_factors(result)
-    foods = parts.average_day_text(view.food, sum(1 for day in days if day.food_logged))
-    constraints = _constraints(document, kb, statuses)
-    suggestion, notes = _suggest(foods, record.profile, constraints, suggest_foods)
+    foods = parts.average_day_items(view.food, sum(1 for day in days if day.food_logged))
+    constraints = case_constraints(case, kb, statuses)
+    suggestion, notes = _suggest_for_day(foods, record.profile, constraints, suggest_foods)
     return ReportData(
         kind="diary",
         person=_person(record.name, record.profile),
         generated_at=now,
         start=start,
         end=end,
-        **_assessment_fields(result, document, kb),
+        **_assessment_fields(result, case, kb),
         medications=tuple(_medication(m) for m in view.medications),
         labs=parts.labs(result, {(lab.value, lab.unit): lab.taken_on for lab in labs}),
         intake=tuple(_intake_row(a) for a in averages),
@@ -176,34 +185,33 @@ def build_report_data(
 
 
 def build_case_report_data(
-    document: object,
+    case: Case,
+    result: Assessment,
     now: datetime,
     *,
     name: str = "",
     suggest_foods: SuggestFoods | None = None,
     charts: bool = True,
 ) -> ReportData:
-    """The report of one assessment case (contract §3); intake comes from its ``diary`` text."""
-    from crampcheck.schemas.assess import parse_case
+    """The report of one assessed case (contract §3); intake comes from its ``diary`` text.
 
-    case, _notes = parse_case(document)
-    assert isinstance(document, dict)
+    ``result`` is the case's assessment (``services.assess.assess``); its own suggestions are
+    used unless ``suggest_foods`` is given.
+    """
     kb = load_knowledge_base()
-    result = assess_document(document, kb=kb)
-    intake = result.get("intake") or {}
-    rows = _case_intake_rows(intake)
-    if suggest_foods is None and "suggestions" in result:  # the assessment already suggested
-        suggestion, notes = _suggestions_from_json(result["suggestions"])
+    rows = _case_intake_rows(result.intake)
+    if suggest_foods is None and result.suggested:  # the assessment already suggested
+        suggestion, notes = _suggestion_rows(result.suggestion)
     else:
-        constraints = _constraints(document, kb, None)
-        suggestion, notes = _suggest(case.diary or "", case.profile, constraints, suggest_foods)
+        constraints = case_constraints(case, kb, None)
+        suggestion, notes = _suggest(result.intake, case.profile, constraints, suggest_foods)
     return ReportData(
         kind="case",
         person=_person(name, case.profile),
         generated_at=now,
         start=None,
         end=None,
-        **_assessment_fields(result, document, kb),
+        **_assessment_fields(result, case, kb),
         medications=tuple(Medication(text) for text in case.medications),
         labs=parts.labs(result, {}),
         intake=rows,
@@ -218,26 +226,20 @@ def build_case_report_data(
     )
 
 
-def _assessment_fields(
-    result: Mapping[str, Any], document: Mapping[str, Any], kb: Any
-) -> dict[str, Any]:
-    symptoms = [str(s) for s in document.get("symptoms", ()) or ()]
-    text = document.get("description")
-    description = text if isinstance(text, str) else None
+def _assessment_fields(result: Assessment, case: Case, kb: KnowledgeBase) -> dict[str, Any]:
+    triage = result.triage.label
     return {
-        "triage": result["triage"],
-        "triage_title": result.get("guidance", {}).get("title", result["triage"]),
-        "summary": parts.plain(str(result["summary"])),
-        "now": parts.plain(str(result.get("now", ""))),
-        "disclaimer": result["disclaimer"],
-        "red_flags": tuple(parts.finding(f) for f in result.get("red_flags", ())),
-        "routine_reasons": tuple(parts.finding(f) for f in result.get("routine_reasons", ())),
+        "triage": triage,
+        "triage_title": result.guidance.title if result.guidance else triage,
+        "summary": parts.plain(result.summary),
+        "now": parts.plain(result.now),
+        "disclaimer": result.disclaimer,
+        "red_flags": tuple(parts.finding(f) for f in result.red_flags),
+        "routine_reasons": tuple(parts.finding(f) for f in result.routine_reasons),
         "factors": parts.factors(result, kb),
         "ruled_out": parts.ruled_out(result),
-        "symptoms": parts.symptoms(
-            symptoms, description if isinstance(description, str) else None, kb
-        ),
-        "not_understood": tuple(result.get("not_understood", ())),
+        "symptoms": parts.symptoms(case.symptoms, case.description, kb),
+        "not_understood": result.not_understood,
         "citations": parts.citations(result),
     }
 
@@ -286,62 +288,41 @@ def _latest_labs(labs: Sequence[d.LabResult], end: date) -> list[d.LabResult]:
     return list(latest.values())
 
 
-def _case_document(
+def _case_of_diary(
     profile: Profile,
     view: diary_service.DiaryView,
     summary: CrampSummary,
     labs: Sequence[d.LabResult],
     days: Sequence[tr.Day],
     today: date,
-) -> dict[str, Any]:
+) -> Case:
     """A contract §3 case summarising the diary, so the assessment engine can triage it."""
-    document: dict[str, Any] = {
-        "profile": {
-            "age": profile.age_years,
-            "sex": profile.sex.value,
-            "pregnant": profile.pregnant,
-            "lactating": profile.lactating,
-        },
-        "medications": [_medication_text(m, today) for m in view.medications],
-        "labs": {lab.name: {"value": lab.value, "unit": lab.unit} for lab in labs},
-        "diary": "(intake averaged from the diary)",
-    }
     cramps = view.cramps
+    pattern = None
     if cramps:
         night = sum(c.count for c in cramps if c.at.hour in NIGHT_HOURS)
-        document["cramps"] = {
-            "frequency_per_week": summary.per_week,
-            "timing": "night" if 2 * night >= summary.episodes else "any",
-            "severity_0_10": summary.median_severity,
-            "duration_minutes": summary.median_duration_min,
-            "location": summary.locations[0] if summary.locations else None,
-        }
-    notes = [text for c in cramps for text in (c.notes, c.trigger) if text.strip()]
-    if notes:
-        document["description"] = ". ".join(dict.fromkeys(notes))
+        pattern = Cramps(
+            frequency_per_week=summary.per_week,
+            timing="night" if 2 * night >= summary.episodes else "any",
+            severity_0_10=summary.median_severity,
+            duration_minutes=summary.median_duration_min,
+            location=summary.locations[0] if summary.locations else None,
+        )
+    notes = [text.strip() for c in cramps for text in (c.notes, c.trigger) if text.strip()]
     water = water_intake(days)  # too few days: no figure, so no invented dehydration factor
+    lifestyle: dict[str, object] = {}
     if water.total_ml is not None:
-        document["lifestyle"] = {"fluid_intake_l_per_day": round(water.total_ml / 1000.0, 2)}
-    return document
-
-
-def _medication_text(entry: d.MedicationEntry, today: date) -> str:
-    if entry.stopped is not None and entry.stopped <= today:
-        return f"{entry.name} (stopped)"
-    if entry.started is not None:
-        return f"{entry.name} (started {_ago((today - entry.started).days)})"
-    return entry.name
-
-
-def _ago(days: int) -> str:
-    """``12 days ago``, ``9 weeks ago``, ``14 months ago``, ``5 years ago`` (as people write)."""
-    if days < 14:
-        return f"{max(days, 0)} days ago"
-    if days < 90:
-        return f"{days // 7} weeks ago"
-    if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
+        lifestyle["fluid_intake_l_per_day"] = round(water.total_ml / 1000.0, 2)
+    return Case(
+        profile=profile,
+        cramps=pattern,
+        courses=tuple(MedicineCourse(m.name, m.started, m.stopped) for m in view.medications),
+        on=today,
+        lifestyle=MappingProxyType(lifestyle),
+        labs=tuple(LabInput(lab.name, lab.value, lab.unit) for lab in labs),
+        diary="(intake averaged from the diary)",
+        description=". ".join(dict.fromkeys(notes)) or None,
+    )
 
 
 def _medication(entry: d.MedicationEntry) -> Medication:
@@ -385,27 +366,26 @@ def _intake_note(days: Sequence[tr.Day]) -> str:
     )
 
 
-def _case_intake_rows(intake: Mapping[str, Any]) -> tuple[IntakeRow, ...]:
-    totals, coverage, targets = (intake.get(k) or {} for k in ("totals", "coverage", "targets"))
+def _case_intake_rows(intake: IntakeResult | None) -> tuple[IntakeRow, ...]:
+    if intake is None:
+        return ()
     rows = []
     for nutrient in REPORT_NUTRIENTS:
-        key = nutrient.value
-        if key not in totals:
-            continue
-        target = targets.get(key) or {}
-        goal = target.get("rda") or target.get("ai")
-        name, unit = _label(key)
-        cover = coverage.get(key) or {}
+        total = intake.totals.get(nutrient)
+        target = (intake.targets or {}).get(nutrient)
+        goal = None if target is None else (target.dri.rda or target.dri.ai)
+        name, unit = _label(nutrient.value)
+        cover = intake.coverage.get(nutrient)
         rows.append(
             IntakeRow(
-                key,
+                nutrient.value,
                 name,
                 unit,
-                totals[key],
+                None if total is None else round(total, 3),
                 goal,
-                target.get("percent"),
-                int(cover.get("known", 0)),
-                int(cover.get("of", 0)),
+                None if target is None else target.percent,
+                cover.known if cover else 0,
+                cover.of if cover else 0,
             )
         )
     return tuple(rows)
@@ -426,31 +406,15 @@ def _comparison(item: tr.Comparison) -> Comparison:
     )
 
 
-def _constraints(
-    document: Mapping[str, Any], kb: KnowledgeBase, statuses: list[IntakeStatus] | None
-) -> Constraints:
-    """The assessment's own food constraints for this case (diet, kidney disease, drugs)."""
-    from crampcheck.core.assessment.extract import extract
-    from crampcheck.schemas.assess import parse_case
-
-    case, _notes = parse_case(document)
-    return constraints_from_findings(extract(case, kb, statuses).set)
-
-
-def _suggestions_from_json(
-    document: Mapping[str, Any] | None,
+def _suggestion_rows(
+    found: Suggestion | None,
 ) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
-    """The suggestion document (contract §4) an assessment carries."""
-    if not document:
+    """The suggestion (contract §4) an assessment carries, as report rows and notes."""
+    if found is None:
         return (), ("Food suggestions are not available for this diary.",)
-    rows = tuple(
-        FoodSuggestion(s["name"], s["portion"], float(s["grams"]), s["food_id"])
-        for s in document.get("suggestions", ())
-    )
-    gaps = tuple(
-        _gap(_label(g["nutrient"])[0], g["why"]) for g in document.get("remaining_gaps", ())
-    )
-    return rows, (*document.get("notes", ()), *gaps)
+    rows = tuple(FoodSuggestion(s.name, s.portion, s.grams, s.food_id) for s in found.suggestions)
+    gaps = tuple(_gap(_label(g.nutrient.value)[0], g.why) for g in found.remaining_gaps)
+    return rows, (*found.notes, *gaps)
 
 
 def _gap(name: str, why: str) -> str:
@@ -458,15 +422,34 @@ def _gap(name: str, why: str) -> str:
     return why if why.lower().startswith(name.lower()) else f"{name}: {why}"
 
 
-def _suggest(
-    text: str, profile: Profile, constraints: Constraints, engine: SuggestFoods | None
+def _suggest_for_day(
+    items: Sequence[tuple[str, float]],
+    profile: Profile,
+    constraints: Constraints,
+    engine: SuggestFoods | None,
 ) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
-    if not text.strip():
-        return (), ("No food diary, so no food suggestions.",)
+    """Suggestions for the diary's average day of exact ``(food_id, grams)`` items."""
+    from crampcheck.services.intake import analyze_items
+
+    if not items:
+        return _suggest(None, profile, constraints, engine)
     try:
-        found = (engine or default_suggest())(text, profile, constraints)
+        intake = analyze_items(items, profile)
     except (CrampcheckError, ImportError) as error:
         return (), (f"Food suggestions are not available: {error}",)
-    rows = tuple(FoodSuggestion(s.name, s.portion, s.grams, s.food_id) for s in found.suggestions)
-    gaps = tuple(_gap(_label(g.nutrient.value)[0], g.why) for g in found.remaining_gaps)
-    return rows, (*found.notes, *gaps)
+    return _suggest(intake, profile, constraints, engine)
+
+
+def _suggest(
+    intake: IntakeResult | None,
+    profile: Profile,
+    constraints: Constraints,
+    engine: SuggestFoods | None,
+) -> tuple[tuple[FoodSuggestion, ...], tuple[str, ...]]:
+    if intake is None or not intake.items:
+        return (), ("No food diary, so no food suggestions.",)
+    try:
+        found = (engine or default_suggest())(intake, profile, constraints)
+    except (CrampcheckError, ImportError) as error:
+        return (), (f"Food suggestions are not available: {error}",)
+    return _suggestion_rows(found)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from dataclasses import replace
+from datetime import date
 
 from crampcheck.core import diary as d
+from crampcheck.core.assessment.case import Assessment, FactorResult, RedFlagResult
 from crampcheck.core.assessment.knowledge import KnowledgeBase, Triage, locale_for
-from crampcheck.core.assessment.labs import normalise_unit
+from crampcheck.core.assessment.labs import LabReading, normalise_unit
 from crampcheck.core.assessment.text import normalise
 from crampcheck.core.assessment.text_out import label
 from crampcheck.core.assessment.vocabulary import vocabulary
@@ -102,13 +104,13 @@ def plain(text: str) -> str:
     return re.sub(r"\b(" + "|".join(_ACRONYMS) + r")\b", lambda m: _ACRONYMS[m.group(1)], text)
 
 
-def finding(document: Mapping[str, Any]) -> Finding:
+def finding(flag: RedFlagResult) -> Finding:
     return Finding(
-        id=str(document["id"]),
-        triage=str(document["triage"]),
-        why=plain(str(document["why"])),
-        advice=plain(str(document["advice"])),
-        citations=tuple(document.get("citations", ())),
+        id=flag.id,
+        triage=flag.triage.label,
+        why=plain(flag.why),
+        advice=plain(flag.advice),
+        citations=flag.citations,
     )
 
 
@@ -118,27 +120,27 @@ def title(factor_id: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def factors(result: Mapping[str, Any], kb: KnowledgeBase) -> tuple[Factor, ...]:
+def factors(result: Assessment, kb: KnowledgeBase) -> tuple[Factor, ...]:
     """The ranked factors, each with when to act (its most urgent linked rule)."""
-    fired = {flag["id"]: Triage.parse(flag["triage"]) for flag in _flags(result)}
+    fired = {flag.id: flag.triage for flag in _flags(result)}
     recent = _recent_medicines(result)
     rows = []
-    for item in result.get("factors", ()):
-        level = _when_level(item["id"], kb, fired)
+    for item in result.factors:
+        level = _when_level(item.id, kb, fired)
         if _new_medicine(item, fired, recent):
             level = max(level, fired[NEW_MEDICINE_FLAG])
         rows.append(
             Factor(
-                id=item["id"],
-                title=title(item["id"]),
-                kind=item["kind"],
-                strength=item["strength"],
-                why=plain(item["why"]),
-                advice=plain(item["advice"]),
-                evidence=plain(item["evidence"]),
+                id=item.id,
+                title=title(item.id),
+                kind=item.kind,
+                strength=item.strength.label,
+                why=plain(item.why),
+                advice=plain(item.advice),
+                evidence=plain(item.evidence),
                 when_level=level.label,
-                when=when_to_act(kb, level, result.get("locale")),
-                citations=tuple(item.get("citations", ())),
+                when=when_to_act(kb, level, result.locale),
+                citations=item.citations,
             )
         )
     return tuple(rows)
@@ -150,26 +152,26 @@ def when_to_act(kb: KnowledgeBase, level: Triage, locale: object = None) -> str:
     return locale_for(kb, tag).fill(kb.guidance[level.label].act)
 
 
-def _new_medicine(item: Mapping[str, Any], fired: Mapping[str, Triage], recent: list[str]) -> bool:
+def _new_medicine(item: FactorResult, fired: Mapping[str, Triage], recent: list[str]) -> bool:
     return (
-        item["kind"] == "medication"
+        item.kind == "medication"
         and NEW_MEDICINE_FLAG in fired
-        and any(text in item["why"] for text in recent)
+        and any(text in item.why for text in recent)
     )
 
 
-def _recent_medicines(result: Mapping[str, Any]) -> list[str]:
+def _recent_medicines(result: Assessment) -> list[str]:
     """Medicine texts the engine read as recently started ("'x (started 4 weeks ago)' → ...")."""
     texts = []
-    for line in result.get("matched", ()):
+    for line in result.matched:
         quoted, _, reading = str(line).partition(" → ")
         if reading.endswith("(recent)") and len(quoted) > 2:
             texts.append(quoted.strip("'\""))
     return texts
 
 
-def _flags(result: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [*result.get("red_flags", ()), *result.get("routine_reasons", ())]
+def _flags(result: Assessment) -> tuple[RedFlagResult, ...]:
+    return (*result.red_flags, *result.routine_reasons)
 
 
 def _when_level(factor_id: str, kb: KnowledgeBase, fired: Mapping[str, Triage]) -> Triage:
@@ -181,44 +183,40 @@ def _when_level(factor_id: str, kb: KnowledgeBase, fired: Mapping[str, Triage]) 
     return max(levels, default=Triage.SELF_CARE)
 
 
-def ruled_out(result: Mapping[str, Any]) -> tuple[RuledOut, ...]:
-    return tuple(
-        RuledOut(item["id"], title(item["id"]), plain(item["why"]))
-        for item in result.get("ruled_out", ())
-    )
+def ruled_out(result: Assessment) -> tuple[RuledOut, ...]:
+    return tuple(RuledOut(item.id, title(item.id), plain(item.why)) for item in result.ruled_out)
 
 
-def labs(result: Mapping[str, Any], dates: Mapping[tuple[float, str], Any]) -> tuple[Lab, ...]:
+def labs(result: Assessment, dates: Mapping[tuple[float, str], date]) -> tuple[Lab, ...]:
     """Lab readings as the engine interpreted them; ``dates`` maps (value, unit) to a date."""
     rows = []
-    for item in result.get("labs", ()):
-        low, high = item.get("range") or (None, None)
-        unit = str(item["converted_unit"])
+    for item in result.labs:
+        low, high, unit = item.low, item.high, item.test.unit
         range_text = "" if low is None or high is None else _range_text(item, low, high, unit)
         rows.append(
             Lab(
-                name=str(item["test"]).replace("_", " "),
-                value=float(item["value"]),
-                unit=str(item["unit"]),
-                taken_on=dates.get((float(item["value"]), str(item["unit"]))),
+                name=item.test.id.replace("_", " "),
+                value=item.value,
+                unit=item.unit,
+                taken_on=dates.get((item.value, item.unit)),
                 range_text=range_text,
-                state=plain(", ".join(item.get("states", ()))),
+                state=plain(", ".join(item.states)),
             )
         )
     return tuple(rows)
 
 
-def _range_text(item: Mapping[str, Any], low: float, high: float, unit: str) -> str:
+def _range_text(item: LabReading, low: float, high: float, unit: str) -> str:
     """The reference range in the unit the result was written in (0.68 mmol/L | 0.7–0.91 mmol/L).
 
     The engine gives the range in the test's canonical unit; a result in another unit is set
     against the range converted back with the same factor (units here are proportional).
     """
-    value, converted = float(item["value"]), float(item.get("converted") or 0.0)
-    if normalise_unit(str(item["unit"])) == normalise_unit(unit) or not value or not converted:
+    value, converted = item.value, round(item.canonical, 3)
+    if normalise_unit(item.unit) == normalise_unit(unit) or not value or not converted:
         return f"{low:g}–{high:g} {unit}"
     ratio = converted / value
-    return f"{low / ratio:.2g}–{high / ratio:.2g} {item['unit']} ({low:g}–{high:g} {unit})"
+    return f"{low / ratio:.2g}–{high / ratio:.2g} {item.unit} ({low:g}–{high:g} {unit})"
 
 
 def symptoms(entries: Sequence[str], description: str | None, kb: KnowledgeBase) -> Symptoms:
@@ -259,15 +257,12 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(plain(item.strip()) for item in items if item.strip()))
 
 
-def citations(result: Mapping[str, Any]) -> tuple[Citation, ...]:
+def citations(result: Assessment) -> tuple[Citation, ...]:
     """Every citation the findings and factors use, resolved to titles, in numeric order."""
     from crampcheck.data import load_citations
 
-    used = {
-        cid
-        for item in (*_flags(result), *result.get("factors", ()))
-        for cid in item.get("citations", ())
-    }
+    cited = [*(f.citations for f in _flags(result)), *(f.citations for f in result.factors)]
+    used = {cid for ids in cited for cid in ids}
     registry = {entry.id: entry for entry in load_citations().citations}
     rows = []
     for cid in sorted(used, key=lambda c: int(c[1:]) if c[1:].isdigit() else 10**6):
@@ -283,15 +278,15 @@ CRAMP_PATTERN_FACTORS = frozenset({"idiopathic_nocturnal_cramps"})
 """Factors that describe the cramps themselves; without a logged cramp there is no data for them."""
 
 
-def without_cramp_factors(result: Mapping[str, Any]) -> dict[str, Any]:
+def without_cramp_factors(result: Assessment) -> Assessment:
     """The assessment without the factors that need logged cramps ("ordinary night cramps")."""
-    kept = [f for f in result.get("factors", ()) if f["id"] not in CRAMP_PATTERN_FACTORS]
-    summary = str(result.get("summary", ""))
+    kept = tuple(f for f in result.factors if f.id not in CRAMP_PATTERN_FACTORS)
+    summary = result.summary
     for factor_id in CRAMP_PATTERN_FACTORS:
         name = re.escape(label(factor_id))
         summary = re.sub(rf"(, {name}\b|\b{name}, )", "", summary)
         summary = re.sub(rf"Likely contributors?: {name}\. ?", "", summary)
-    return {**result, "factors": kept, "summary": summary}
+    return replace(result, factors=kept, summary=summary)
 
 
 def diary_items(food: Sequence[d.FoodEntry]) -> tuple[DiaryItem, ...]:
@@ -318,13 +313,15 @@ _URL = re.compile(r"https?://[^\s)\]]+")
 # --- suggestions ------------------------------------------------------------------------------
 
 
-def average_day_text(food: Sequence[d.FoodEntry], days_logged: int) -> str:
-    """An "average day" as exact items (``<grams> g [<id>]``), for the suggestion engine."""
+def average_day_items(
+    food: Sequence[d.FoodEntry], days_logged: int
+) -> tuple[tuple[str, float], ...]:
+    """An "average day" as exact ``(food_id, grams)`` items (grams to 0.1 g), for suggestions."""
     grams: dict[str, float] = defaultdict(float)
     for entry in food:
         for item in entry.items:
             if item.food_id and item.grams:
                 grams[item.food_id] += item.grams
     if not days_logged:
-        return ""
-    return ", ".join(f"{g / days_logged:.1f} g [{fid}]" for fid, g in sorted(grams.items()))
+        return ()
+    return tuple((fid, round(g / days_logged, 1)) for fid, g in sorted(grams.items()))

@@ -33,7 +33,6 @@ from crampcheck.core.intake import (
 )
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import Nutrient
-from crampcheck.core.parsing import parse_item
 from crampcheck.core.ports import FoodRepository
 from crampcheck.core.suggest import (
     KIND_CAPS,
@@ -46,7 +45,6 @@ from crampcheck.core.suggest import (
     Suggestion,
     allowed,
     describe_portion,
-    exact_item,
     plan_for,
     suggested_grams,
     usable,
@@ -54,7 +52,7 @@ from crampcheck.core.suggest import (
 from crampcheck.core.suggest_explain import explain, remaining_gaps
 from crampcheck.data import load_dri, parse_yaml
 from crampcheck.errors import FoodDataError, ProfileError
-from crampcheck.services.intake import analyze_intake, resolve_item
+from crampcheck.services.intake import analyze_intake, analyze_items, weighed_item
 
 TIME_LIMIT_S = 0.2
 """HiGHS finds a good plan fast and spends the rest proving it; the best found by then is used."""
@@ -100,8 +98,8 @@ def suggest_for_intake(
 ) -> Suggestion:
     """Suggest 0–``max_foods`` foods for an intake already analysed (for ``assess``).
 
-    ``profile`` defaults to the intake's own. ``after`` equals the intake of the diary text plus
-    one ``<grams> g [<food_id>]`` line per suggestion (see ``text_with_suggestions``).
+    ``profile`` defaults to the intake's own. ``after`` equals the intake of the diary plus the
+    suggested ``(food_id, grams)`` items (``services.intake.weighed_item``).
     """
     profile = profile or intake.profile
     if profile is None:
@@ -136,9 +134,7 @@ def suggest_for_intake(
         )
         for food, n in chosen
     )
-    new_items = tuple(
-        resolve_item(parse_item(exact_item(s.food_id, s.grams)), repository) for s in picked
-    )
+    new_items = tuple(weighed_item(s.food_id, s.grams, repository) for s in picked)
     totals, _ = total_nutrients((*intake.items, *new_items))
     targets_after = compare_with_targets(totals, dris)
     gaps = remaining_gaps(targets_after, plan, candidates, constraints)
@@ -158,6 +154,19 @@ def suggest_for_intake(
         targets_after=targets_after,
         solver=solver,
     )
+
+
+def suggest_for_items(
+    items: Sequence[tuple[str, float]],
+    profile: Profile,
+    constraints: Constraints,
+    *,
+    foods: FoodRepository | None = None,
+) -> Suggestion:
+    """Suggest foods for a day of exact ``(food_id, grams)`` items (a diary's average day)."""
+    repository = foods if foods is not None else _default_foods()
+    intake = analyze_items(items, profile, foods=repository)
+    return suggest_for_intake(intake, profile, constraints, foods=repository)
 
 
 def _default_foods() -> FoodRepository:

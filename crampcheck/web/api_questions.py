@@ -19,6 +19,7 @@ def questions() -> JSONResponse:
     (yes/no questions: ``"yes"``, ``"no"`` or ``"unknown"``; every question accepts
     ``"unknown"``).
     """
-    from crampcheck.services.questions import question_bank_json
+    from crampcheck.schemas.questions import question_to_json
+    from crampcheck.services.questions import question_bank
 
-    return JSONResponse(question_bank_json())
+    return JSONResponse([question_to_json(question) for question in question_bank()])

@@ -37,7 +37,7 @@ def intake_json(request: IntakeRequest) -> dict[str, Any]:
 
 
 def assess_json(case: object) -> dict[str, Any]:
-    from crampcheck.services.assess import assess_document
+    from crampcheck.schemas.cases import assess_document
 
     return assess_document(case)
 

@@ -13,7 +13,7 @@ import pytest
 
 from crampcheck.core.assessment.knowledge import KnowledgeBase, Triage, locale_for
 from crampcheck.data.kb import load_knowledge_base
-from crampcheck.services.assess import assess_document
+from crampcheck.schemas.cases import assess_document
 
 PACKAGE = Path(__file__).resolve().parents[2] / "crampcheck"
 ADAPTERS = ("cli", "web", "reports", "services", "schemas", "core/assessment/text_out.py")

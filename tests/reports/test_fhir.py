@@ -106,7 +106,7 @@ def test_import_fixtures_are_valid_fhir() -> None:
 
 
 def test_case_report_validates() -> None:
-    from crampcheck.services.report import build_case_report_data
+    from crampcheck.schemas.cases import case_report_data
 
     case = {
         "profile": {"age": 60, "sex": "female"},
@@ -114,7 +114,7 @@ def test_case_report_validates() -> None:
         "labs": {"magnesium": {"value": 0.6, "unit": "mmol/L"}},
         "diary": "a banana and a bowl of porridge",
     }
-    data = build_case_report_data(case, NOW, charts=False)
+    data = case_report_data(case, NOW, charts=False)
     bundle = _check(data)
     assert "name" not in _resources(bundle, "Patient")[0]  # a case has no person's name
     (magnesium,) = _by_system(bundle, "http://loinc.org").values()

@@ -8,8 +8,8 @@ import pytest
 from crampcheck.core.intake import ItemKind, Status
 from crampcheck.core.models import make_profile
 from crampcheck.core.nutrients import Nutrient
+from crampcheck.schemas.cases import assess_document
 from crampcheck.schemas.intake import intake_to_json
-from crampcheck.services.assess import assess_document
 from crampcheck.services.intake import analyze_intake
 
 MG = Nutrient.MAGNESIUM_MG

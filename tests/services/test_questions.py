@@ -16,7 +16,7 @@ from crampcheck.core.assessment.engine import assess as engine_assess
 from crampcheck.data.kb import load_knowledge_base
 from crampcheck.data.questions import load_question_bank
 from crampcheck.schemas.assess import parse_case
-from crampcheck.services.assess import assess_document
+from crampcheck.schemas.cases import assess_document
 from tests.case_library import load_cases
 from tests.interview import TODAY, interview, some_answer
 

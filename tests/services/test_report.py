@@ -9,13 +9,15 @@ from typing import Any
 import pytest
 
 from crampcheck.core.diary import CrampEpisode
+from crampcheck.core.intake import IntakeResult
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.suggest import Constraints, SuggestedFood, Suggestion
 from crampcheck.errors import InputError, NotFoundError
+from crampcheck.schemas.cases import case_report_data
 from crampcheck.services import diary
 from crampcheck.services.intake import analyze_intake
-from crampcheck.services.report import build_case_report_data, build_report_data, check_range
+from crampcheck.services.report import build_report_data, check_range
 from crampcheck.storage.store import DiaryStore, open_store
 from tests.reports.diary_fixture import ZONE, fill_diary
 
@@ -23,8 +25,8 @@ END = date(2026, 3, 31)
 NOW = datetime.combine(END, time(20, 0), ZONE)
 
 
-def fake_suggest(text: str, profile: Profile, constraints: Constraints) -> Suggestion:
-    fake_suggest.calls.append((text, constraints))  # type: ignore[attr-defined]
+def fake_suggest(intake: IntakeResult, profile: Profile, constraints: Constraints) -> Suggestion:
+    fake_suggest.calls.append((intake, constraints))  # type: ignore[attr-defined]
     food = SuggestedFood("12014", "Pumpkin seeds", 28.4, "1 oz (28.4 g)", 1)
     return Suggestion((food,), {}, {}, (), ("a note",))
 
@@ -92,8 +94,9 @@ def test_intake_rows_have_coverage_and_percent_of_target(repo: DiaryStore) -> No
 def test_suggestions_use_an_average_day_of_exact_items(repo: DiaryStore) -> None:
     fake_suggest.calls.clear()  # type: ignore[attr-defined]
     data = _build(repo)
-    text, constraints = fake_suggest.calls[-1]  # type: ignore[attr-defined]
-    assert "g [09040]" in text
+    intake, constraints = fake_suggest.calls[-1]  # type: ignore[attr-defined]
+    assert "09040" in {item.food_id for item in intake.items}
+    assert all(item.grams == round(item.grams or 0.0, 1) for item in intake.items)
     assert not constraints.ckd
     assert [s.food_id for s in data.suggestions] == ["12014"]
     assert "a note" in data.suggestion_notes
@@ -118,7 +121,7 @@ def test_charts_are_svg(repo: DiaryStore) -> None:
 
 
 def test_suggestion_failure_becomes_a_note(repo: DiaryStore) -> None:
-    def broken(text: str, profile: Profile, constraints: Constraints) -> Suggestion:
+    def broken(intake: IntakeResult, profile: Profile, constraints: Constraints) -> Suggestion:
         raise ImportError("scipy missing")
 
     data = _build(repo, suggest_foods=broken)
@@ -163,7 +166,7 @@ def test_case_report() -> None:
         "labs": {"potassium": {"value": 3.3, "unit": "mmol/L"}},
         "diary": "a banana and spinach",
     }
-    data = build_case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
+    data = case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
     assert data.kind == "case"
     assert data.start is None
     assert data.triage == "doctor_soon"
@@ -179,7 +182,7 @@ def test_case_report() -> None:
 
 def test_case_report_rejects_a_non_case() -> None:
     with pytest.raises(InputError):
-        build_case_report_data([1, 2], NOW, suggest_foods=fake_suggest)
+        case_report_data([1, 2], NOW, suggest_foods=fake_suggest)
 
 
 def test_night_cramps_count_for_the_evening_before() -> None:
@@ -223,7 +226,7 @@ def test_case_suggestions_respect_the_case_constraints() -> None:
         "lifestyle": {"diet": "vegan"},
         "diary": "a banana and spinach",
     }
-    build_case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
+    case_report_data(case, NOW, suggest_foods=fake_suggest, charts=False)
     _, constraints = fake_suggest.calls[-1]  # type: ignore[attr-defined]
     assert constraints.ckd
     assert constraints.diet.value == "vegan"
@@ -231,7 +234,7 @@ def test_case_suggestions_respect_the_case_constraints() -> None:
 
 def test_case_report_uses_the_assessment_s_own_suggestions() -> None:
     case = {"profile": {"age": 40, "sex": "female"}, "diary": "white toast with jam"}
-    data = build_case_report_data(case, NOW, charts=False)
+    data = case_report_data(case, NOW, charts=False)
     assert data.suggestions
     assert all(s.food_id and s.grams > 0 for s in data.suggestions)
 

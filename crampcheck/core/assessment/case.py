@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from crampcheck.core.assessment.knowledge import Strength, Triage, TriageGuidance
 from crampcheck.core.assessment.labs import LabInput, LabReading
 from crampcheck.core.models import Profile
+
+if TYPE_CHECKING:  # the question bank's module imports this one
+    from crampcheck.core.assessment.questions import Question
+    from crampcheck.core.intake import IntakeResult
+    from crampcheck.core.suggest import Suggestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +25,15 @@ class Cramps:
     severity_0_10: float | None = None
     duration_minutes: float | None = None
     location: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MedicineCourse:
+    """A medicine from diary records, with its dates as dates (not words to read back)."""
+
+    name: str
+    started: date | None = None
+    stopped: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +51,10 @@ class Case:
     description: str | None = None
     locale: str | None = None
     """BCP 47 tag such as ``en-GB``; sets the emergency number (default en-US)."""
+    courses: tuple[MedicineCourse, ...] = ()
+    """Medicines with known dates (a diary's records), read against ``on``."""
+    on: date | None = None
+    """The day the case describes (needed to read ``courses``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +98,11 @@ class RuledOut:
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
-    """The engine's answer (contract §3 result, minus the intake document)."""
+    """The answer to one case (contract §3 result).
+
+    The engine fills the findings; the assessment service adds the diary's ``intake``, the food
+    ``suggestion`` (``None`` when none could be made) and the follow-up ``questions``.
+    """
 
     triage: Triage
     summary: str
@@ -94,3 +118,8 @@ class Assessment:
     guidance: TriageGuidance | None = None
     """The row of the triage table that applies, its texts filled in for the locale."""
     locale: str | None = None
+    intake: IntakeResult | None = None
+    suggestion: Suggestion | None = None
+    suggested: bool = False
+    """Whether suggestions were sought (``suggestion`` may still be ``None``: none possible)."""
+    questions: tuple[Question, ...] = ()

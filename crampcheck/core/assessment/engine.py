@@ -46,7 +46,11 @@ def assess(
     case: Case, kb: KnowledgeBase, intake: Sequence[IntakeStatus] | None = None
 ) -> Assessment:
     """Assess one case: triage, red flags, ranked factors, ruled-out nutrients."""
-    found = extract(case, kb, intake)
+    return assess_findings(case, kb, extract(case, kb, intake))
+
+
+def assess_findings(case: Case, kb: KnowledgeBase, found: Findings) -> Assessment:
+    """Assess a case whose findings were already extracted (callers that also need them)."""
     flags, routine, concern_ids, explained = _red_flags(kb, found)
     factors, ruled_out, raising = _factors(kb, found, concern_ids, explained)
     triage = max(

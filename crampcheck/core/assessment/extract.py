@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus
+from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus, MedicineCourse
 from crampcheck.core.assessment.context import laterality, read
 from crampcheck.core.assessment.knowledge import KnowledgeBase, LabTest
 from crampcheck.core.assessment.labs import (
@@ -37,7 +37,7 @@ from crampcheck.core.assessment.numbers import (
     read_numbers,
 )
 from crampcheck.core.assessment.text import normalise
-from crampcheck.core.assessment.timing import is_stopped, recency
+from crampcheck.core.assessment.timing import is_stopped, recency, recency_in_days
 from crampcheck.core.assessment.vocabulary import Vocabulary, vocabulary
 
 SEVERE_0_10 = 8
@@ -67,6 +67,8 @@ def extract(
         _pregnancy_weeks(text, found)
     for text in case.medications:
         _medication(text, kb, vocab, found, report=True)
+    for course in case.courses:
+        _medication(course.name, kb, vocab, found, report=True, dates=_course_dates(course, case))
     extract_lifestyle(case.lifestyle, vocab, found)
     _labs(case, kb, found)
     if case.description:
@@ -163,9 +165,26 @@ def _pregnancy_weeks(text: str, found: Findings) -> None:
         found.add("profile:pregnant_late", f"condition: {text}")
 
 
+def _course_dates(course: MedicineCourse, case: Case) -> tuple[bool, str | None]:
+    """Whether a dated course has stopped by the case's day, and how recent its start is."""
+    if case.on is None:
+        return False, None
+    stopped = course.stopped is not None and course.stopped <= case.on
+    started = course.started
+    return stopped, None if started is None else recency_in_days(max((case.on - started).days, 0))
+
+
 def _medication(
-    text: str, kb: KnowledgeBase, vocab: Vocabulary, found: Findings, *, report: bool
+    text: str,
+    kb: KnowledgeBase,
+    vocab: Vocabulary,
+    found: Findings,
+    *,
+    report: bool,
+    dates: tuple[bool, str | None] | None = None,
 ) -> None:
+    """One medicine: its drug classes, whether it stopped and how recently it started (from
+    ``dates`` when the record has them, else from the words)."""
     classes = sorted({hit.target.split(":", 1)[1] for hit in vocab.drugs.scan_text(text)})
     read_as = ""
     if not classes:
@@ -179,10 +198,10 @@ def _medication(
         if report:
             found.not_understood.append(f"medications: {text}")
         return
-    if is_stopped(text):
+    stopped, when = dates if dates is not None else (is_stopped(text), recency(text))
+    if stopped:
         found.matched.append(f"{text!r}: stopped, not counted")
         return
-    when = recency(text)
     source = f"medication: {text}{read_as}"
     for class_id in classes:
         drug_class = kb.drug_classes[class_id]

@@ -80,6 +80,15 @@ def is_stopped(text: str) -> bool:
     return bool(_STOPPED.search(text.lower()))
 
 
+def recency_in_days(days: int) -> str | None:
+    """``"recent"`` or ``"long"`` for a medicine taken for ``days`` days, else ``None``."""
+    if days <= RECENT_DAYS:
+        return "recent"
+    if days >= LONG_TERM_DAYS:
+        return "long"
+    return None
+
+
 def recency(text: str) -> str | None:
     """``"recent"``, ``"long"`` or ``None`` when the text does not say."""
     lowered = text.lower()
