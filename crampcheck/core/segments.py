@@ -85,6 +85,11 @@ _TRAILING_CUE = re.compile(
 _TRAILING_TIME = re.compile(
     rf"\s*,?\s+(?P<time>(?:at|around|by)\s+(?:{_CLOCK}|\d{{1,2}})|{_CLOCK})\s*$", re.IGNORECASE
 )
+_INNER_TIME = re.compile(
+    rf"\s+(?P<time>(?:at|around)\s+(?:{_CLOCK}|\d{{1,2}}))(?=\s*(?:[,;&+]|and\b|with\b))",
+    re.IGNORECASE,
+)
+"""A time inside a list, before the next item ("coffee at 7, toast"): never an amount."""
 _MIDDLE_CUE = re.compile(
     rf"\s+(?:(?:for|at)\s+(?P<meal>{_MEAL})|(?P<bed>{_BED}))\b(?:\s+(?P<time>{_AT_TIME}))?"
     rf"\s*,?\s+(?:and\s+)?(?!{_AT_TIME}\s*$)(?=\S)",
@@ -164,7 +169,20 @@ def _pieces(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
         found.append((rest[: middle.start()], meal, middle["time"], True))
         rest = rest[middle.end() :]
     found.append(_one_piece(rest))
-    return [(_normal_time_text(p), m, _time(t), e) for p, m, t, e in found]
+    pieces = []
+    for piece, meal, time, explicit in found:
+        text, when = _inner_time(_normal_time_text(piece), time)
+        pieces.append((text, meal, when, explicit))
+    return pieces
+
+
+def _inner_time(text: str, time: str | None) -> tuple[str, str | None]:
+    """The piece without times inside its list, and its time (the stated one, else the first
+    inner one)."""
+    inner = _INNER_TIME.search(text)
+    if inner is None:
+        return text, _time(time)
+    return _INNER_TIME.sub("", text), _time(time or inner["time"])
 
 
 def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:

@@ -75,6 +75,7 @@ class SupplementReading:
 _NUTRIENT_WORDS: tuple[tuple[Nutrient, str], ...] = (
     (Nutrient.VITAMIN_D_UG, r"(?:vitamin|vit\.?)\s*d[23]?\b|cholecalciferol|colecalciferol|\bd3\b"),
     (Nutrient.VITAMIN_D_UG, r"(?:(?<=with )|(?<=\+ )|(?<=and ))d[23]?\b"),
+    (Nutrient.VITAMIN_D_UG, r"^\s*d[23]?\b(?=\s*\d)"),
     (Nutrient.VITAMIN_B12_UG, r"(?:vitamin\s*|vit\.?\s*)?b\s?12|cyanocobalamin|methylcobalamin"),
     (Nutrient.VITAMIN_B6_MG, r"(?:vitamin\s*)?b\s?6\b|pyridoxine"),
     (Nutrient.THIAMIN_MG, r"thiamine?|(?:vitamin\s*)?b1\b"),
@@ -133,6 +134,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\bmicrograms?\b", "mcg", text)
     text = re.sub(r"\bmilligrams?\b", "mg", text)
     text = re.sub(r"\binternational\s+units?\b", "iu", text)
+    text = re.sub(r"(?<=\d)\s*units?\b", " iu", text)
     return text
 
 
@@ -222,15 +224,25 @@ def _stated(
             ),
             None,
         )
+        if after is not None and _OWN_AMOUNT.match(text, after[1]):
+            after = None  # "magnesium 200 mg vit D 25 mcg": D has its own amount
         mention = after or before
         if mention is None:
             loose.append((value, unit))
         else:
             stated.append((mention[2], value, unit))
     bare = {m[2] for m in mentions} - {n for n, _, _ in stated}
-    if loose and len(bare) == 1 and not stated:
+    named = {m[2] for m in mentions}
+    if len(loose) == 1 and len(bare) == 1:
         stated.append((bare.pop(), *loose[0]))
-    return stated
+    elif len(loose) == 1 and loose[0][1] in ("meq", "mmol") and len(named) == 1:
+        stated.append((named.pop(), *loose[0]))  # "potassium chloride 600 mg (8 mEq)"
+    in_meq = {n for n, _, unit in stated if unit in ("meq", "mmol")}
+    return [(n, v, unit) for n, v, unit in stated if n not in in_meq or unit in ("meq", "mmol")]
+
+
+_OWN_AMOUNT = re.compile(r"\s*\d")
+"""A mention followed at once by its own amount ("vit D 25mcg")."""
 
 
 def _count(text: str) -> float:
@@ -412,7 +424,6 @@ def _from_product(text: str, product: SupplementProduct, count: float) -> Supple
 
 _CLAUSE_END = re.compile(r"\n|;|(?<=[.!?])\s+|(?<=[a-z)])\.$")
 _JOINERS = re.compile(r",|\band\b|\bplus\b|\+|\bwith\b")
-_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b|\(|elemental\b)", re.IGNORECASE)
 
 
 def split_out_supplements(
@@ -442,7 +453,9 @@ def split_out_supplements(
 
 _CLAUSE_END = re.compile(r"\n|;|(?<=[.!?])\s+|(?<=[a-z)])\.$")
 _JOINERS = re.compile(r",|\band\b|\bplus\b|\+|\bwith\b|&")
-_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b|\(|elemental\b)", re.IGNORECASE)
+_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b(?![^,;]*\d)|\(|elemental\b)", re.IGNORECASE)
+"""A part that goes on from the supplement before it: an amount, "each", a bare "D" with no
+amount of its own ("calcium 500 mg, D"), brackets."""
 _TAKEN_WITH = re.compile(
     r"^\s*(?:(?:my|a|the)\s+)?(?:breakfast|lunch|dinner|supper|tea|food|meals?|a meal|water)\W*$"
 )

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -380,7 +381,9 @@ def check_nutrients(export: dict[str, Any], per_100g: Callable[[str, str], float
                     expected = None if base is None else base * item["grams"] / 100
                     if value is None or expected is None:
                         if value != expected:
-                            raise ContractError("nutrients", f"{key}: {value} vs {expected}")
+                            raise ContractError(
+                                "nutrients", f"{item['food_id']} {key}: {value} vs {expected}"
+                            )
                     elif not math.isclose(value, expected, rel_tol=1e-9, abs_tol=1e-9):
                         raise ContractError(
                             "nutrients", f"{item['food_id']} {item['grams']} g {key}: {value}"
@@ -388,12 +391,16 @@ def check_nutrients(export: dict[str, Any], per_100g: Callable[[str, str], float
 
 
 def per_100g_lookup(db: sqlite3.Connection) -> Callable[[str, str], float | None]:
-    """Per-100 g amounts straight from the bundled food database."""
+    """Per-100 g amounts straight from the bundled food databases (SR24 in ``db``, FNDDS beside
+    it in the same folder)."""
     cache: dict[tuple[str, str], float | None] = {}
+    fndds_file = Path(db.execute("PRAGMA database_list").fetchone()[2]).with_name("fndds.sqlite")
+    fndds = sqlite3.connect(f"file:{fndds_file}?mode=ro", uri=True)
 
     def lookup(food_id: str, key: str) -> float | None:
         if (food_id, key) not in cache:
-            row = db.execute(
+            source = fndds if len(food_id) == 8 else db
+            row = source.execute(
                 "SELECT fn.amount FROM food_nutrients fn JOIN foods f ON f.id = fn.food"
                 " JOIN nutrients n ON n.id = fn.nutrient WHERE f.food_id = ? AND n.key = ?",
                 (food_id, key),

@@ -59,6 +59,9 @@ from crampcheck.core.segments import MEAL_NAMES, MEALS, Segment, meal_of, segmen
         ("tea with milk", [("tea with milk", None, None)]),
         ("2 scrambled eggs", [("2 scrambled eggs", None, None)]),
         ("a pizza for me", [("a pizza", None, None)]),
+        ("coffee at 7, toast", [("coffee, toast", None, "7")]),
+        ("2 eggs at 8:30 and toast", [("2 eggs and toast", None, "8:30")]),
+        ("muesli and coffee at 7, a sub for lunch", [("muesli and coffee, a sub", "lunch", "7")]),
     ],
 )
 def test_segments(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -59,6 +59,11 @@ FAT, KCAL = Nutrient.FAT_G, Nutrient.ENERGY_KCAL
         ("potassium 10 mmol", {K: 391}, "391 mg potassium"),
         ("folic acid 400mcg", {Nutrient.FOLATE_UG: 400}, "400 µg folate"),
         ("vitamin D 3,200 IU", {D: 80}, "80 µg vitamin D"),
+        ("magnesium bisglycinate 200 mg vit D 25mcg", {MG: 200, D: 25}, "200 mg magnesium"),
+        ("calcium 500mg with D 10mcg", {CA: 500, D: 10}, "10 µg vitamin D"),
+        ("Adcal-D3 (600mg calcium, 400 units D3)", {CA: 600, D: 10}, "10 µg vitamin D"),
+        ("Potassium chloride 600mg slow release (8 mEq)", {K: 312.8}, "312.8 mg potassium"),
+        ("D 25 mcg", {D: 25}, "25 µg vitamin D"),
     ],
 )
 def test_supplement_phrases(text: str, expected: dict[Nutrient, float], explained: str) -> None:
@@ -166,6 +171,14 @@ def test_foods_are_not_supplements(text: str) -> None:
             ["porridge", "with", "a", "banana", "a", "tuna", "sandwich"],
         ),
         ("oatmeal; vitamin D", ["vitamin D"], ["oatmeal"]),
+        (
+            "toast, magnesium citrate 250mg, D3 2000 IU",
+            ["magnesium citrate 250mg", "D3 2000 IU"],
+            ["toast"],
+        ),
+        ("calcium 600 mg, D3", ["calcium 600 mg, D3"], []),
+        ("Magnesium glycinate 300mg, D 25 mcg", ["Magnesium glycinate 300mg", "D 25 mcg"], []),
+        ("2 eggs and toast, d", [], ["2", "eggs", "and", "toast,", "d"]),
     ],
 )
 def test_supplements_are_taken_out_of_the_food_text(
