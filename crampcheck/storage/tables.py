@@ -106,6 +106,14 @@ profiles = Table(
     Column("owner_account_id", Integer, ForeignKey("accounts.id", ondelete="CASCADE")),
     CheckConstraint("sex in ('female', 'male')", name="sex"),
     UniqueConstraint("owner_account_id", "name"),
+    # null owners never clash in a unique constraint: the local mode's names get their own index
+    Index(
+        "uq_profiles_local_name",
+        "name",
+        unique=True,
+        sqlite_where=text("owner_account_id IS NULL"),
+        postgresql_where=text("owner_account_id IS NULL"),
+    ),
 )
 
 settings = Table(

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
 
 from crampcheck.core.diary import (
     CrampEpisode,
@@ -88,6 +89,18 @@ def test_names_are_unique_per_owner(store: DiaryStore) -> None:
     renamed = theirs.update_profile(replace(theirs.list_profiles()[0], name="Other"))
     assert theirs.find_profile("other") == renamed
     assert mine.find_profile("other") == other
+
+
+@pytest.mark.parametrize("owned", [False, True])
+def test_the_database_refuses_a_second_name_per_owner(store: DiaryStore, owned: bool) -> None:
+    """Below the store's own check: the unique constraint (owner, name), and for the local
+    profiles (no owner, where a unique constraint never clashes) the partial unique index."""
+    _, mine, _ = _owners(store)
+    row = {"name": "Me", "age_years": 40, "sex": "male"}
+    row["owner_account_id"] = mine.owner if owned else None
+    with pytest.raises(IntegrityError), store.engine.begin() as connection:
+        connection.execute(insert(tables.profiles), row)
+    assert len((mine if owned else store).list_profiles()) == 1
 
 
 def test_deleting_an_account_deletes_only_its_profiles(store: DiaryStore) -> None:

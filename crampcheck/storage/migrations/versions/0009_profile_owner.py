@@ -1,7 +1,8 @@
 """Profiles with an owner (issue 12): ``profiles.owner_account_id`` replaces ``account_profiles``.
 
 - ``profiles.owner_account_id``: the account a profile belongs to in the web server mode, null
-  for the local single-user mode; names are unique per owner (two accounts may both say "me").
+  for the local single-user mode; names are unique per owner (two accounts may both say "me"),
+  the local ones by the partial index ``uq_profiles_local_name``.
 - Profiles that were stored as ``u<account id>-<name>`` and listed in ``account_profiles`` move
   to ``owner_account_id = <account id>``, ``name = <name>``; the downgrade puts them back.
 
@@ -68,6 +69,15 @@ def upgrade() -> None:
         .scalar_subquery()
     )
     op.execute(profiles.update().values(owner_account_id=owner))
+    local = sa.text("owner_account_id IS NULL")
+    op.create_index(
+        "uq_profiles_local_name",
+        "profiles",
+        ["name"],
+        unique=True,
+        sqlite_where=local,
+        postgresql_where=local,
+    )
     _rename_owned(
         {i: name.removeprefix(tenant_prefix(o)) or name for i, name, o in _owned_rows()}
     )
@@ -104,6 +114,7 @@ def downgrade() -> None:
             [{"profile_id": i, "account_id": o} for i, _name, o in owned],
         )
     _rename_owned({i: tenant_prefix(o) + name for i, name, o in owned})
+    op.drop_index("uq_profiles_local_name", table_name="profiles")
     with op.batch_alter_table("profiles") as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_profiles_owner_account_id"), type_="unique")
         batch_op.drop_constraint(
