@@ -13,16 +13,13 @@ from pathlib import Path
 import pytest
 
 from crampcheck.cli import main
-from crampcheck.services import report as report_service
 from tests.conftest import ROOT
-from tests.services.test_report import fake_suggest
 
 Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
 def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    monkeypatch.setattr(report_service, "default_suggest", lambda: fake_suggest)
     monkeypatch.chdir(tmp_path)
     url = f"sqlite:///{tmp_path / 'cli.db'}"
 
@@ -56,7 +53,9 @@ def test_html_report(logged: Run, tmp_path: Path) -> None:
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "1 Mar 2026 to 31 Mar 2026" in html
     assert "chlorthalidone 25 mg" in html
-    assert "Pumpkin seeds" in html
+    suggestions = html.split('<section id="suggestions">', 1)[1].split("</section>", 1)[0]
+    assert "Foods that would close the low nutrients" in suggestions  # the real suggester ran
+    assert suggestions.count("<tr><td>") >= 1
 
 
 def test_pdf_report(logged: Run, tmp_path: Path) -> None:
