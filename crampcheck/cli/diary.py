@@ -178,7 +178,7 @@ def log_food(
         place = parse_locale(locale) if locale else diary.profile_locale(repo, person)
         analyze = my_foods.profile_analyzer(repo, person, place)
         entry = diary.log_food(repo, person, text, when, now(), analyze)
-    known = sum(1 for item in entry.items if item.food_id)
+    known = sum(1 for item in entry.items if item.food_id or item.is_supplement)
     lines = [
         f"Logged food entry {entry.id} for {person.name}: "
         f"{known} of {len(entry.items)} items recognised."
@@ -189,6 +189,16 @@ def log_food(
 
 def _taken_as(item: Any) -> str:
     """One line saying what an item was taken as (or that it needs a look)."""
+    if item.is_supplement:
+        from crampcheck.core.nutrients import Nutrient
+        from crampcheck.core.supplements import describe
+
+        label = {
+            Nutrient(key): value
+            for key, value in item.nutrients.items()
+            if value and key not in (Nutrient.ENERGY_KCAL.value, Nutrient.FAT_G.value)
+        }
+        return f"  {item.text}: supplement, counted as {describe(label) or 'its label amounts'}"
     if item.food_id is None:
         return f"  {item.text}: not understood (fix it with crampcheck diary fix)"
     counted = "" if item.nutrients else " - please check, not counted"

@@ -58,7 +58,9 @@ def _print_view(view: DiaryView) -> None:
     rows: list[tuple[str, str, str]] = []
     for food in view.food:
         items = "; ".join(
-            f"{i + 1}. {item.name or '?'} "
+            f"{i + 1}. {item.text} (supplement)"
+            if item.is_supplement
+            else f"{i + 1}. {item.name or '?'} "
             + ("? g" if item.grams is None else f"{item.grams:g} g")
             + (" (corrected)" if item.corrected else "")
             + (f" (from {source_label(item.source)})" if item.source else "")

@@ -85,6 +85,17 @@ class FoodItem:
     time: str | None = None
     """The time written for the item ("7am", "6:30"), when the diary text said."""
 
+    @property
+    def is_supplement(self) -> bool:
+        """A supplement read from the diary text: counted nutrients from a label, no food and no
+        grams (a food not understood has no nutrients; an imported item names its source)."""
+        return (
+            self.food_id is None
+            and self.grams is None
+            and self.source is None
+            and any(value is not None for value in self.nutrients.values())
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class FoodEntry:

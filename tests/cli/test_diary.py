@@ -240,3 +240,23 @@ def test_every_group_help_has_an_example(run: Run, group: str) -> None:
     code, out, _ = run(group, "--help", db=None)
     assert code == 0
     assert f"crampcheck {group} " in out.split("Example")[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("magnesium citrate 250 mg", "supplement, counted as 250 mg magnesium"),
+        ("vitamin D3 1000 IU", "supplement, counted as 25 µg vitamin D"),
+        ("two Slow-Mag tablets", "supplement, counted as 143 mg magnesium, 238 mg calcium"),
+    ],
+)
+def test_logged_supplements_are_shown_as_supplements(run: Run, text: str, said: str) -> None:
+    assert run("profile", "add", "ann", "--age", "58", "--sex", "female")[0] == 0
+    code, out, _ = run("log", "food", f"porridge, {text}")
+    assert code == 0
+    assert "2 of 2 items recognised" in out
+    assert f"{text}: {said}" in out
+    assert "not understood" not in out
+    code, out, _ = run("diary", "show")
+    assert code == 0
+    assert "(supplement)" in out

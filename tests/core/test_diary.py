@@ -69,3 +69,24 @@ def test_names() -> None:
         d.check_name("")
     with pytest.raises(InputError):
         d.check_name("a;drop table")
+
+
+@pytest.mark.parametrize(
+    ("food_id", "grams", "nutrients", "source", "supplement"),
+    [
+        (None, None, {"magnesium_mg": 250.0}, None, True),  # read from "magnesium 250 mg"
+        (None, None, {}, None, False),  # not understood
+        (None, None, {"magnesium_mg": None}, None, False),  # nothing known
+        ("09040", 118.0, {"magnesium_mg": 31.9}, None, False),  # a food
+        (None, None, {"magnesium_mg": 40.0}, "cronometer", False),  # an imported item
+    ],
+)
+def test_a_stored_item_knows_when_it_is_a_supplement(
+    food_id: str | None,
+    grams: float | None,
+    nutrients: dict[str, float | None],
+    source: str | None,
+    supplement: bool,
+) -> None:
+    item = d.FoodItem("x", food_id, None, grams, nutrients, source=source)
+    assert item.is_supplement is supplement
