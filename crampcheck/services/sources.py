@@ -52,7 +52,7 @@ def diary_sources(
         )
         for entry in entries
         for item in entry.items
-        if item.food_id is not None or item.source is not None
+        if item.food_id is not None or item.source is not None or item.is_supplement
     ]
     return top_sources(items, nutrient, limit=limit)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from crampcheck.schemas.diary import jsonable
@@ -66,6 +66,25 @@ def delete_profile(tenant: TenantDep, name: str) -> Response:
 def diary(tenant: TenantDep, name: str, start: From = None, end: To = None) -> JSONResponse:
     """Everything logged between two dates (as crampcheck diary show --json)."""
     return JSONResponse(dv.diary_json(tenant, name, start, end))
+
+
+@router.get("/profiles/{name}/sources/{nutrient}")
+def nutrient_sources(
+    tenant: TenantDep,
+    name: str,
+    nutrient: Annotated[str, Path(max_length=40, description="magnesium, potassium, ...")],
+    start: From = None,
+    end: To = None,
+    limit: Annotated[int, Query(ge=1, le=50, description="how many items")] = 5,
+) -> JSONResponse:
+    """The logged items that gave most of a nutrient between two days (as crampcheck diary
+    sources NUTRIENT --json): supplements and foods, with their share."""
+    from crampcheck.schemas.sources import sources_to_json
+    from crampcheck.services.sources import nutrient_named, stored_sources
+
+    wanted = nutrient_named(nutrient)
+    found = stored_sources(tenant.repo, tenant.profile(name), start, end, wanted, limit=limit)
+    return JSONResponse(sources_to_json(found))
 
 
 @router.get("/profiles/{name}/days/{day}")

@@ -380,3 +380,31 @@ def test_intake_marks_supplements_and_their_totals(client: TestClient) -> None:
     body = client.post("/api/v1/intake", json={"text": "a banana, vitamin D3 2000 IU"}).json()
     assert [item["kind"] for item in body["items"]] == ["food", "supplement"]
     assert body["totals_from_supplements"]["vitamin_d_ug"] == 50
+
+
+def test_nutrient_sources_list_foods_and_supplements(client: TestClient) -> None:
+    assert client.post("/api/v1/profiles", json={"name": "me", **PROFILE}).status_code == 201
+    text = "a banana, 1 cup cooked spinach, magnesium citrate 250 mg"
+    entry = client.post("/api/v1/profiles/me/food", json={"text": text}).json()
+    stored = {item["text"]: item["nutrients"]["magnesium_mg"] for item in entry["items"]}
+    r = client.get("/api/v1/profiles/me/sources/magnesium")
+    assert r.status_code == 200
+    found = r.json()
+    assert [row["text"] for row in found["sources"]] == sorted(stored, key=lambda t: -stored[t])
+    assert found["sources"][0]["text"] == "magnesium citrate 250 mg"
+    assert found["sources"][0]["amount"] == pytest.approx(250)
+    assert found["total"] == pytest.approx(sum(stored.values()))
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/api/v1/profiles/me/sources/unobtainium", 422),
+        ("/api/v1/profiles/me/sources/magnesium?limit=0", 422),
+        ("/api/v1/profiles/me/sources/magnesium?from=2026-13-01", 422),
+        ("/api/v1/profiles/nobody/sources/magnesium", 404),
+    ],
+)
+def test_nutrient_sources_refuse_bad_input(client: TestClient, path: str, status: int) -> None:
+    assert client.post("/api/v1/profiles", json={"name": "me", **PROFILE}).status_code == 201
+    assert client.get(path).status_code == status
