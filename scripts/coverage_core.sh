@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Coverage floor on the pure core: every line of crampcheck/core/ is run by the quick tests that
-# exercise it (core, services, foods, data; about 3 minutes), without running the whole suite
-# under coverage. Fails when core line coverage falls below CORE_FLOOR percent.
+# Coverage floor on the pure core: the quick tests that exercise crampcheck/core (core, services,
+# foods, data: about 3 minutes) run under coverage, without running the whole suite under it.
+# Fails when a test fails or when core line coverage is below CORE_FLOOR percent.
+# Extra arguments go to pytest (e.g. -x).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 CORE_FLOOR="${CORE_FLOOR:-100}"
-DATA_FILE="$(mktemp -d)/coverage"
-trap 'rm -rf "$(dirname "$DATA_FILE")"' EXIT
-COVERAGE_FILE="$DATA_FILE" $BIN/pytest tests/core tests/services tests/foods tests/data \
-    -q -p no:cacheprovider --cov=crampcheck/core --cov-report= "$@"
-COVERAGE_FILE="$DATA_FILE" $BIN/coverage report --include='crampcheck/core/*' \
-    --fail-under="$CORE_FLOOR"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export COVERAGE_FILE="$WORK/coverage"
+tests_status=0
+$BIN/pytest tests/core tests/services tests/foods tests/data -q -p no:cacheprovider \
+    --cov=crampcheck/core --cov-report= "$@" || tests_status=$?
+$BIN/coverage report --include='crampcheck/core/*' --fail-under="$CORE_FLOOR"
+exit "$tests_status"

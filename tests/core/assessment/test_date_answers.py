@@ -1,0 +1,26 @@
+"""Date answers ("when did you start your newest medicine?") need today's date to be used."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crampcheck.core.assessment.questions import normalise_answer
+from crampcheck.data.questions import load_question_bank
+
+STARTED = next(q for q in load_question_bank().questions if q.answer_type == "date")
+
+
+@pytest.mark.parametrize(
+    ("raw", "today", "answer"),
+    [
+        ("2026-02-01", date(2026, 3, 1), ("2026-02-01", None)),
+        ("2026-02-01", None, (None, "dates cannot be used without today's date")),
+        ("2026-04-01", date(2026, 3, 1), (None, "that date is in the future")),
+        ("last week", date(2026, 3, 1), (None, "expected a date like 2026-03-01")),
+        (20260201, date(2026, 3, 1), (None, "expected a date like 2026-03-01")),
+    ],
+)
+def test_date_answers(raw: object, today: date | None, answer: tuple[object, object]) -> None:
+    assert normalise_answer(STARTED, raw, today) == answer
