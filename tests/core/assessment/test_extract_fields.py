@@ -11,6 +11,7 @@ import pytest
 from crampcheck.core.assessment.case import Case, Cramps, MedicineCourse
 from crampcheck.core.assessment.extract import extract
 from crampcheck.core.assessment.knowledge import KnowledgeBase
+from crampcheck.core.assessment.labs import LabInput
 from crampcheck.core.models import make_profile
 
 PROFILE = make_profile(60, "female")
@@ -58,3 +59,19 @@ def test_an_implausible_lab_value_in_the_description_is_not_used(
     assert note.startswith(f"description: {test}")
     assert "not a plausible value" in note
     assert not found.labs
+
+
+@pytest.mark.parametrize(
+    ("albumin_unit", "calcium", "notes"),
+    [
+        ("g/dL", "lab:calcium_total:normal", 0),  # corrected for the low albumin
+        ("mmol/L", "lab:calcium_total:low", 1),  # albumin in a unit it has not: not corrected
+    ],
+)
+def test_calcium_is_corrected_only_by_a_usable_albumin(
+    kb: KnowledgeBase, albumin_unit: str, calcium: str, notes: int
+) -> None:
+    labs = (LabInput("calcium", 2.0, "mmol/L"), LabInput("albumin", 2.0, albumin_unit))
+    found = extract(Case(profile=PROFILE, labs=labs), kb)
+    assert calcium in found.set
+    assert len(found.not_understood) == notes
