@@ -5,6 +5,7 @@ description that no unit makes plausible."""
 from __future__ import annotations
 
 from datetime import date
+from types import MappingProxyType
 
 import pytest
 
@@ -75,3 +76,19 @@ def test_calcium_is_corrected_only_by_a_usable_albumin(
     found = extract(Case(profile=PROFILE, labs=labs), kb)
     assert calcium in found.set
     assert len(found.not_understood) == notes
+
+
+@pytest.mark.parametrize(
+    ("lifestyle", "found"),
+    [
+        ({"fluid_intake_l_per_day": 1.0}, {"life:low_fluid"}),
+        ({"fluid_intake_l_per_day": 2.0}, set()),
+        ({"fluid_intake_l_per_day": 5.5}, {"life:high_water_intake"}),
+        ({"prolonged_standing": True}, {"life:prolonged_standing"}),
+        ({"prolonged_standing": False}, set()),
+        ({"prolonged_standing": None}, set()),
+    ],
+)
+def test_lifestyle_fields(kb: KnowledgeBase, lifestyle: dict[str, object], found: set[str]) -> None:
+    case = Case(profile=PROFILE, lifestyle=MappingProxyType(lifestyle))
+    assert {f for f in extract(case, kb).set if f.startswith("life:")} == found
