@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from crampcheck.core.assessment.questions import normalise_answer
+from crampcheck.core.assessment.case import Case
+from crampcheck.core.assessment.questions import answer_case, normalise_answer
+from crampcheck.core.models import make_profile
 from crampcheck.data.questions import load_question_bank
 
 STARTED = next(q for q in load_question_bank().questions if q.answer_type == "date")
@@ -24,3 +26,8 @@ STARTED = next(q for q in load_question_bank().questions if q.answer_type == "da
 )
 def test_date_answers(raw: object, today: date | None, answer: tuple[object, object]) -> None:
     assert normalise_answer(STARTED, raw, today) == answer
+
+
+def test_a_date_answer_without_today_leaves_the_case_as_it_is() -> None:
+    case = Case(profile=make_profile(60, "female"), medications=("furosemide",))
+    assert answer_case(case, STARTED, "2026-02-01", None) is case
