@@ -1,4 +1,4 @@
-"""Date answers ("when did you start your newest medicine?") need today's date to be used."""
+"""Date answers need today's date to be used; text answers need some text."""
 
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def test_date_answers(raw: object, today: date | None, answer: tuple[object, obj
 def test_a_date_answer_without_today_leaves_the_case_as_it_is() -> None:
     case = Case(profile=make_profile(60, "female"), medications=("furosemide",))
     assert answer_case(case, STARTED, "2026-02-01", None) is case
+
+
+TEXT = next(q for q in load_question_bank().questions if q.answer_type == "text")
+
+
+@pytest.mark.parametrize(
+    ("raw", "answer"),
+    [("  ", (None, "expected some text")), (7, (None, "expected some text")), (" x ", ("x", None))],
+)
+def test_text_answers(raw: object, answer: tuple[object, object]) -> None:
+    assert normalise_answer(TEXT, raw) == answer
