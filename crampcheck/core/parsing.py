@@ -343,15 +343,63 @@ sentence ("Late dinner was frozen pizza, half")."""
 
 def _join_amounts(parts: list[str]) -> list[str]:
     """Put an amount written after a comma in front of its food: "hawaiian pizza, 2 slices" is
-    "2 slices hawaiian pizza", "rice pudding, small pot" is "small pot rice pudding"."""
+    "2 slices hawaiian pizza", "rice pudding, small pot" is "small pot rice pudding", "skim
+    milk, 8oz glass" is "8oz skim milk", "baby carrots, like 10" is "10 baby carrots"."""
     joined: list[str] = []
     for part in parts:
         short = len(joined[-1].split()) <= MAX_WORDS_BEFORE_AMOUNT if joined else False
-        if short and _only_amount(part) and not _has_amount(joined[-1]):
-            joined[-1] = f"{part} {joined[-1]}"
+        amount = amount_fragment(part) if short and not _has_amount(joined[-1]) else None
+        counted = _LEADING_COUNT.match(joined[-1]) if short else None
+        if amount is not None:
+            joined[-1] = f"{amount} {joined[-1]}"
+        elif counted is not None and part.strip().lower() in SIZES:
+            joined[-1] = f"{counted.group(1)} {part.strip()} {counted.group(2)}"  # "2 large eggs"
         else:
             joined.append(part)
     return joined
+
+
+_LEADING_COUNT = re.compile(r"^(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+(\S.*)$", re.I)
+
+
+_AMOUNT_HEDGE = re.compile(
+    r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~)\s*|"
+    r"\s+(?:of (?:them|those|these)|in total|total)$"
+)
+_AMOUNT_COUNT_WORDS = (
+    (re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b"), "2"),
+    (re.compile(r"^(?:one|two|three|four|five|six)$"), ""),
+)
+_NUMBER_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_AND_A_HALF = re.compile(r"^(a|an|one|\d+) ([a-z]+) and a half$")
+_CONTAINER_AFTER_UNIT = re.compile(
+    r"^(\d+(?:\.\d+)?\s*(?:oz|ml|g|fl oz|l))\s+(?:glass|cup|mug|bottle|can|carton|tub|pot)$"
+)
+
+
+def amount_fragment(text: str) -> str | None:
+    """The amount that ``text`` is when it holds nothing else, written so that it can stand in
+    front of a food ("two of them" → "two", "a cup and a half" → "1.5 cup", "8oz glass" →
+    "8oz"); ``None`` when it names a food.
+
+    Example:
+        >>> amount_fragment("like 10"), amount_fragment("a cup and a half"), amount_fragment("jam")
+        ('10', '1.5 cup', None)
+    """
+    amount = _AMOUNT_HEDGE.sub("", text.strip().lower()).strip()
+    for pattern, number in _AMOUNT_COUNT_WORDS:
+        amount = pattern.sub(number or _NUMBER_DIGITS.get(amount, ""), amount)
+    half = _AND_A_HALF.match(amount)
+    if half is not None:
+        whole = half.group(1)
+        count = float(whole) if whole.isdigit() else 1.0
+        amount = f"{count + 0.5:g} {half.group(2)}"
+    container = _CONTAINER_AFTER_UNIT.match(amount)
+    if container is not None:
+        amount = container.group(1)
+    if amount and _only_amount(amount):
+        return amount
+    return None
 
 
 def _only_amount(text: str) -> bool:

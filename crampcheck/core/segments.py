@@ -214,7 +214,7 @@ def _trailing_time(text: str) -> tuple[str, str | None]:
 
 
 def _normal_time_text(text: str) -> str:
-    return text.strip(" ,:-–—")
+    return _trim(text, ",:")
 
 
 def _time(written: str | None) -> str | None:
@@ -224,9 +224,16 @@ def _time(written: str | None) -> str | None:
     return re.sub(r"^(?:at|around|about|by|~)\s+", "", written.strip(), flags=re.I).lower()
 
 
+def _trim(text: str, marks: str) -> str:
+    """``text`` without spaces, dashes and ``marks`` at either end; a minus before a number
+    stays ("-3 bananas" is refused later as negative, never read as 3)."""
+    edge = f"[\\s{re.escape(marks)}–—]|-(?!\\d)"
+    return re.sub(rf"^(?:{edge})+|(?:{edge}|-)+$", "", text)
+
+
 def _clean(text: str) -> str:
     text = _FILLER.sub(" ", text)
-    text = _JUST.sub("", re.sub(r"\s+", " ", text).strip(" ,.:-–—"))
+    text = _JUST.sub("", _trim(re.sub(r"\s+", " ", text), ",.:"))
     if not text or _NOT_FOOD.match(text):
         return ""
     return text

@@ -309,21 +309,8 @@ class AccountStore:
 
     # --- ownership --------------------------------------------------------------------------
 
-    def claim_profile(self, profile_id: int, account_id: int) -> None:
-        with self._begin() as c:
-            c.execute(
-                insert(t.account_profiles), {"profile_id": profile_id, "account_id": account_id}
-            )
-
     def owned_profile_ids(self, account_id: int) -> set[int]:
-        table = t.account_profiles
-        query = select(table.c.profile_id).where(table.c.account_id == account_id)
-        with self._begin() as c:
-            return {int(v) for v in c.execute(query).scalars()}
-
-    def unowned_profile_ids(self) -> set[int]:
-        query = select(t.profiles.c.id).where(
-            t.profiles.c.id.not_in(select(t.account_profiles.c.profile_id))
-        )
+        """The profiles of one account (``profiles.owner_account_id``)."""
+        query = select(t.profiles.c.id).where(t.profiles.c.owner_account_id == account_id)
         with self._begin() as c:
             return {int(v) for v in c.execute(query).scalars()}

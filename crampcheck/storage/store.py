@@ -136,9 +136,6 @@ def delete_profile_rows(connection: Connection, profile_id: int) -> bool:
     connection.execute(delete(t.food_items).where(t.food_items.c.entry_id.in_(entries)))
     for table in t.ENTRY_TABLES.values():
         connection.execute(delete(table).where(table.c.profile_id == profile_id))
-    connection.execute(
-        delete(t.account_profiles).where(t.account_profiles.c.profile_id == profile_id)
-    )
     connection.execute(delete(t.my_foods).where(t.my_foods.c.profile_id == profile_id))
     result = connection.execute(delete(t.profiles).where(t.profiles.c.id == profile_id))
     return bool(result.rowcount == 1)
@@ -200,11 +197,26 @@ class DiaryStore:
 
     Each call runs in its own transaction unless the store comes from :meth:`transaction`, in
     which case every call shares one transaction that commits (or rolls back) as a whole.
+
+    Its profiles are those of one ``owner``: an account in the web server mode
+    (:meth:`for_owner`), none (null) in the local mode. Names are unique per owner; another
+    owner's profiles are never listed, found, changed or deleted.
     """
 
-    def __init__(self, engine: Engine, connection: Connection | None = None) -> None:
+    def __init__(
+        self, engine: Engine, connection: Connection | None = None, owner: int | None = None
+    ) -> None:
         self.engine = engine
         self._connection = connection
+        self.owner = owner
+
+    def for_owner(self, account_id: int) -> DiaryStore:
+        """The same diary, limited to the profiles of account ``account_id``."""
+        return DiaryStore(self.engine, self._connection, account_id)
+
+    def _owned(self) -> Any:
+        column = t.profiles.c.owner_account_id
+        return column.is_(None) if self.owner is None else column == self.owner
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -229,7 +241,7 @@ class DiaryStore:
     def transaction(self) -> Iterator[DiaryStore]:
         """A store whose calls all commit together at the end (or not at all)."""
         with self._begin() as connection:
-            yield DiaryStore(self.engine, connection)
+            yield DiaryStore(self.engine, connection, self.owner)
 
     def close(self) -> None:
         """Release the connection pool."""
@@ -292,19 +304,23 @@ class DiaryStore:
     def add_profile(self, record: ProfileRecord) -> ProfileRecord:
         if (known := self.find_profile(record.name)) is not None:
             raise InputError(f"a profile named {known.name!r} already exists")
-        new_id = self._insert(t.profiles, _profile_values(record))
+        new_id = self._insert(
+            t.profiles, _profile_values(record) | {"owner_account_id": self.owner}
+        )
         return replace(record, id=new_id)
 
     def update_profile(self, record: ProfileRecord) -> ProfileRecord:
         """Store a changed profile (its name too; names stay unique, ignoring case)."""
         assert record.id is not None
+        if not self._owns(record.id):
+            raise NotFoundError(f"no profile with id {record.id}")
         clash = self.find_profile(record.name)
         if clash is not None and clash.id != record.id:
             raise InputError(f"a profile named {clash.name!r} already exists")
         with self._begin() as connection:
             result = connection.execute(
                 update(t.profiles)
-                .where(t.profiles.c.id == record.id)
+                .where(t.profiles.c.id == record.id, self._owned())
                 .values(**_profile_values(record))
             )
             if result.rowcount != 1:
@@ -313,17 +329,22 @@ class DiaryStore:
 
     def delete_profile(self, profile_id: int) -> None:
         """Delete a profile with its whole diary."""
+        if not self._owns(profile_id):
+            raise NotFoundError(f"no profile with id {profile_id}")
         with self._begin() as connection:
-            if not delete_profile_rows(connection, profile_id):
-                raise NotFoundError(f"no profile with id {profile_id}")
+            delete_profile_rows(connection, profile_id)
+
+    def _owns(self, profile_id: int) -> bool:
+        return bool(self._select(t.profiles, t.profiles.c.id == profile_id, self._owned()))
 
     def list_profiles(self) -> list[ProfileRecord]:
-        return [_profile_row(row) for row in self._select(t.profiles, order=[t.profiles.c.name])]
+        rows = self._select(t.profiles, self._owned(), order=[t.profiles.c.name])
+        return [_profile_row(row) for row in rows]
 
     def find_profile(self, name: str) -> ProfileRecord | None:
         """The profile called ``name``, ignoring case ("Margaret" is "margaret")."""
         wanted = name.strip().casefold()
-        for row in self._select(t.profiles):
+        for row in self._select(t.profiles, self._owned()):
             if str(row["name"]).casefold() == wanted:
                 return _profile_row(row)
         return None

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     false,
     text,
 )
@@ -93,7 +94,7 @@ profiles = Table(
     "profiles",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("name", String(64), nullable=False, unique=True),
+    Column("name", String(64), nullable=False),
     Column("age_years", Float, nullable=False),
     Column("sex", String(6), nullable=False),
     Column("pregnant", Boolean, nullable=False, server_default=false()),
@@ -101,7 +102,18 @@ profiles = Table(
     Column("birth_year", Integer),
     Column("birth_date", Date),
     Column("due_date", Date),
+    # the account it belongs to in the web server mode; null in the local mode (migration 0009)
+    Column("owner_account_id", Integer, ForeignKey("accounts.id", ondelete="CASCADE")),
     CheckConstraint("sex in ('female', 'male')", name="sex"),
+    UniqueConstraint("owner_account_id", "name"),
+    # null owners never clash in a unique constraint: the local mode's names get their own index
+    Index(
+        "uq_profiles_local_name",
+        "name",
+        unique=True,
+        sqlite_where=text("owner_account_id IS NULL"),
+        postgresql_where=text("owner_account_id IS NULL"),
+    ),
 )
 
 settings = Table(
@@ -224,24 +236,6 @@ accounts = Table(
     # the user name as matched: NFKC, case-folded (migration 0004)
     Column("password_hash", Text, nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
-)
-
-account_profiles = Table(
-    "account_profiles",
-    metadata,
-    Column(
-        "profile_id",
-        Integer,
-        ForeignKey("profiles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column(
-        "account_id",
-        Integer,
-        ForeignKey("accounts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
 )
 
 api_tokens = Table(

@@ -145,7 +145,7 @@ def anonymous_limit(request: Request, ctx: CtxDep, account: OptionalAccountDep) 
 
 
 def get_tenant(ctx: CtxDep, account: AccountDep) -> Tenant:
-    return Tenant(ctx.store(), ctx.accounts() if ctx.settings.server else None, account)
+    return Tenant.of(ctx.store(), account)
 
 
 TenantDep = Annotated[Tenant, Depends(get_tenant)]

@@ -120,7 +120,7 @@ def aware(at: datetime | None) -> datetime:
 def profile_json(tenant: Tenant, record: d.ProfileRecord) -> dict[str, Any]:
     p = record.profile
     return {
-        "name": tenant.display(record),
+        "name": record.name,
         "age": p.age_years,
         "sex": p.sex.value,
         "pregnant": p.pregnant,
@@ -132,15 +132,15 @@ def profile_json(tenant: Tenant, record: d.ProfileRecord) -> dict[str, Any]:
 
 
 def update_profile(tenant: Tenant, name: str, change: ProfileUpdate) -> d.ProfileRecord:
-    """Change a profile through the diary service (the stored name keeps its tenant prefix)."""
+    """Change a profile through the diary service (names stay unique within the tenant)."""
     from crampcheck.services.diary_edit import edit_profile
 
     record = tenant.profile(name)
     changes = change.model_dump(exclude_unset=True, exclude_none=True)
     if "name" in changes:
-        changes["name"] = tenant.prefix + d.check_name(changes["name"])
+        changes["name"] = d.check_name(changes["name"])
     stored = edit_profile(tenant.repo, record, changes, now().date())
-    return tenant.profile(tenant.display(stored))
+    return tenant.profile(stored.name)
 
 
 def delete_profile(tenant: Tenant, name: str) -> None:
@@ -255,17 +255,13 @@ def trends_json(
 
 
 class _Scoped:
-    """The diary repository limited to the tenant's profiles, under their display names."""
+    """The tenant's diary repository; server mode keeps the local mode's settings out."""
 
     def __init__(self, tenant: Tenant) -> None:
         self._tenant = tenant
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._tenant.repo, name)
-
-    def list_profiles(self) -> list[d.ProfileRecord]:
-        t = self._tenant
-        return [d.ProfileRecord(t.display(r), r.profile, r.id) for r in t.profiles()]
 
     def get_setting(self, key: str) -> str | None:
         return None if self._tenant.account is not None else self._tenant.repo.get_setting(key)
@@ -288,7 +284,7 @@ def report_bytes(
     """The doctor's report (issue 8) of one profile, as HTML, PDF or a FHIR R4 Bundle."""
     from crampcheck.services.report import build_report_data
 
-    shown = tenant.display(tenant.profile(name))
+    shown = tenant.profile(name).name
     data = build_report_data(_Scoped(tenant), shown, start, end, now())
     if fmt == "fhir":
         from crampcheck.reports.fhir import render_fhir

@@ -164,7 +164,7 @@ def entry_from_form(kind: str, form: dict[str, str]) -> EntryForm:
 
 def apply_profile_form(tenant: Tenant, form: dict[str, str]) -> str | None:
     """Save or delete the profile named in ``form``; its name, or None once deleted."""
-    shown = tenant.display(tenant.profile(form.get("profile") or None))
+    shown = tenant.profile(form.get("profile") or None).name
     if form.get("action") == "delete":
         if form.get("confirm") != "yes":
             raise InputError("tick the box to confirm that the whole diary goes too")
@@ -238,7 +238,7 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
     """Everything the diary page shows for one profile and month."""
     from crampcheck.web.context import now
 
-    profiles = [tenant.display(r) for r in tenant.profiles()]
+    profiles = [r.name for r in tenant.profiles()]
     context: dict[str, Any] = {"profiles": profiles, "profile": None}
     if not profiles:
         return context
@@ -246,7 +246,7 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
         record = tenant.profile(name)
     except CrampcheckError:
         record = tenant.profile(None)
-    shown = tenant.display(record)
+    shown = record.name
     today = now().date()
     first = _month(month, today)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
@@ -329,7 +329,7 @@ def day_context(tenant: Tenant, name: str | None, day: str | None) -> dict[str, 
     from crampcheck.web.context import now
 
     record = tenant.profile(name)
-    shown = tenant.display(record)
+    shown = record.name
     try:
         chosen = date.fromisoformat(day) if day else now().date()
     except ValueError:
@@ -339,7 +339,7 @@ def day_context(tenant: Tenant, name: str | None, day: str | None) -> dict[str, 
         if item["kind"] == "food":
             item["choices"] = [food_choices(food) for food in item["entry"]["items"]]
     return {
-        "profiles": [tenant.display(r) for r in tenant.profiles()],
+        "profiles": [r.name for r in tenant.profiles()],
         "profile": shown,
         "day": chosen.isoformat(),
         "day_label": chosen.strftime("%A %d %B %Y"),

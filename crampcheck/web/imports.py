@@ -34,7 +34,7 @@ def import_file(tenant: Tenant, name: str | None, stream: IO[bytes]) -> dict[str
 
     record = tenant.profile(name)
     summary = import_stream(
-        tenant.repo, record, cast(BinaryIO, stream), now(), shown_name=tenant.display(record)
+        tenant.repo, record, cast(BinaryIO, stream), now(), shown_name=record.name
     )
     if summary is None:
         raise InputError(

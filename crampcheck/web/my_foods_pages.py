@@ -52,10 +52,10 @@ def _page(
     request: Request, tenant: Tenant, name: str | None, extra: dict[str, Any], status: int = 200
 ) -> HTMLResponse:
     record = tenant.profile(name)
-    shown = tenant.display(record)
+    shown = record.name
     context = {
         "profile": shown,
-        "profiles": [tenant.display(r) for r in tenant.profiles()],
+        "profiles": [r.name for r in tenant.profiles()],
         "foods": mf.list_foods(tenant.repo, record),
         "choices": mf.list_choices(tenant.repo, record),
         "label_fields": LABEL_FIELDS,
@@ -123,7 +123,7 @@ async def _post(request: Request, ctx: Any, account: Any, action: Any) -> Respon
         name = form.get("profile") or None
         record = tenant.profile(name)
         action(tenant, record, form)
-        return RedirectResponse(_url(tenant.display(record), saved="1"), status_code=303)
+        return RedirectResponse(_url(record.name, saved="1"), status_code=303)
     except CrampcheckError as error:
         try:
             return _page(request, tenant, name, {"error": safe_message(error), "form": form},

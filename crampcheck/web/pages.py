@@ -227,10 +227,10 @@ async def diary_log_post(request: Request, tenant: TenantDep, kind: str) -> Resp
     name = form.get("profile") or None
     try:
         body = forms.entry_from_form(kind, form)
-        stored = dv.log_entry(tenant, tenant.display(tenant.profile(name)), body.kind, body.model)
+        stored = dv.log_entry(tenant, tenant.profile(name).name, body.kind, body.model)
     except (CrampcheckError, ValueError) as error:
         return _diary_error(request, tenant, name, error, kind, form)
-    shown = tenant.display(tenant.profile(name))
+    shown = tenant.profile(name).name
     target = diary_url(shown, logged=f"{kind}-{stored.id}")
     return RedirectResponse(target, status_code=303)
 
@@ -243,7 +243,7 @@ async def diary_delete_post(
     name = form.get("profile") or None
     try:
         known = _kind(kind)
-        shown = tenant.display(tenant.profile(name))
+        shown = tenant.profile(name).name
         gone = dv.delete_entry(tenant, shown, known, entry_id)
     except CrampcheckError as error:
         return _diary_error(request, tenant, name, error)
@@ -299,7 +299,7 @@ async def diary_edit_post(
     name = form.get("profile") or None
     try:
         known = _kind(kind)
-        shown = tenant.display(tenant.profile(name))
+        shown = tenant.profile(name).name
         dv.edit_entry(tenant, shown, known, entry_id, forms.update_from_form(form))
     except (CrampcheckError, ValueError) as error:
         return _day_error(request, tenant, name, form, f"{kind}-{entry_id}", error)
@@ -311,7 +311,7 @@ async def diary_fix_post(request: Request, tenant: TenantDep, entry_id: int, ite
     form = {k: str(v) for k, v in (await request.form()).items()}
     name = form.get("profile") or None
     try:
-        shown = tenant.display(tenant.profile(name))
+        shown = tenant.profile(name).name
         fix = dv.ItemFix.model_validate(
             {k: v for k, v in form.items() if k in ("grams", "food_id") and v.strip()}
         )
@@ -326,7 +326,7 @@ async def diary_undo_post(request: Request, tenant: TenantDep) -> Response:
     form = {k: str(v) for k, v in (await request.form()).items()}
     name = form.get("profile") or None
     try:
-        shown = tenant.display(tenant.profile(name))
+        shown = tenant.profile(name).name
         restored = dv.undo(tenant, shown)
     except CrampcheckError as error:
         return _diary_error(request, tenant, name, error)

@@ -1,8 +1,9 @@
-"""Whose data a request may see: everyone's profiles in local mode, only one's own in server mode.
+"""Whose data a request may see: the local profiles in local mode, only one's own in server mode.
 
-In server mode profiles belong to accounts (``account_profiles``) and are stored under the name
-``u<account id>-<name>`` so two people may both call their profile "me". Another person's
-profile is never found: it answers 404, exactly like one that does not exist.
+In server mode profiles belong to accounts (``profiles.owner_account_id``) and names are unique
+per account, so two people may both call their profile "me". The tenant's store only ever
+reaches its own profiles: another person's profile answers 404, exactly like one that does not
+exist.
 """
 
 from __future__ import annotations
@@ -11,31 +12,24 @@ from dataclasses import dataclass
 
 from crampcheck.core import diary as d
 from crampcheck.errors import InputError, NotFoundError
-from crampcheck.storage.accounts import Account, AccountStore
+from crampcheck.storage.accounts import Account
 from crampcheck.storage.store import DiaryStore
 
 
 @dataclass(frozen=True, slots=True)
 class Tenant:
-    """The diary as seen by one request."""
+    """The diary as seen by one request: ``repo`` holds only this account's profiles."""
 
     repo: DiaryStore
-    accounts: AccountStore | None
     account: Account | None
 
-    @property
-    def prefix(self) -> str:
-        return "" if self.account is None else f"u{self.account.id}-"
-
-    def display(self, record: d.ProfileRecord) -> str:
-        return record.name.removeprefix(self.prefix)
+    @classmethod
+    def of(cls, store: DiaryStore, account: Account | None) -> Tenant:
+        """The tenant of ``account`` (server mode) or of the local mode (no account)."""
+        return cls(store if account is None else store.for_owner(account.id), account)
 
     def profiles(self) -> list[d.ProfileRecord]:
-        records = self.repo.list_profiles()
-        if self.account is None or self.accounts is None:
-            return records
-        owned = self.accounts.owned_profile_ids(self.account.id)
-        return [r for r in records if r.id in owned]
+        return self.repo.list_profiles()
 
     def profile(self, name: str | None) -> d.ProfileRecord:
         """The named profile (as it is today: age from a birth date, pregnancy to its due date);
@@ -45,20 +39,20 @@ class Tenant:
         return d.profile_on(self._profile(name), now().date())
 
     def _profile(self, name: str | None) -> d.ProfileRecord:
+        if name is not None:
+            found = self.repo.find_profile(name)
+            if found is None:
+                raise NotFoundError(f"no profile named {name!r}")
+            return found
         records = self.profiles()
-        if not records and name is None:
+        if not records:
             raise InputError("no profile yet; add one first (name, age and sex)")
-        if name is None:
-            if self.account is None:  # local mode: the CLI's current profile first
-                from crampcheck.services.diary import CURRENT_PROFILE
+        if self.account is None:  # local mode: the CLI's current profile first
+            from crampcheck.services.diary import CURRENT_PROFILE
 
-                current = self.repo.get_setting(CURRENT_PROFILE)
-                records.sort(key=lambda r: r.name != current)
-            return records[0]
-        for record in records:
-            if self.display(record).casefold() == name.strip().casefold():
-                return record
-        raise NotFoundError(f"no profile named {name!r}")
+            current = self.repo.get_setting(CURRENT_PROFILE)
+            records.sort(key=lambda r: r.name != current)
+        return records[0]
 
     def add_profile(
         self, name: str, age: object, sex: object, *, pregnant: bool, lactating: bool
@@ -66,13 +60,4 @@ class Tenant:
         from crampcheck.services.diary import add_profile
 
         shown = d.check_name(name)
-        if self.account is None or self.accounts is None:
-            return add_profile(self.repo, shown, age, sex, pregnant=pregnant, lactating=lactating)
-        if any(self.display(r).casefold() == shown.casefold() for r in self.profiles()):
-            raise InputError(f"a profile named {shown!r} already exists")
-        record = add_profile(
-            self.repo, self.prefix + shown, age, sex, pregnant=pregnant, lactating=lactating
-        )
-        assert record.id is not None
-        self.accounts.claim_profile(record.id, self.account.id)
-        return record
+        return add_profile(self.repo, shown, age, sex, pregnant=pregnant, lactating=lactating)

@@ -60,6 +60,8 @@ from crampcheck.core.segments import MEAL_NAMES, MEALS, Segment, meal_of, segmen
         ("2 scrambled eggs", [("2 scrambled eggs", None, None)]),
         ("a pizza for me", [("a pizza", None, None)]),
         ("coffee at 7, toast", [("coffee, toast", None, "7")]),
+        ("-3 bananas, 2 eggs", [("-3 bananas, 2 eggs", None, None)]),
+        ("snack: - crisps -", [("crisps", "snack", None)]),
         ("2 eggs at 8:30 and toast", [("2 eggs and toast", None, "8:30")]),
         ("muesli and coffee at 7, a sub for lunch", [("muesli and coffee, a sub", "lunch", "7")]),
     ],

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
 
 from crampcheck.core.diary import (
     CrampEpisode,
@@ -14,11 +17,13 @@ from crampcheck.core.diary import (
     FoodItem,
     LabResult,
     MedicationEntry,
+    ProfileRecord,
     WeightEntry,
     new_profile,
 )
 from crampcheck.errors import InputError, NotFoundError
 from crampcheck.storage import tables
+from crampcheck.storage.accounts import AccountStore
 from crampcheck.storage.store import DiaryStore
 
 PLUS2 = timezone(timedelta(hours=2))
@@ -34,6 +39,77 @@ def test_profiles_round_trip(store: DiaryStore) -> None:
     assert store.find_profile("nobody") is None
     with pytest.raises(InputError, match="already exists"):
         store.add_profile(new_profile("Ann", 40, "female"))
+
+
+def _owners(store: DiaryStore) -> tuple[AccountStore, DiaryStore, DiaryStore]:
+    """The accounts and the stores of two accounts beside the local one, each with a "me"."""
+    accounts = AccountStore(store.engine)
+    ann, bob = (accounts.create_account(n, "hash", AT).id for n in ("ann", "bob"))
+    mine, theirs = store.for_owner(ann), store.for_owner(bob)
+    for owner in (store, mine, theirs):
+        owner.add_profile(new_profile("Me", 40, "female"))
+    return accounts, mine, theirs
+
+
+def test_profiles_belong_to_one_owner(store: DiaryStore) -> None:
+    _, mine, theirs = _owners(store)
+    ids = {s.owner: [r.id for r in s.list_profiles()] for s in (store, mine, theirs)}
+    assert len({i for found in ids.values() for i in found}) == 3
+    for owner in (store, mine, theirs):
+        found = owner.find_profile("me")
+        assert found is not None
+        assert [found.id] == ids[owner.owner]
+        with owner.transaction() as tx:
+            assert tx.list_profiles() == [found]
+
+
+OWNER_ACTIONS: dict[str, Callable[[DiaryStore, ProfileRecord], object]] = {
+    "update": lambda store, record: store.update_profile(record),
+    "delete": lambda store, record: store.delete_profile(record.id or 0),
+}
+
+
+@pytest.mark.parametrize("action", OWNER_ACTIONS)
+def test_another_owners_profile_is_not_found(store: DiaryStore, action: str) -> None:
+    _, mine, theirs = _owners(store)
+    [their_me] = theirs.list_profiles()
+    with pytest.raises(NotFoundError):
+        OWNER_ACTIONS[action](mine, their_me)
+    assert theirs.list_profiles() == [their_me]
+
+
+def test_names_are_unique_per_owner(store: DiaryStore) -> None:
+    _, mine, theirs = _owners(store)
+    mine.add_profile(new_profile("Other", 40, "female"))
+    with pytest.raises(InputError, match="already exists"):
+        mine.add_profile(new_profile("ME", 40, "female"))
+    [_, other] = mine.list_profiles()
+    with pytest.raises(InputError, match="already exists"):
+        mine.update_profile(replace(other, name="me"))
+    renamed = theirs.update_profile(replace(theirs.list_profiles()[0], name="Other"))
+    assert theirs.find_profile("other") == renamed
+    assert mine.find_profile("other") == other
+
+
+@pytest.mark.parametrize("owned", [False, True])
+def test_the_database_refuses_a_second_name_per_owner(store: DiaryStore, owned: bool) -> None:
+    """Below the store's own check: the unique constraint (owner, name), and for the local
+    profiles (no owner, where a unique constraint never clashes) the partial unique index."""
+    _, mine, _ = _owners(store)
+    row = {"name": "Me", "age_years": 40, "sex": "male"}
+    row["owner_account_id"] = mine.owner if owned else None
+    with pytest.raises(IntegrityError), store.engine.begin() as connection:
+        connection.execute(insert(tables.profiles), row)
+    assert len((mine if owned else store).list_profiles()) == 1
+
+
+def test_deleting_an_account_deletes_only_its_profiles(store: DiaryStore) -> None:
+    accounts, mine, theirs = _owners(store)
+    assert mine.owner is not None
+    accounts.delete_account(mine.owner)
+    assert mine.list_profiles() == []
+    assert [r.name for r in theirs.list_profiles()] == ["Me"]
+    assert [r.name for r in store.list_profiles()] == ["Me"]
 
 
 def test_every_entity_round_trips(store: DiaryStore) -> None:

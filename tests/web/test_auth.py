@@ -98,6 +98,28 @@ def test_isolation_every_resource(make_user: MakeUser) -> None:
     assert "cats-diary" not in bob.get("/api/v1/export", params={"format": "csv"}).text
 
 
+def test_profiles_are_stored_with_their_owner(make_user: MakeUser, server_app: Any) -> None:
+    ann, bob = make_user("ann"), make_user("bob")
+    for client, names in ((ann, ("me", "mum")), (bob, ("me", "dad"))):
+        for name in names:
+            r = client.post("/api/v1/profiles", json={"name": name, **PROFILE})
+            assert r.status_code == 201
+    assert bob.patch("/api/v1/profiles/dad", json={"name": "mum"}).status_code == 200
+    r = bob.patch("/api/v1/profiles/mum", json={"name": "ME"})
+    assert r.status_code == 422
+    assert "already exists" in r.json()["error"]["message"]
+    assert [p["name"] for p in ann.get("/api/v1/profiles").json()] == ["me", "mum"]
+    engine = server_app.state.ctx.store().engine
+    query = (
+        select(t.accounts.c.username, t.profiles.c.name)
+        .join(t.profiles, t.profiles.c.owner_account_id == t.accounts.c.id)
+        .order_by(t.accounts.c.username, t.profiles.c.name)
+    )
+    with engine.connect() as conn:
+        stored = [tuple(row) for row in conn.execute(query)]
+    assert stored == [("ann", "me"), ("ann", "mum"), ("bob", "me"), ("bob", "mum")]
+
+
 def test_bob_cannot_reach_ann_entries_by_id_in_his_own_profile(make_user: MakeUser) -> None:
     ann, bob = make_user("ann"), make_user("bob")
     assert bob.post("/api/v1/profiles", json={"name": "me", **PROFILE}).status_code == 201
