@@ -34,7 +34,7 @@ NAME_PATTERN = re.compile(r"^[\w .'-]{1,64}$")
 MAX_FOOD_ID = 16
 """Longest food id (USDA ids have 5 or 8 digits); the same limit on every database engine."""
 
-MAX_SHORT_TEXT = {"drink kind": 64, "lab unit": 32}
+MAX_SHORT_TEXT = {"drink kind": MAX_KIND, "lab unit": 32}
 """Fields stored in short columns: the same limit on SQLite and PostgreSQL."""
 
 MAX_NUTRIENT_AMOUNT = 10_000_000.0
@@ -449,9 +449,7 @@ def validate_fluid(entry: FluidEntry, now: datetime) -> FluidEntry:
     """A drink with a positive, plausible volume."""
     check_when(entry.at, now, "drink time")
     check_amount(entry.millilitres, "fluid amount", maximum=MAX_FLUID_ML)
-    check_text(entry.kind, "drink kind", required=True)
-    if len(entry.kind) > MAX_KIND:
-        raise InputError(f"the drink kind is longer than {MAX_KIND} characters")
+    check_text(entry.kind, "drink kind", required=True)  # at most MAX_KIND characters
     return entry
 
 
@@ -549,8 +547,8 @@ def validate_item(item: FoodItem, number: int = 1) -> FoodItem:
 
 _FLUID = re.compile(
     r"^\s*(?P<amount>[-+−]?(?:\d+\s+\d+/\d+|\d+/\d+|(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:e[-+]?\d+)?))"
-    r"\s*(?P<unit>ml|millilitres?|milliliters?|l|litres?|"
-    r"liters?|dl|cl|cups?|glass(?:es)?|oz|fl ?oz)?\s*(?P<kind>.*)$",
+    r"\s*(?P<unit>ml|millilitres?|milliliters?|litres?|liters?|l|"
+    r"dl|cl|cups?|glass(?:es)?|oz|fl ?oz)?\s*(?P<kind>.*)$",
     re.IGNORECASE,
 )
 _ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "dl": 100.0, "cl": 10.0, "cup": 240.0, "glass": 250.0}

@@ -101,3 +101,16 @@ def test_life_stage_boundaries(profile: Profile, stage: tuple[str, str]) -> None
 def test_every_dri_row_is_cited() -> None:
     for entry in load_dri().values():
         assert entry.citations
+
+
+def test_every_nutrient_is_read_by_its_label() -> None:
+    from crampcheck.core.nutrients import NUTRIENT_INFO, parse_nutrient
+
+    assert all(parse_nutrient(NUTRIENT_INFO[n].label) is n for n in Nutrient)
+
+
+def test_a_nutrient_without_a_dri_has_none() -> None:
+    table = load_dri()
+    missing = [n for n in Nutrient if table.get(n) is None]
+    assert missing, "every nutrient has a DRI: this test needs one without"
+    assert dri_for(table, make_profile(50, "male"), missing[0]) is None

@@ -34,3 +34,12 @@ def test_water_from_food_and_drinks_adds_up() -> None:
     assert water.from_food_ml == pytest.approx(1250.0)
     assert water.logged_drinks_ml == pytest.approx(300.0)
     assert water.total_ml == pytest.approx(1550.0)
+
+
+@pytest.mark.parametrize("text", ["1/0 cup water", "-2 l water", "1e400 ml"])
+def test_parse_drink_refuses_amounts_that_cannot_be_real(text: str) -> None:
+    from crampcheck.core.fluids import parse_drink
+    from crampcheck.errors import InputError
+
+    with pytest.raises(InputError, match="cannot be logged"):
+        parse_drink(text)

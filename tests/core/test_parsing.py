@@ -259,3 +259,11 @@ def test_plausible_amounts_are_not_refused(text: str) -> None:
 def test_any_text_splits_and_parses_without_error(text: str) -> None:
     for piece in split_diary(text):
         assert parse_item(piece).text == piece.strip()
+
+
+@pytest.mark.parametrize("text", ["rice 2 foos", "banana (about 2 foos)"])
+def test_an_unknown_unit_after_a_number_is_not_read_as_an_amount(text: str) -> None:
+    from crampcheck.core.parsing import parse_item as read
+
+    item = read(text)
+    assert (item.stated_amount, item.unit) == (None, None)

@@ -115,3 +115,15 @@ def test_a_prose_day_reads_every_food() -> None:
 @given(st.text(max_size=200))
 def test_prose_tidying_never_fails(text: str) -> None:
     assert isinstance(tidy_diary_prose(text), str)
+
+
+@pytest.mark.parametrize(
+    ("text", "tidy"),
+    [
+        ("1½ cups plus 2 tbsp sugar", "26 tbsp sugar"),
+        ("½ cup plus 1 tbsp milk", "9 tbsp milk"),
+        ("3-2 eggs", "3-2 eggs"),  # not a range: left as written
+    ],
+)
+def test_fractions_and_backwards_ranges(text: str, tidy: str) -> None:
+    assert tidy_recipe_amounts(text) == tidy

@@ -227,3 +227,16 @@ def test_every_citation_in_the_suggestion_texts_resolves() -> None:
     }
     assert cited
     assert cited <= known, cited - known
+
+
+@pytest.mark.parametrize(
+    ("avoid", "name", "ok"),
+    [
+        ("cherries", "Cherries, sweet, raw", False),
+        ("cherry", "Cherries, sweet, raw", False),
+        ("kiwi", "Kiwifruit, green, raw", False),
+        ("cherries", "Beans, black", True),
+    ],
+)
+def test_avoided_words_match_plurals_and_word_starts(avoid: str, name: str, ok: bool) -> None:
+    assert allowed(food(name), make_constraints(avoid=[avoid])) is ok

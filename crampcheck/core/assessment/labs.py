@@ -8,7 +8,6 @@ a potassium of 2.4 mmol/L is ``low``, ``very_low`` and ``critical_low``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -171,10 +170,6 @@ def albumin_from(kb: KnowledgeBase, items: tuple[LabInput, ...]) -> float | None
             except LabError:
                 return None
     return None
-
-
-def readings_by_test(readings: tuple[LabReading, ...]) -> Mapping[str, LabReading]:
-    return {reading.test.id: reading for reading in readings}
 
 
 _TEXT_UNITS = (

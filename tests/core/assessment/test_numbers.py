@@ -62,3 +62,21 @@ def test_back_reference_to_cramps_named_earlier() -> None:
     assert read_numbers(sentence) == []
     found = {f for f, _ in read_numbers(sentence, about_cramps=True)}
     assert found == {"cramps:long", "cramps:persistent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "my calf has been painful for 2 days",
+            [("cramps:long", "for 2 days"), ("cramps:persistent", "for 2 days")],
+        ),
+        ("my calf has been painful for 20 days", []),  # longer than an episode: a history
+        ("my calf has hurt for 3 weeks", []),
+        ("cramps lasted 2 days", []),  # a day or more counts for pain, not for cramps
+        ("I had 3 beers at the wedding", []),  # drinks without "a day" or "a week"
+        ("I drink 3 beers a day", [("life:alcohol_heavy", "3 beers a day")]),
+    ],
+)
+def test_long_pain_and_drinks_need_their_time_span(text: str, found: list[tuple[str, str]]) -> None:
+    assert read_numbers(text) == found

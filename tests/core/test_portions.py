@@ -1,0 +1,68 @@
+"""Portions for foods with few or no household measures: the fallbacks, each from a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcheck.core.models import Food, Measure
+from crampcheck.core.parsing import parse_item
+from crampcheck.core.portions import SIZE_FACTORS, portion_for
+
+CUP = Measure("cup", 1.0, 140.0)
+SERVING = Measure("serving", 1.0, 60.0)
+
+
+def _food(name: str, *measures: Measure, kind: str = "other", usual: float | None = None) -> Food:
+    return Food("900001", name, kind, measures=measures, default_grams=usual)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "grams", "note"),
+    [
+        ("200 ml broth", _food("Broth, home made"), 200.0, "200 ml ≈ 200 ml"),
+        ("1 scoop ice cream", _food("Ice cream, vanilla", CUP), 70.0, "1 scoop ≈ ½ cup"),
+        ("2 bowls stew", _food("Stew, mixed"), 500.0, "2 bowl ≈ 250 g"),
+        (
+            "2 large dumplings",
+            _food("Dumplings, steamed", usual=40.0),
+            2 * SIZE_FACTORS["large"] * 40.0,
+            "2 × the usual portion (106.4 g)",
+        ),
+        (
+            "2 large dumplings",
+            _food("Dumplings, steamed", SERVING),
+            2 * SIZE_FACTORS["large"] * 60.0,
+            "2 × serving (60 g)",
+        ),
+        (
+            "2 large dumplings",
+            _food("Dumplings, steamed"),
+            2 * SIZE_FACTORS["large"] * 100.0,
+            "2 × 100 g (no household measure)",
+        ),
+        ("some mystery dish", _food("Mystery dish"), 100.0, "assumed 100 g"),
+        (
+            "2 slices chopped ham",
+            _food("Ham, cured", Measure("slice", 1.0, 28.0), Measure("slice, chopped", 1.0, 20.0)),
+            40.0,
+            "2 × slice, chopped (20 g)",
+        ),
+        (
+            "1 apple pie",
+            _food("Pie, apple", Measure("pie", 1.0, 900.0), Measure("piece", 1.0, 125.0)),
+            125.0,
+            "1 × piece (125 g)",
+        ),
+        (
+            "1 nugget",
+            _food("Chicken bites", Measure("nugget", 1.0, 16.0)),
+            16.0,
+            "1 × nugget (16 g)",
+        ),
+        ("1 cookie", _food("Cookies, oatmeal", Measure("small", 1.0, 10.0)), 10.0, "1 × small"),
+    ],
+)
+def test_portion_fallbacks(text: str, food: Food, grams: float, note: str) -> None:
+    portion = portion_for(parse_item(text), food)
+    assert round(portion.grams, 3) == round(grams, 3)
+    assert note in portion.description
