@@ -366,11 +366,8 @@ _AMOUNT_HEDGE = re.compile(
     r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~)\s*|"
     r"\s+(?:of (?:them|those|these)|in total|total)$"
 )
-_AMOUNT_COUNT_WORDS = (
-    (re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b"), "2"),
-    (re.compile(r"^(?:one|two|three|four|five|six)$"), ""),
-)
-_NUMBER_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_COUPLE = re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b")
+_BARE_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
 _AND_A_HALF = re.compile(r"^(a|an|one|\d+) ([a-z]+) and a half$")
 _CONTAINER_AFTER_UNIT = re.compile(
     r"^(\d+(?:\.\d+)?\s*(?:oz|ml|g|fl oz|l))\s+(?:glass|cup|mug|bottle|can|carton|tub|pot)$"
@@ -379,7 +376,7 @@ _CONTAINER_AFTER_UNIT = re.compile(
 
 def amount_fragment(text: str) -> str | None:
     """The amount that ``text`` is when it holds nothing else, written so that it can stand in
-    front of a food ("two of them" → "two", "a cup and a half" → "1.5 cup", "8oz glass" →
+    front of a food ("two of them" → "2", "a cup and a half" → "1.5 cup", "8oz glass" →
     "8oz"); ``None`` when it names a food.
 
     Example:
@@ -387,12 +384,13 @@ def amount_fragment(text: str) -> str | None:
         ('10', '1.5 cup', None)
     """
     amount = _AMOUNT_HEDGE.sub("", text.strip().lower()).strip()
-    for pattern, number in _AMOUNT_COUNT_WORDS:
-        amount = pattern.sub(number or _NUMBER_DIGITS.get(amount, ""), amount)
+    amount = _COUPLE.sub("2", amount)
+    if amount in _BARE_COUNT_WORDS:
+        amount = f"{NUMBER_WORDS[amount]:g}"
     half = _AND_A_HALF.match(amount)
     if half is not None:
         whole = half.group(1)
-        count = float(whole) if whole.isdigit() else 1.0
+        count = float(whole) if whole.isdigit() else NUMBER_WORDS[whole]
         amount = f"{count + 0.5:g} {half.group(2)}"
     container = _CONTAINER_AFTER_UNIT.match(amount)
     if container is not None:
