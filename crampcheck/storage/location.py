@@ -176,13 +176,17 @@ def check_contents(engine: Engine, *, allow_newer: bool = False) -> SchemaState:
     from crampcheck.storage.engine import HEAD_REVISION, stored_revision
 
     revision = stored_revision(engine)
+    if revision is None:
+        tables = _table_names(engine)
+        if not tables:
+            return SchemaState.EMPTY
+        # another process may have migrated the empty database between the two reads: its
+        # migration commits the tables and the revision at once, so a second read settles it
+        revision = stored_revision(engine)
+        if revision is None:
+            raise StorageError(_foreign_message(tables))
     if revision == HEAD_REVISION:
         return SchemaState.CURRENT
-    if revision is None:
-        foreign = _table_names(engine)
-        if foreign:
-            raise StorageError(_foreign_message(foreign))
-        return SchemaState.EMPTY
     if _known_revision(engine, revision):
         return SchemaState.OLDER
     if allow_newer:
