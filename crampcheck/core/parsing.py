@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from crampcheck.core.units import UNIT_WORDS
+from crampcheck.core.units import UNIT_WORDS, UnitKind, unit_kind
 
 UNICODE_FRACTIONS = {
     "½": "1/2",
@@ -316,11 +316,30 @@ def split_diary_marked(text: str) -> list[tuple[str, bool]]:
     return [(piece, marked) for piece, marked in pieces if re.search(r"[^\W_]", piece)]
 
 
+HOT_DRINK_WORDS = frozenset(
+    ["tea", "coffee", "cuppa", "latte", "cappuccino", "americano", "espresso", "mocha", "chai",
+     "brew", "cocoa", "chocolate"]
+)  # fmt: skip
+"""Drinks that milk written after them, with no amount, is poured into ("cuppa, milk")."""
+
+MILK_WORDS = frozenset(["milk", "cream", "creamer", "semi-skimmed", "skimmed", "skim"])
+
+
 def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
-        parts.extend(_split_connectors(comma_part))
+        pieces = _split_connectors(comma_part)
+        if parts and pieces and _milk_for_drink(parts[-1][0], pieces[0][0]):
+            pieces[0] = (pieces[0][0], True)
+        parts.extend(pieces)
     return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
+
+
+def _milk_for_drink(before: str, part: str) -> bool:
+    """Milk with no amount after a comma, right after tea or coffee, goes in the drink."""
+    words = set(re.findall(r"[a-z-]+", part.lower()))
+    drink = set(re.findall(r"[a-z]+", before.lower())) & HOT_DRINK_WORDS
+    return bool(drink and words & MILK_WORDS) and not _has_amount(part)
 
 
 def _join_preparation(parts: list[str]) -> list[str]:
@@ -329,6 +348,7 @@ def _join_preparation(parts: list[str]) -> list[str]:
     for part in (p.strip() for p in parts):
         words = re.findall(r"[a-z]+", part.lower())
         only_prep = bool(words) and all(w in PREPARATION_WORDS or w in _PREP_EXTRA for w in words)
+        only_prep = only_prep or _only_negation(words)
         if joined and (only_prep or not part):
             joined[-1] = f"{joined[-1]}, {part}" if part else joined[-1]
         else:
@@ -413,6 +433,22 @@ def _has_amount(text: str) -> bool:
     return item.quantity is not None or item.unit is not None or item.size is not None
 
 
+NEGATED_ADD_INS = frozenset(
+    ["sugar", "sugars", "milk", "cream", "ice", "dressing", "sauce", "butter", "mayo",
+     "mayonnaise", "cheese", "syrup", "sweetener", "foam", "whip", "onion", "onions", "sugar-free"]
+)  # fmt: skip
+"""What "no …" or "without …" leaves out of a food ("tea, milk no sugar", "salad no dressing")."""
+
+SUGAR_FREE_DRINKS = frozenset(
+    ["coke", "cola", "pepsi", "soda", "lemonade", "squash", "cordial", "pop", "sprite", "fanta",
+     "drink", "tonic", "ale", "red", "monster", "7up", "soft", "fizzy", "energy"]
+)  # fmt: skip
+"""Drink words after which "no sugar", "sugar free" or "zero sugar" means the diet drink."""
+
+_NO_SUGAR = re.compile(r"\b(?:no(?: added)? sugars?|sugar[- ]free|zero sugar)\b")
+_NEGATED = re.compile(r"\b(?:no|without|hold the)(?: added| extra)? ([a-z-]+)\b")
+
+
 _PREP_EXTRA = frozenset(
     [
         "and",
@@ -453,6 +489,13 @@ _PREP_EXTRA = frozenset(
     ]
 )
 """Words that, alone after a comma, describe the item before it ("1 large sweet potato, baked")."""
+
+_NEGATION_WORDS = frozenset({"without", "hold", "the", "added", "extra", "no"} | NEGATED_ADD_INS)
+
+
+def _only_negation(words: list[str]) -> bool:
+    """Whether a comma part only says what the food lacked: "tea, no sugar" is the tea."""
+    return bool(words) and words[0] in ("no", "without", "hold") and set(words) <= _NEGATION_WORDS
 
 _TEMPERATURE_FOODS = frozenset(
     ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot"]
@@ -511,6 +554,13 @@ def _one_dish(first: str, second: str) -> bool:
     return not _has_amount(second) and not set(head[:-1]) & COMPOSITE_DISH_HEADS
 
 
+DRINK_VESSELS = frozenset({"can", "bottle", "glass", "carton", "cup", "mug"})
+MIN_VESSEL_ML = 100.0
+"""A count this large before a drink vessel is its size in millilitres ("375 can", "600 bottle")."""
+
+_VESSEL_AFTER_AMOUNT = re.compile(r"^(?:glass|cup|mug|bottle|can|carton|tin|tub|pot)\s+")
+
+
 def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     """Read quantity, unit, size and food from one item phrase.
 
@@ -536,6 +586,10 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     food, preparation = _clean_food(working)
     if unit is None and unknown_unit is None:
         food, unit = _take_trailing_container(food)
+    if unit is not None and unit_kind(unit) is not UnitKind.CONTAINER:
+        food = _VESSEL_AFTER_AMOUNT.sub("", food)  # "250 ml glass of OJ"
+    elif unit in DRINK_VESSELS and quantity is not None and quantity >= MIN_VESSEL_ML:
+        stated, quantity = stated or (quantity, "ml"), 1.0  # "375 can coke": a 375 ml can
     if times is not None:
         quantity = times * (quantity if quantity is not None else 1.0)
     parsed = ParsedItem(
@@ -742,8 +796,16 @@ def _take_trailing_container(food: str) -> tuple[str, str | None]:
     return food, None
 
 
+def _drop_negated(text: str) -> str:
+    """Leave out what the person says the food did not have: "coke no sugar" is diet cola,
+    "milk no sugar" is milk, "side salad no dressing" is the salad."""
+    if _NO_SUGAR.search(text) and SUGAR_FREE_DRINKS & set(re.findall(r"[a-z0-9]+", text)):
+        text = "diet " + _NO_SUGAR.sub(" ", text)
+    return _NEGATED.sub(lambda m: " " if m.group(1) in NEGATED_ADD_INS else m.group(0), text)
+
+
 def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9%'\-]+", text.lower())
+    words = re.findall(r"[a-z0-9%'\-]+", _drop_negated(text.lower()))
     part_of_name = {
         i
         for i, w in enumerate(words[:-1])

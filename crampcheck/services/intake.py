@@ -21,7 +21,7 @@ from crampcheck.core.intake import (
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, FoodMatch, Profile
 from crampcheck.core.nutrients import Nutrient
-from crampcheck.core.parsing import ParsedItem, parse_item, split_diary_marked
+from crampcheck.core.parsing import HOT_DRINK_WORDS, ParsedItem, parse_item, split_diary_marked
 from crampcheck.core.portions import (
     MAX_PLAUSIBLE_ITEM_GRAMS,
     US_RULES,
@@ -244,7 +244,6 @@ NAME_SIZE_WORDS = frozenset({"big", "little", "jumbo", "mini", "king", "grande",
 """Size words that can be part of a food's name ("Big Mac", "Little Gem", "King size")."""
 
 ADD_IN_WORDS = frozenset({"milk", "cream", "sugar", "sweetener", "honey", "lemon", "creamer"})
-HOT_DRINK_WORDS = frozenset({"coffee", "tea", "latte", "espresso", "cocoa", "chocolate"})
 
 
 def _is_add_in(host: str, side: str) -> bool:
@@ -258,14 +257,15 @@ def _resolve_all(
     items: list[ItemResult] = []
     for phrase, marked in phrases:
         item = parse_item(phrase, accompaniment=marked)
-        if marked and items and _on_cereal(item, items[-1], foods):
+        if items and _on_cereal(item, items[-1], foods):
             item = replace(item, stated_amount=MILK_ON_CEREAL)
         items.append(resolve_item(item, foods, rules))
     return tuple(items)
 
 
 def _on_cereal(item: ParsedItem, host: ItemResult, foods: FoodRepository) -> bool:
-    """Milk poured on a bowl of cereal with no amount given."""
+    """Milk poured on a bowl of cereal with no amount given ("cornflakes with milk",
+    "weetabix, milk")."""
     if item.quantity is not None or item.unit is not None or "milk" not in item.food.lower():
         return False
     return host.food_id is not None and foods.get(host.food_id).kind == "cereal"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crampcheck.core.parsing import parse_item, parse_number, split_diary
+from crampcheck.core.parsing import parse_item, parse_number, split_diary, split_diary_marked
 
 # (text, quantity, unit, size, food)
 ITEMS = [
@@ -103,6 +103,12 @@ ITEMS = [
     ("around 2 eggs", 2, None, None, "eggs"),
     ("~200g chicken", 200, "g", None, "chicken"),
     ("roughly half a banana", 0.5, None, None, "banana"),
+    # a vessel after a metric amount is not food; a large count before a vessel is its size
+    ("250 ml glass of OJ", 250, "ml", None, "oj"),
+    ("330 ml can of coke", 330, "ml", None, "coke"),
+    ("375 can coke", 1, "can", None, "coke"),
+    ("600 bottle of water", 1, "bottle", None, "water"),
+    ("2 cans coke", 2, "can", None, "coke"),
 ]
 
 
@@ -202,6 +208,10 @@ def test_vague_amount_is_flagged() -> None:
         ("frosted flakes, about a cup and a half", ["1.5 cup frosted flakes"]),
         ("watermelon, couple wedges", ["2 wedges watermelon"]),
         ("toast, jam", ["toast", "jam"]),
+        # what a food did not have stays with it
+        ("a cuppa, no sugar", ["a cuppa, no sugar"]),
+        ("side salad, no dressing, 2 eggs", ["side salad, no dressing", "2 eggs"]),
+        ("toast, no butter", ["toast, no butter"]),
         ("Late dinner was frozen pizza, half", ["Late dinner was frozen pizza", "half"]),
         ("   \n\n", []),
         ("!!!", []),
@@ -209,6 +219,39 @@ def test_vague_amount_is_flagged() -> None:
 )
 def test_split_diary(text: str, pieces: list[str]) -> None:
     assert split_diary(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("milk no sugar", "milk"),
+        ("coffee without milk", "coffee"),
+        ("side salad no dressing", "side salad"),
+        ("burger hold the mayo", "burger"),
+        ("375 ml coke no sugar", "diet coke"),
+        ("lemonade, sugar free", "diet lemonade"),
+        ("pepsi zero sugar", "diet pepsi"),
+        ("muesli no added sugar", "muesli"),
+        ("peanuts without salt", "peanuts without salt"),
+        ("no fear energy drink", "no fear energy"),
+    ],
+)
+def test_what_a_food_lacked_is_left_out(text: str, food: str) -> None:
+    assert parse_item(text).food == food
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("a cuppa, milk", [False, True]),
+        ("coffee, splash of milk", [False, False]),
+        ("coffee, 100 ml milk", [False, False]),
+        ("toast, milk", [False, False]),
+        ("tea with milk", [False, True]),
+    ],
+)
+def test_milk_after_a_hot_drink_goes_in_it(text: str, marked: list[bool]) -> None:
+    assert [m for _, m in split_diary_marked(text)] == marked
 
 
 @pytest.mark.parametrize(

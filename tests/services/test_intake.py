@@ -262,10 +262,32 @@ def test_with_reads_one_dish_only_when_a_food_is_that_dish(
         assert [item.name for item in items] == names
 
 
-def test_milk_on_cereal_is_half_a_cup() -> None:
-    cereal, milk = analyze_intake("a bowl of cornflakes with milk").items
+@pytest.mark.parametrize("text", ["a bowl of cornflakes with milk", "bowl of cornflakes, milk"])
+def test_milk_on_cereal_is_half_a_cup(text: str) -> None:
+    cereal, milk = analyze_intake(text).items
     assert cereal.food_id is not None
     assert milk.grams == pytest.approx(122.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("375 ml can coke no sugar", ["cola"]),
+        ("a cuppa, milk no sugar", ["tea", "milk"]),
+        ("side salad, no dressing", ["salad"]),
+    ],
+)
+def test_what_a_food_lacked_is_not_counted(text: str, names: list[str]) -> None:
+    items = analyze_intake(text, locale=parse_locale("en-GB")).items
+    assert len(items) == len(names)
+    for item, name in zip(items, names, strict=True):
+        assert item.name is not None and name in item.name.lower()
+        assert "sugar" not in item.name.lower() and "dressing," not in item.name.lower()
+
+
+def test_milk_after_tea_is_a_splash() -> None:
+    _, milk = analyze_intake("a cuppa, milk", locale=parse_locale("en-GB")).items
+    assert milk.grams == pytest.approx(31, abs=2)
 
 
 @pytest.mark.parametrize(
