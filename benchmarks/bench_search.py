@@ -9,10 +9,10 @@ scored once at the end of the session (see docs/food-search.md).
 
 The gold ids are SR24 foods. "Same food" also counts an FNDDS food made of exactly one gold SR
 ingredient (FNDDS "Banana, raw" is SR 09040): the same food from the other source.
-"As eaten" also counts an FNDDS food whose largest SR ingredient, at least 90 % of its recipe weight,
-is a gold food (FNDDS "Rice, white, cooked, NS as to fat" is 99 % SR 20045 and a little salt and
-fat: the food as eaten). The links come from ``queries/fndds_main_ingredient.json``, written by
-``tools/build_main_ingredients.py`` from the FNDDS ingredients workbook.
+"As eaten" also counts an FNDDS food whose largest SR ingredient, at least 90 % of its recipe
+weight, is a gold food (FNDDS "Rice, white, cooked, NS as to fat" is 99 % SR 20045 and a little
+salt and fat: the food as eaten). The links come from ``queries/fndds_main_ingredient.json``,
+written by ``tools/build_main_ingredients.py`` from the FNDDS ingredients workbook.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,13 +48,13 @@ def main_ingredients(rows: list[tuple[object, ...]]) -> dict[str, tuple[str, flo
     fat" is 99 % "Rice, brown, cooked, as ingredient"): its own main ingredient is followed and
     the shares multiply.
     """
-    weights: dict[str, Counter[int]] = defaultdict(Counter)
+    weights: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for row in rows[1:]:
         weights[str(row[0])][int(str(row[5]))] += float(str(row[7] or 0))
-    largest = {}
+    largest: dict[str, tuple[int, float]] = {}
     for code, by_ingredient in weights.items():
         total = sum(by_ingredient.values())
-        ingredient, grams = by_ingredient.most_common(1)[0]
+        ingredient, grams = max(by_ingredient.items(), key=lambda pair: pair[1])
         largest[code] = (ingredient, grams / total if total else 0.0)
     found = {}
     for code in weights:

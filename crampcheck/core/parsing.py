@@ -497,6 +497,7 @@ def _only_negation(words: list[str]) -> bool:
     """Whether a comma part only says what the food lacked: "tea, no sugar" is the tea."""
     return bool(words) and words[0] in ("no", "without", "hold") and set(words) <= _NEGATION_WORDS
 
+
 _TEMPERATURE_FOODS = frozenset(
     ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot"]
 )

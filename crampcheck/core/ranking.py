@@ -7,6 +7,7 @@ eaten cooked (grains, legumes, meat, fish) and a penalty for dried or powdered f
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -191,6 +192,16 @@ NOT_FURTHER_SPECIFIED = 0.3
 """Bonus for an as-eaten food marked "NFS": the default when the person gives no variant."""
 
 
+LEFT_OUT = 0.3
+"""Penalty for an as-eaten variant that leaves something out ("Pizza, no cheese", "Dumpling,
+no meat") when the query does not: the usual food has it."""
+
+USUALLY_LEFT_OUT = frozenset({"added", "dressing", "sauce", "meat"})
+"""What as-eaten foods usually leave out, since it is reported on its own ("Greek Salad, no
+dressing", "Broccoli, cooked, no added fat"), or meatless ones ("Enchilada, no meat" is a
+cheese enchilada)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A food returned by the retriever, with what the ranker needs to know about it."""
@@ -303,7 +314,10 @@ class _QueryScorer:
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
             score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
-            score += NOT_FURTHER_SPECIFIED * ("nfs" in f.name_words)
+            default = "nfs" in f.name_words or "ns" in f.name_words
+            named = self._names_head(food.name_words[: food.head_length])
+            score += NOT_FURTHER_SPECIFIED * (default and named)
+            score -= LEFT_OUT * self._left_out(f.name_words)
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.kind, f)
@@ -317,6 +331,21 @@ class _QueryScorer:
         score += DISH_BONUS * (self.dish_query and food.kind in ("dish", "soup"))
         score -= 0.4 * food.deprecated
         return score
+
+    def _names_head(self, head_words: tuple[str, ...]) -> bool:
+        """Whether the food's head names the query's head noun ("Pizza, cheese, NS as to
+        crust" for "cheese pizza"; not "Fish, NS as to type, steamed" for "steamed dumplings")."""
+        return any(self._scores(w)[self.head_index] >= 0.8 for w in head_words)
+
+    def _left_out(self, name_words: tuple[str, ...]) -> int:
+        """How many things the name says the food is without that the query does not."""
+        if "no" in self.query_set or "without" in self.query_set:
+            return 0
+        return sum(
+            1
+            for before, word in itertools.pairwise(name_words)
+            if before in ("no", "without") and word not in USUALLY_LEFT_OUT
+        )
 
     def _plain(self, kind: str) -> bool:
         """Whether an ingredient source describes this food best: a plain food eaten as it is

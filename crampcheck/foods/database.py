@@ -32,6 +32,10 @@ ALIAS_POOL = 20
 FOOD_CACHE = 4096
 """How many foods are kept once read (a day's diary repeats foods; a food is a few kB)."""
 
+DEFAULT_POOL = 5
+"""As-eaten "NFS" / "NS as to …" foods with all the query words, added to the pool: the default
+variant when the person gives none."""
+
 MIN_ALL_WORDS_HITS = 10
 """When fewer foods contain every query word, foods with any of the words are added."""
 
@@ -335,6 +339,11 @@ class FoodDatabase:
         when fewer than five."""
         every = " AND ".join(f'"{w}"' for w in query_words)
         found = [c for source in self.sources for c in source.fts(every, limit)]
+        defaults = f"name : ({every}) AND name : (nfs OR ns)"  # long names rank low in FTS5
+        found = _add_new(
+            found,
+            [c for s in self.sources if s.layout.as_eaten for c in s.fts(defaults, DEFAULT_POOL)],
+        )
         if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
             any_word = " OR ".join(f'"{w}"' for w in query_words)
             found = _add_new(found, [c for s in self.sources for c in s.fts(any_word, limit)])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from rapidfuzz import fuzz
 
 from crampcheck.core.foodnames import category_length, has_brand, head_of, singular, words
@@ -146,3 +149,23 @@ def test_brand_is_penalised_when_the_query_does_not_name_it() -> None:
         fuzz.ratio,
     )
     assert ranked[0].food_id == "2"
+
+
+def as_eaten(food_id: str, name: str, kind: str = "dish") -> Candidate:
+    """An as-eaten food; its source records brands apart ("NS" is not a brand)."""
+    return replace(candidate(food_id, name, kind), as_eaten=True, branded=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "best"),
+    [
+        ("pizza", ["Pizza, no cheese, thick crust", "Pizza, cheese, thick crust"], 1),
+        ("pizza no cheese", ["Pizza, no cheese, thick crust", "Pizza, cheese, thick crust"], 0),
+        ("greek salad", ["Greek Salad, no dressing", "Greek Salad, with dressing"], 0),
+        ("pizza", ["Pizza, cheese, thick crust", "Pizza, cheese, NS as to type of crust"], 1),
+        ("dumplings", ["Fish, NS as to type, steamed", "Dumpling, steamed"], 1),
+    ],
+)
+def test_as_eaten_variants(query: str, names: list[str], best: int) -> None:
+    ranked = rerank(query, [as_eaten(str(i), n) for i, n in enumerate(names)], fuzz.ratio)
+    assert ranked[0].food_id == str(best)

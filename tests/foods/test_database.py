@@ -193,6 +193,9 @@ def test_fndds_food_has_its_default_portion_and_complete_profile() -> None:
         ("beef stew", "27311410"),
         ("chicken curry", "27146150"),
         ("weetabix", "42237"),
+        # the "NS as to ..." default variant, not one that leaves something out
+        ("pizza", "58106210"),
+        ("cheese pizza", "58106210"),
     ],
 )
 def test_search_prefers_foods_as_eaten(query: str, food_id: str) -> None:
