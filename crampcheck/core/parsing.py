@@ -311,9 +311,43 @@ def split_diary_marked(text: str) -> list[tuple[str, bool]]:
     pieces: list[tuple[str, bool]] = []
     for line in _SEPARATORS.split(text):
         line = MEAL_LABEL.sub("", _BULLET.sub("", line)).strip(" \t.,")
+        line = _N_AND_A_HALF.sub(_and_a_half, line)
         if line:
             pieces.extend(_split_line(line))
-    return [(piece, marked) for piece, marked in pieces if re.search(r"[^\W_]", piece)]
+    return [
+        (piece, marked)
+        for piece, marked in pieces
+        if re.search(r"[^\W_]", piece) and not _is_context(piece)
+    ]
+
+
+_N_AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six) and (?:a )?half\b", re.I)
+
+CONTEXT_WORDS = frozenset(
+    ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
+     "elevenses", "at", "for", "as", "a", "my", "the", "with", "w", "in", "on", "work", "home",
+     "school", "office", "desk", "bus", "train", "car", "later", "after", "before", "then",
+     "just", "one", "only", "all", "each", "it", "ate", "had", "them", "way", "and"]
+)  # fmt: skip
+"""Words of a phrase that says when or where, not what ("w breakfast", "snack at work", "ate it
+on the bus", "just the one")."""
+
+_CONTEXT_ANCHORS = frozenset(
+    ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
+     "elevenses", "it", "just", "all"]
+)  # fmt: skip
+
+
+def _and_a_half(match: re.Match[str]) -> str:
+    whole = match.group(1).lower()
+    return f"{(float(whole) if whole.isdigit() else NUMBER_WORDS[whole]) + 0.5:g}"
+
+
+def _is_context(piece: str) -> bool:
+    """Whether a phrase only says when or where something was eaten, or how much of it was
+    left ("skin and all"), never a food of its own."""
+    found = set(re.findall(r"[a-z]+", piece.lower()))
+    return bool(found & _CONTEXT_ANCHORS) and found <= CONTEXT_WORDS | {"skin", "peel"}
 
 
 HOT_DRINK_WORDS = frozenset(
@@ -328,6 +362,8 @@ MILK_WORDS = frozenset(["milk", "cream", "creamer", "semi-skimmed", "skimmed", "
 def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
+        if _is_context(comma_part):
+            continue
         pieces = _split_connectors(comma_part)
         if parts and pieces and _milk_for_drink(parts[-1][0], pieces[0][0]):
             pieces[0] = (pieces[0][0], True)
@@ -805,8 +841,16 @@ def _drop_negated(text: str) -> str:
     return _NEGATED.sub(lambda m: " " if m.group(1) in NEGATED_ADD_INS else m.group(0), text)
 
 
+_FOR_A_MEAL = re.compile(
+    r"\b(?:for|at|with|w|as)\s+(?:a\s+|my\s+)?(?:breakfast|brekkie|brunch|lunch|dinner|supper|"
+    r"snack)\b"
+)
+"""When it was eaten, not what: "rice for dinner", "an apple as a snack"."""
+
+
 def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9%'\-]+", _drop_negated(text.lower()))
+    text = _FOR_A_MEAL.sub(" ", _drop_negated(text.lower()))
+    words = re.findall(r"[a-z0-9%'\-]+", text)
     part_of_name = {
         i
         for i, w in enumerate(words[:-1])

@@ -208,6 +208,17 @@ def test_vague_amount_is_flagged() -> None:
         ("frosted flakes, about a cup and a half", ["1.5 cup frosted flakes"]),
         ("watermelon, couple wedges", ["2 wedges watermelon"]),
         ("toast, jam", ["toast", "jam"]),
+        # when, where and "how much was left" are not foods
+        ("a banana w breakfast", ["a banana"]),
+        ("banana, snack at work", ["banana"]),
+        ("plain baked potato, skin and all", ["plain baked potato"]),
+        ("sausage roll, ate it on the bus", ["sausage roll"]),
+        ("cheeseburger, just the one", ["cheeseburger"]),
+        ("oj with breakfast, 8 oz", ["8 oz oj"]),
+        ("breakfast burrito, snack bar", ["breakfast burrito", "snack bar"]),
+        # "N and a half" is one amount
+        ("spag, 1 and a half cups", ["1.5 cups spag"]),
+        ("one and a half cups rice", ["1.5 cups rice"]),
         # what a food did not have stays with it
         ("a cuppa, no sugar", ["a cuppa, no sugar"]),
         ("side salad, no dressing, 2 eggs", ["side salad, no dressing", "2 eggs"]),
@@ -234,6 +245,8 @@ def test_split_diary(text: str, pieces: list[str]) -> None:
         ("muesli no added sugar", "muesli"),
         ("peanuts without salt", "peanuts without salt"),
         ("no fear energy drink", "no fear energy"),
+        ("rice for dinner", "rice"),
+        ("an apple as a snack", "apple"),
     ],
 )
 def test_what_a_food_lacked_is_left_out(text: str, food: str) -> None:
