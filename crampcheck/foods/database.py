@@ -45,6 +45,9 @@ SPELLING_CUTOFF = 75
 SHORT_WORD_CUTOFF = 85
 """Words of five letters or fewer need a closer match ("coke" must not become "cooked")."""
 
+MIN_COMPOUND_PART = 4
+"""Each part of a word split in two ("passion" + "fruit") has at least this many letters."""
+
 MAX_LENGTH_CHANGE = 2
 """A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
 
@@ -326,7 +329,18 @@ class FoodDatabase:
             for candidate in self._vocabulary_by_length.get(length, ())
         ]
         found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return str(found[0]) if found else word
+        return str(found[0]) if found else self._split_compound(word)
+
+    def _split_compound(self, word: str) -> str:
+        """Two name words written as one ("passionfruit", "cheesesteak"), else ``word``."""
+        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            first, second = word[:cut], word[cut:]
+            if self._in_names(first) and self._in_names(second):
+                return f"{first} {second}"
+        return word
+
+    def _in_names(self, word: str) -> bool:
+        return word in self.vocabulary or singular(word) in self.vocabulary
 
     def _known(self, word: str) -> bool:
         if word in self.vocabulary or singular(word) in self.vocabulary or word.isdigit():

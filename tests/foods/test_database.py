@@ -232,3 +232,17 @@ def test_top_foods_are_foods_as_eaten_per_usual_portion(basis: Basis, nutrient: 
 def test_top_foods_all_includes_both_sources() -> None:
     rows = top_foods(resolve_nutrient("magnesium"), Basis.PER_100G, limit=100, include_all=True)
     assert {row.source for row in rows} == {"sr24", "fndds-2021-2023"}
+
+
+@pytest.mark.parametrize(
+    ("word", "corrected"),
+    [
+        ("passionfruit", "passion fruit"),
+        ("peanutbutter", "peanut butter"),
+        ("breadcrumbs", "bread crumbs"),
+        ("banana", "banana"),
+        ("zzzzzzzzzz", "zzzzzzzzzz"),
+    ],
+)
+def test_two_name_words_written_as_one_are_split(word: str, corrected: str) -> None:
+    assert open_food_database().correct_spelling(word) == corrected
