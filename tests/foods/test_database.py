@@ -196,6 +196,7 @@ def test_fndds_food_has_its_default_portion_and_complete_profile() -> None:
         # the "NS as to ..." default variant, not one that leaves something out
         ("pizza", "58106210"),
         ("cheese pizza", "58106210"),
+        ("roast pumpkin", "73201020"),
     ],
 )
 def test_search_prefers_foods_as_eaten(query: str, food_id: str) -> None:
