@@ -158,6 +158,10 @@ SOURCE_PREFERENCE = 0.2
 source (dishes, sandwiches, drinks, snacks, sweets, baked goods) for everything else."""
 
 
+KIND_FIRST_WORDS = frozenset({"coffee", "fish", "beef", "pork", "lamb", "veal", "cheese"})
+"""Kinds that as-eaten names put before the food ("Coffee, Latte", "Fish, salmon", "Beef,
+steak"); other first words are the food ("Bagel, pumpernickel")."""
+
 AS_EATEN_TAIL = 0.15
 """Penalty per unexplained word after the head in an as-eaten name, where the tail changes the
 food ("Artichokes, stuffed", "Cake, chocolate, flourless"); ingredient names carry more
@@ -305,6 +309,8 @@ class _QueryScorer:
 
     def score(self, food: Candidate, base: float) -> float:
         f = _features(food.name_words, food.head_length, food.branded, food.category_length)
+        if food.as_eaten and self._kind_first(f):  # "Coffee, Latte" for "latte"
+            f = _features(food.name_words, food.head_length + 1, food.branded, food.head_length)
         score = 0.5 * base
         named_brand = f.branded and self._names_brand(food)
         name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
@@ -334,6 +340,13 @@ class _QueryScorer:
         score += DISH_BONUS * (self.dish_query and food.kind in ("dish", "soup"))
         score -= 0.4 * food.deprecated
         return score
+
+    def _kind_first(self, f: _NameFeatures) -> bool:
+        """Whether an as-eaten name puts a kind before the food ("Coffee, Latte", "Tea, iced"):
+        its head does not name the query's head noun but the next word does."""
+        if len(f.head_words) != 1 or f.head_words[0] not in KIND_FIRST_WORDS or not f.tail_words:
+            return False
+        return not self._names_head(f.head_words) and self._names_head(f.tail_words[:1])
 
     def _names_head(self, head_words: tuple[str, ...]) -> bool:
         """Whether the food's head names the query's head noun ("Pizza, cheese, NS as to

@@ -164,8 +164,15 @@ def as_eaten(food_id: str, name: str, kind: str = "dish") -> Candidate:
         ("greek salad", ["Greek Salad, no dressing", "Greek Salad, with dressing"], 0),
         ("pizza", ["Pizza, cheese, thick crust", "Pizza, cheese, NS as to type of crust"], 1),
         ("dumplings", ["Fish, NS as to type, steamed", "Dumpling, steamed"], 1),
+        ("pumpernickel", ["Bagel, pumpernickel", "Bread, pumpernickel"], 1),
     ],
 )
 def test_as_eaten_variants(query: str, names: list[str], best: int) -> None:
     ranked = rerank(query, [as_eaten(str(i), n) for i, n in enumerate(names)], fuzz.ratio)
     assert ranked[0].food_id == str(best)
+
+
+def test_a_kind_before_the_food_is_not_an_unasked_word() -> None:
+    tea = replace(as_eaten("0", "Tea, hot, with milk", "drink"), phrases=(("tea", "latte"),))
+    ranked = rerank("latte", [tea, as_eaten("1", "Coffee, Latte", "drink")], fuzz.ratio)
+    assert ranked[0].food_id == "1"
