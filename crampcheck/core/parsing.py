@@ -96,7 +96,6 @@ VAGUE_QUANTITIES = (
     "a little bit of",
     "a bit",
     "bit of",
-    "a splash of",
     "a dash of",
     "a drizzle of",
     "a spoonful of",

@@ -15,8 +15,16 @@ from crampcheck.core.units import MASS_G, UNIT_WORDS, VOLUME_ML, UnitKind, unit_
 MAX_PLAUSIBLE_ITEM_GRAMS = 5000.0
 """More than 5 kg of one food in a day is treated as a typing mistake and left out of totals."""
 
-CONTAINER_ML = {"glass": 240.0, "mug": 250.0, "bottle": 500.0, "can": 355.0, "carton": 250.0}
-"""Default volumes of drink containers when the food has no USDA measure for them."""
+CONTAINER_ML = {
+    "glass": 240.0,
+    "mug": 250.0,
+    "bottle": 500.0,
+    "can": 355.0,
+    "carton": 250.0,
+    "splash": 30.0,
+}
+"""Default volumes of drink containers when the food has no USDA measure for them (a splash of
+milk is the 30 ml poured into coffee)."""
 
 CONTAINER_G = {
     "handful": 28.35,

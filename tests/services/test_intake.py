@@ -287,6 +287,14 @@ def test_what_a_food_lacked_is_not_counted(text: str, names: list[str]) -> None:
         assert "dressing," not in item.name.lower()
 
 
+@pytest.mark.parametrize(
+    "text", ["coffee, splash of milk", "a splash of milk", "coffee with a splash of milk"]
+)
+def test_a_splash_is_30_ml(text: str) -> None:
+    milk = analyze_intake(text).items[-1]
+    assert milk.grams == pytest.approx(31, abs=2)
+
+
 def test_milk_after_tea_is_a_splash() -> None:
     _, milk = analyze_intake("a cuppa, milk", locale=parse_locale("en-GB")).items
     assert milk.grams == pytest.approx(31, abs=2)
