@@ -72,6 +72,7 @@ PHRASE_QUANTITIES = (
     ("few", 3.0),
     ("several", 3.0),
     ("a pair of", 2.0),
+    ("pair of", 2.0),
     ("half of a", 0.5),
     ("half of an", 0.5),
     ("half a", 0.5),
@@ -841,8 +842,8 @@ def _drop_negated(text: str) -> str:
 
 
 _FOR_A_MEAL = re.compile(
-    r"\b(?:for|at|with|w|as)\s+(?:a\s+|my\s+)?(?:breakfast|brekkie|brunch|lunch|dinner|supper|"
-    r"snack)\b"
+    r"\b(?:for|at|with|w|as|after|before)\s+(?:a\s+|my\s+)?"
+    r"(?:breakfast|brekkie|brunch|lunch|dinner|supper|snack)\b"
 )
 """When it was eaten, not what: "rice for dinner", "an apple as a snack"."""
 

@@ -326,12 +326,29 @@ def _typical(item: ParsedItem, food: Food) -> Portion:
         spoon = _pick(food, "tbsp", ())
         grams = spoon.grams_each if spoon is not None else 15.0
         return Portion(grams, "amount not given: assumed 1 tablespoon", confidence)
-    measure = _count_measure(food, item.size, item.food) or _pick(food, "serving", ())
-    measure = measure or _pick(food, "cup", ())
+    measure = _count_measure(food, item.size, item.food)
+    if measure is not None and measure.grams_each < SMALL_ITEM_G:
+        return _small_items(food, confidence)
+    measure = measure or _pick(food, "serving", ()) or _pick(food, "cup", ())
     if measure is not None:
         portion = _describe(1, measure)
         return Portion(measure.grams_each, f"amount not given: assumed {portion}", confidence)
     return Portion(100.0, "amount not given: assumed 100 g", confidence - 0.1)
+
+
+SMALL_ITEM_G = 15.0
+"""One of a food eaten by the handful or the bowl (a grape, a blueberry, an almond) weighs less:
+its usual portion is not one of them."""
+
+
+def _small_items(food: Food, confidence: float) -> Portion:
+    """The usual portion of a food eaten in small pieces: a handful of nuts, else half a cup."""
+    cup = _pick(food, "cup", ())
+    if food.kind == "nut" or cup is None:
+        grams = CONTAINER_G["handful"]
+        return Portion(grams, f"amount not given: assumed a handful ({_fmt(grams)} g)", confidence)
+    grams = cup.grams_each / 2
+    return Portion(grams, f"amount not given: assumed ½ cup ({_fmt(grams)} g)", confidence)
 
 
 def _is_drink(item: ParsedItem, food: Food) -> bool:

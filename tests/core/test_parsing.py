@@ -109,6 +109,7 @@ ITEMS = [
     ("375 can coke", 1, "can", None, "coke"),
     ("600 bottle of water", 1, "bottle", None, "water"),
     ("2 cans coke", 2, "can", None, "coke"),
+    ("pair of poached eggs", 2, None, None, "poached eggs"),
 ]
 
 
@@ -247,6 +248,7 @@ def test_split_diary(text: str, pieces: list[str]) -> None:
         ("no fear energy drink", "no fear energy"),
         ("rice for dinner", "rice"),
         ("an apple as a snack", "apple"),
+        ("cup of cocoa after dinner", "cocoa"),
     ],
 )
 def test_what_a_food_lacked_is_left_out(text: str, food: str) -> None:

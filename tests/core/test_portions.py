@@ -60,6 +60,21 @@ def _food(name: str, *measures: Measure, kind: str = "other", usual: float | Non
             "1 × nugget (16 g)",
         ),
         ("1 cookie", _food("Cookies, oatmeal", Measure("small", 1.0, 10.0)), 10.0, "1 × small"),
+        # a food eaten in small pieces: its usual portion is not one piece
+        (
+            "grapes",
+            _food("Grapes, raw", Measure("grapes", 10.0, 49.0), Measure("cup", 1.0, 151.0)),
+            75.5,
+            "assumed ½ cup",
+        ),
+        (
+            "almonds",
+            _food("Nuts, almonds", Measure("almond", 1.0, 1.2), kind="nut"),
+            28.35,
+            "a handful",
+        ),
+        ("1 grape", _food("Grapes, raw", Measure("grape", 1.0, 4.9)), 4.9, "1 × grape"),
+        ("a splash of milk", _food("Milk, whole"), 30.0, "1 splash ≈ 30 ml"),
     ],
 )
 def test_portion_fallbacks(text: str, food: Food, grams: float, note: str) -> None:
