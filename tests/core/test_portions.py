@@ -75,6 +75,15 @@ def _food(name: str, *measures: Measure, kind: str = "other", usual: float | Non
         ),
         ("1 grape", _food("Grapes, raw", Measure("grape", 1.0, 4.9)), 4.9, "1 × grape"),
         ("a splash of milk", _food("Milk, whole"), 30.0, "1 splash ≈ 30 ml"),
+        # a size with no amount scales the usual portion, or picks the measure of that size
+        ("large fries", _food("Fries", usual=110.0), 110.0 * SIZE_FACTORS["large"], "large"),
+        ("small fries", _food("Fries", usual=110.0), 110.0 * SIZE_FACTORS["small"], "small"),
+        (
+            "large latte",
+            _food("Latte", Measure("large", 1.0, 480.0), usual=360.0),
+            480.0,
+            "1 × large (480 g)",
+        ),
     ],
 )
 def test_portion_fallbacks(text: str, food: Food, grams: float, note: str) -> None:
