@@ -668,7 +668,12 @@ def _normalise(text: str) -> str:
     for symbol, fraction in UNICODE_FRACTIONS.items():
         text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, f" {fraction}")
     text = text.replace("’", "'").replace("×", "x ").lower()
+    text = _INCHES.sub(" ", text)  # "6 inch turkey sub" is one sub, not six
     return re.sub(r"\s+", " ", text).strip()
+
+
+_INCHES = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:inch(?:es)?|in\.|\")(?=\s|$)")
+"""A size in inches (a sub, a pizza, a tortilla) says how big one item is, not how many."""
 
 
 def _take_exact_ref(text: str) -> tuple[str, str | None]:

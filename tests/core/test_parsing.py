@@ -110,6 +110,9 @@ ITEMS = [
     ("600 bottle of water", 1, "bottle", None, "water"),
     ("2 cans coke", 2, "can", None, "coke"),
     ("pair of poached eggs", 2, None, None, "poached eggs"),
+    # a size in inches is how big one item is
+    ("6 inch turkey sub", None, None, None, "turkey sub"),
+    ('2 6" subs', 2, None, None, "subs"),
 ]
 
 
