@@ -402,6 +402,10 @@ def _count_measure_of(food: Food, size: str | None, phrase: str) -> Measure | No
     """The measure for "one" of this food: by size, medium, a named item, then others."""
     if size and (sized := _pick(food, size, ())) is not None:
         return sized
+    said = {w.rstrip("s") for w in re.findall(r"[a-z]+", phrase.lower())}
+    for measure in food.measures:  # "cherry tomatoes": the "cherry" measure
+        if measure_unit(measure) in said and _is_count_like(measure_unit(measure)):
+            return measure
     preferred = ("large", "medium") if food.name.lower().startswith("egg") else ("medium",)
     for unit in preferred:
         if (measure := _pick(food, unit, ())) is not None:

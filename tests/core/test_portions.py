@@ -75,6 +75,12 @@ def _food(name: str, *measures: Measure, kind: str = "other", usual: float | Non
         ),
         ("1 grape", _food("Grapes, raw", Measure("grape", 1.0, 4.9)), 4.9, "1 × grape"),
         ("a splash of milk", _food("Milk, whole"), 30.0, "1 splash ≈ 30 ml"),
+        (
+            "5 cherry tomatoes",
+            _food("Tomatoes, raw", Measure("medium", 1.0, 123.0), Measure("cherry", 1.0, 17.0)),
+            85.0,
+            "5 × cherry (17 g)",
+        ),
         # a size with no amount scales the usual portion, or picks the measure of that size
         ("large fries", _food("Fries", usual=110.0), 110.0 * SIZE_FACTORS["large"], "large"),
         ("small fries", _food("Fries", usual=110.0), 110.0 * SIZE_FACTORS["small"], "small"),

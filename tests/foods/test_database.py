@@ -101,6 +101,10 @@ def test_aliases_point_at_current_foods() -> None:
         ("coffee", "14209"),
         ("Pumpkin Seeds", "12014"),
         ("spinach", "11457"),
+        # everyday abbreviations
+        ("pb", "16098"),
+        ("avo", "09037"),
+        ("strawbs", "09316"),
     ],
 )
 def test_search_top_hit(query: str, food_id: str) -> None:
