@@ -403,9 +403,10 @@ def _count_measure_of(food: Food, size: str | None, phrase: str) -> Measure | No
     if size and (sized := _pick(food, size, ())) is not None:
         return sized
     said = {w.rstrip("s") for w in re.findall(r"[a-z]+", phrase.lower())}
-    for measure in food.measures:  # "cherry tomatoes": the "cherry" measure
-        if measure_unit(measure) in said and _is_count_like(measure_unit(measure)):
-            return measure
+    for named_measure in food.measures:  # "cherry tomatoes": the "cherry" measure
+        unit = measure_unit(named_measure)
+        if unit in said and _is_count_like(unit):
+            return named_measure
     preferred = ("large", "medium") if food.name.lower().startswith("egg") else ("medium",)
     for unit in preferred:
         if (measure := _pick(food, unit, ())) is not None:

@@ -268,6 +268,11 @@ class _NameFeatures:
     has_raw: bool
     has_cooking_word: bool
     dense_words: frozenset[str]
+    default_variant: bool
+    """"NFS" or "NS as to …": the variant to take when the person gives none."""
+    left_out: tuple[str, ...]
+    """What the name says the food is without ("Pizza, no cheese"), but for what is usually
+    left out (``USUALLY_LEFT_OUT``)."""
 
 
 @lru_cache(maxsize=16384)
@@ -283,6 +288,12 @@ def _features(
         has_raw="raw" in word_set,
         has_cooking_word=not word_set.isdisjoint(COOKING_WORDS),
         dense_words=word_set & DENSE_FORM_WORDS,
+        default_variant="nfs" in word_set or "ns" in word_set,
+        left_out=tuple(
+            word
+            for before, word in itertools.pairwise(name_words)
+            if before in ("no", "without") and word not in USUALLY_LEFT_OUT
+        ),
     )
 
 
@@ -323,10 +334,10 @@ class _QueryScorer:
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
             score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
-            default = "nfs" in f.name_words or "ns" in f.name_words
-            named = self._names_head(food.name_words[: food.head_length])
-            score += NOT_FURTHER_SPECIFIED * (default and named)
-            score -= LEFT_OUT * self._left_out(f.name_words)
+            if f.default_variant and self._names_head(food.name_words[: food.head_length]):
+                score += NOT_FURTHER_SPECIFIED
+            if f.left_out:
+                score -= LEFT_OUT * self._left_out(f.left_out)
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.kind, f)
@@ -353,15 +364,11 @@ class _QueryScorer:
         crust" for "cheese pizza"; not "Fish, NS as to type, steamed" for "steamed dumplings")."""
         return any(self._scores(w)[self.head_index] >= 0.8 for w in head_words)
 
-    def _left_out(self, name_words: tuple[str, ...]) -> int:
+    def _left_out(self, left_out: tuple[str, ...]) -> int:
         """How many things the name says the food is without that the query does not."""
         if "no" in self.query_set or "without" in self.query_set:
             return 0
-        return sum(
-            1
-            for before, word in itertools.pairwise(name_words)
-            if before in ("no", "without") and word not in USUALLY_LEFT_OUT
-        )
+        return len(left_out)
 
     def _plain(self, kind: str) -> bool:
         """Whether an ingredient source describes this food best: a plain food eaten as it is

@@ -33,8 +33,8 @@ FOOD_CACHE = 4096
 """How many foods are kept once read (a day's diary repeats foods; a food is a few kB)."""
 
 DEFAULT_POOL = 5
-"""As-eaten "NFS" / "NS as to …" foods with all the query words, added to the pool: the default
-variant when the person gives none."""
+"""As-eaten "NFS" / "NS as to …" foods with all the query words, added to the pool when the
+source had more hits than the pool holds: the default variant when the person gives none."""
 
 MIN_ALL_WORDS_HITS = 10
 """When fewer foods contain every query word, foods with any of the words are added."""
@@ -352,11 +352,15 @@ class FoodDatabase:
         fewer than ``MIN_ALL_WORDS_HITS`` together, foods with any of the words; a prefix query
         when fewer than five."""
         every = " AND ".join(f'"{w}"' for w in query_words)
-        found = [c for source in self.sources for c in source.fts(every, limit)]
+        by_source = [source.fts(every, limit) for source in self.sources]
+        found = [c for hits in by_source for c in hits]
         defaults = f"name : ({every}) AND name : (nfs OR ns)"  # long names rank low in FTS5
+        truncated = [
+            s for s, hits in zip(self.sources, by_source, strict=True) if len(hits) >= limit
+        ]
         found = _add_new(
             found,
-            [c for s in self.sources if s.layout.as_eaten for c in s.fts(defaults, DEFAULT_POOL)],
+            [c for s in truncated if s.layout.as_eaten for c in s.fts(defaults, DEFAULT_POOL)],
         )
         if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
             any_word = " OR ".join(f'"{w}"' for w in query_words)
