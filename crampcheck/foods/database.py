@@ -347,20 +347,24 @@ class FoodDatabase:
             return True
         return any(source.has_word(word) for source in self.sources)
 
-    def candidates(self, query_words: list[str], limit: int = RETRIEVE_LIMIT) -> list[Candidate]:
+    def candidates(
+        self, query_words: list[str], limit: int = RETRIEVE_LIMIT, *, defaults: bool = True
+    ) -> list[Candidate]:
         """FTS5 retrieval from every source: foods with all the words; when the sources have
         fewer than ``MIN_ALL_WORDS_HITS`` together, foods with any of the words; a prefix query
         when fewer than five."""
         every = " AND ".join(f'"{w}"' for w in query_words)
         by_source = [source.fts(every, limit) for source in self.sources]
         found = [c for hits in by_source for c in hits]
-        defaults = f"name : ({every}) AND name : (nfs OR ns)"  # long names rank low in FTS5
+        default_match = f"name : ({every}) AND name : (nfs OR ns)"  # long names rank low in FTS5
         truncated = [
-            s for s, hits in zip(self.sources, by_source, strict=True) if len(hits) >= limit
+            s
+            for s, hits in zip(self.sources, by_source, strict=True)
+            if defaults and len(hits) >= limit
         ]
         found = _add_new(
             found,
-            [c for s in truncated if s.layout.as_eaten for c in s.fts(defaults, DEFAULT_POOL)],
+            [c for s in truncated if s.layout.as_eaten for c in s.fts(default_match, DEFAULT_POOL)],
         )
         if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
             any_word = " OR ".join(f'"{w}"' for w in query_words)
@@ -382,7 +386,11 @@ class FoodDatabase:
         if not query_words:
             return []
         alias = self._aliases.lookup(query) or self._aliases.lookup(" ".join(query_words))
-        pool = self.candidates(query_words, ALIAS_POOL if alias else RETRIEVE_LIMIT)
+        pool = (
+            self.candidates(query_words, ALIAS_POOL, defaults=False)  # the alias is the default
+            if alias
+            else self.candidates(query_words)
+        )
         ranked = rerank(" ".join(query_words), pool, fuzz.ratio, limit=limit)
         if alias is None:
             return ranked
