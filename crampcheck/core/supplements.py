@@ -104,7 +104,7 @@ _COMPOUND = (
     r"taurate|threonate|lactate|aspartate|sulphate|sulfate|fumarate|picolinate|orotate|"
     r"elemental|supplement|tablets?|capsules?|caps?|softgels?|pills?))*"
 )
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|ug|iu|meq|mmol)\b")
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|ug|g|iu|meq|mmol)\b")
 _FORM = re.compile(
     r"\b(?:tablets?|capsules?|caps|softgels?|pills?|supplements?|sprays?|drops|gumm(?:y|ies)|"
     r"sachets?|chewables?|lozenges?|effervescent)\b"
@@ -184,14 +184,14 @@ def product_spans(text: str, products: Sequence[SupplementProduct]) -> list[tupl
 
 def _convert(value: float, unit: str, nutrient: Nutrient) -> float | None:
     if nutrient is Nutrient.FAT_G:
-        return value / 1000.0 if unit == "mg" else None
+        return {"mg": value / 1000.0, "g": value}.get(unit)
     target = NUTRIENT_INFO[nutrient].unit
     if unit == "iu":
         return value / IU_PER_UG_VITAMIN_D if nutrient is Nutrient.VITAMIN_D_UG else None
     if unit in ("meq", "mmol"):
         table = MG_PER_MEQ if unit == "meq" else MG_PER_MMOL
         return value * table[nutrient] if nutrient in table else None
-    grams_per = {"mg": 1e-3, "mcg": 1e-6, "ug": 1e-6}
+    grams_per = {"g": 1.0, "mg": 1e-3, "mcg": 1e-6, "ug": 1e-6}
     to = {"mg": 1e-3, "µg": 1e-6, "g": 1.0}.get(target)
     return None if to is None else value * grams_per[unit] / to
 
@@ -300,10 +300,9 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     count = _count(norm)
     if stated:
         reading = _from_stated(text, stated, count, product)
+        with_amount = {nutrient for nutrient, _, _ in stated}
         bare = dict.fromkeys(
-            _label(m[2])
-            for m in mentions
-            if m[2] not in reading.nutrients and m[2] is not Nutrient.FAT_G
+            _label(m[2]) for m in mentions if m[2] not in with_amount and m[2] is not Nutrient.FAT_G
         )
         if bare:
             missing = ", ".join(bare)
@@ -363,6 +362,12 @@ def _only_nutrients(norm: str, mentions: list[tuple[int, int, Nutrient]]) -> boo
     return all(word in _FILLER or word.isdigit() for word in re.findall(r"\w+", rest))
 
 
+def _label_units(nutrient: Nutrient) -> str:
+    """How labels state the nutrient: "mg", or "µg or IU" for vitamin D."""
+    unit = NUTRIENT_INFO[nutrient].unit
+    return f"{unit} or IU" if nutrient is Nutrient.VITAMIN_D_UG else unit
+
+
 def _plausible(value: float, nutrient: Nutrient) -> bool:
     """At most 50 g of the nutrient and at most 100,000 of its unit (100 mg of vitamin D)."""
     per = {"mg": 1e-3, "µg": 1e-6, "g": 1.0}.get(NUTRIENT_INFO[nutrient].unit, 1.0)
@@ -385,14 +390,19 @@ def _from_stated(
             )
             continue
         if converted is None:
-            warnings.append(f"{_fmt(value)} {unit} of {_label(nutrient)} not understood")
+            warnings.append(
+                f"{_fmt(value)} {unit} of {_label(nutrient)} not understood; "
+                f"write it as on the label ({_label_units(nutrient)})"
+            )
             continue
         nutrients[nutrient] = nutrients.get(nutrient, 0.0) + converted * count
     if Nutrient.FAT_G in nutrients:
         nutrients[Nutrient.ENERGY_KCAL] = nutrients[Nutrient.FAT_G] * KCAL_PER_G_FAT
     times = f"{_fmt(count)} × " if count != 1 else ""
-    explanation = f"counted as {describe(nutrients)}" + (
-        f" ({times}the amount stated)" if times else ""
+    explanation = (
+        f"counted as {describe(nutrients)}" + (f" ({times}the amount stated)" if times else "")
+        if nutrients
+        else "not counted: the amount stated could not be read"
     )
     return SupplementReading(
         _clean(text),
