@@ -15,7 +15,7 @@ from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.fluids import WaterIntake, water_intake
-from crampcheck.core.intake import item_nutrients
+from crampcheck.core.intake import ItemKind, item_nutrients
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, parse_locale, rules_for
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
@@ -171,6 +171,7 @@ def items_from_intake(result: IntakeResult) -> tuple[d.FoodItem, ...]:
             else {},
             meal=item.meal,
             time=item.time,
+            kind=item.kind,
         )
         for item in result.items
     ]
@@ -231,6 +232,7 @@ def correct_food_item(
         grams=grams_value,
         nutrients={key.value: value for key, value in nutrients.items()},
         corrected=True,
+        kind=ItemKind.FOOD,  # a food picked for it, or the food's weight changed
     )
     d.validate_item(item, item_number)
     repo.replace_food_item(entry_id, item_number - 1, item)
@@ -452,6 +454,8 @@ class Trends:
     comparisons: Sequence[tr.Comparison]
     medication_changes: tr.RateComparison
     water: WaterIntake
+    daily: Sequence[tr.DayIntake] = ()
+    """Each day with food logged, each nutrient in food and supplement parts."""
 
 
 def targets_for_profile(profile: Profile) -> dict[str, float]:
@@ -482,13 +486,15 @@ def trends(
         )
     low, high = _bounds(start, shift_day(end, 1))
     pid = _id(profile)
+    parts = [p for p in repo.list_food_parts(pid, low, high) if _inside(p[0].date(), start, end)]
     days = tr.build_days(
         start,
         end,
-        [m for m in repo.list_food_totals(pid, low, high) if _inside(m[0].date(), start, end)],
+        [(at, food) for at, food, _supplements in parts],
         [e for e in repo.list_fluids(pid, low, high) if _inside(e.at.date(), start, end)],
         repo.list_cramps(pid, low, high),
         repo.list_medications(pid),
+        supplements=[(at, taken) for at, _food, taken in parts if taken],
     )
     keys = [n.value for n in CRAMP_NUTRIENTS]
     goals = targets if targets is not None else targets_for_profile(profile.profile)
@@ -503,4 +509,5 @@ def trends(
         comparisons=tr.compare_cramp_days(days, keys),
         medication_changes=tr.compare_med_changes(days),
         water=water_intake(days),
+        daily=tr.daily_intake(days, keys),
     )

@@ -139,8 +139,12 @@ def build_report_data(
     start, end = check_range(start, end, now.date())
     view = diary_service.show_diary(repo, record, start, end)
     view = replace(view, cramps=_cramp_nights_in(repo, _pid(record), start, end))
-    meals = [(entry.at, d.sum_items(entry.items)) for entry in view.food]
-    days = tr.build_days(start, end, meals, view.fluids, view.cramps, view.medications)
+    split = [(entry.at, d.sum_by_kind(entry.items)) for entry in view.food]
+    meals = [(at, food) for at, (food, _taken) in split]
+    taken = [(at, supplements) for at, (_food, supplements) in split if supplements]
+    days = tr.build_days(
+        start, end, meals, view.fluids, view.cramps, view.medications, supplements=taken
+    )
     targets = diary_service.targets_for_profile(record.profile)
     keys = [n.value for n in REPORT_NUTRIENTS]
     averages = tr.average_intake(days, keys, targets)
