@@ -34,7 +34,7 @@ from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.assessment.labs import LabInput
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.fluids import water_intake
-from crampcheck.core.intake import IntakeResult
+from crampcheck.core.intake import IntakeResult, food_totals
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.core.suggest import Constraints, Suggestion
@@ -359,6 +359,8 @@ def _intake_row(average: tr.Average) -> IntakeRow:
         percent=average.percent,
         known=average.days_known,
         of=average.days_logged,
+        from_food=average.mean_from_food,
+        from_supplements=average.mean_from_supplements,
     )
 
 
@@ -374,6 +376,7 @@ def _case_intake_rows(intake: IntakeResult | None) -> tuple[IntakeRow, ...]:
     if intake is None:
         return ()
     rows = []
+    foods = food_totals(intake.items)
     for nutrient in REPORT_NUTRIENTS:
         total = intake.totals.get(nutrient)
         target = (intake.targets or {}).get(nutrient)
@@ -390,6 +393,8 @@ def _case_intake_rows(intake: IntakeResult | None) -> tuple[IntakeRow, ...]:
                 None if target is None else target.percent,
                 cover.known if cover else 0,
                 cover.of if cover else 0,
+                foods.get(nutrient),
+                intake.totals_from_supplements.get(nutrient),
             )
         )
     return tuple(rows)
