@@ -158,7 +158,14 @@ def diary_fix(
     entry: Annotated[int, typer.Argument(help="Food entry number (see diary show).")],
     item: Annotated[int, typer.Argument(help="Item number within the entry, from 1.")],
     grams: Annotated[float | None, typer.Option("--grams", help="The right weight.")] = None,
-    food: Annotated[str | None, typer.Option("--food", help="The right food id.")] = None,
+    food: Annotated[
+        str | None,
+        typer.Option(
+            "--food",
+            help="The right food: a USDA food id, or one of your foods or recipes (its MY… id "
+            "from 'foods list', or its name).",
+        ),
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -166,8 +173,11 @@ def diary_fix(
 
     A new --food is remembered: later diaries of this profile read the same words as that
     food ("your choice"; see crampcheck foods list, forget it with crampcheck foods remove).
+    One of your foods with a serving gives an item without a weight one serving.
 
     Example: crampcheck diary fix 12 2 --grams 150 --food 09040
+    Example: crampcheck diary fix 12 1 --food MY725EB0AE0D6F --grams 250
+    Example: crampcheck diary fix 12 1 --food "my usual breakfast"
     """
     from crampcheck.services import my_foods
 

@@ -200,6 +200,11 @@ def log_food(
     return repo.add_food(entry)
 
 
+FoodLookup = Callable[[str], tuple[str | None, dict[str, float], float | None]]
+"""A food id → its name, per-100 g nutrients and usual portion in grams (``None``: none);
+NotFoundError when there is no such food."""
+
+
 def correct_food_item(
     repo: DiaryRepository,
     entry_id: int,
@@ -208,8 +213,13 @@ def correct_food_item(
     *,
     grams: float | None = None,
     food_id: str | None = None,
+    lookup: FoodLookup | None = None,
 ) -> d.FoodEntry:
-    """Fix item ``item_number`` (1-based) of a food entry: its weight and/or its food."""
+    """Fix item ``item_number`` (1-based) of a food entry: its weight and/or its food.
+
+    ``lookup`` finds the food (default: the food database through ``analyze``); a food with a
+    usual portion gives the weight of an item that had none.
+    """
     if not 1 <= entry_id <= d.MAX_ID:
         raise NotFoundError(f"no food entry with id {entry_id}")
     entry = repo.get_food(entry_id)
@@ -217,13 +227,15 @@ def correct_food_item(
         raise InputError(f"food entry {entry_id} has items 1 to {len(entry.items)}")
     old = entry.items[item_number - 1]
     new_food = food_id or old.food_id
-    new_grams = grams if grams is not None else old.grams
-    if new_food is None or new_grams is None:
+    if new_food is None:
+        raise InputError("give both --food ID and --grams G for an item that was not recognised")
+    name, per_100g, portion = (lookup or partial(food_per_100g, analyze))(new_food)
+    new_grams = grams if grams is not None else old.grams if old.grams is not None else portion
+    if new_grams is None:
         raise InputError("give both --food ID and --grams G for an item that was not recognised")
     grams_value = d.check_amount(new_grams, "grams", maximum=5000)
     if grams_value < d.MIN_GRAMS:
         raise InputError(f"grams must be at least {d.MIN_GRAMS:g}, not {grams_value:g}")
-    name, per_100g = _food_per_100g(analyze, new_food)
     nutrients = item_nutrients(per_100g, grams_value)  # the formula log food uses
     item = replace(
         old,
@@ -239,8 +251,11 @@ def correct_food_item(
     return repo.get_food(entry_id)
 
 
-def _food_per_100g(analyze: Analyzer, food_id: str) -> tuple[str | None, dict[str, float]]:
-    """The name and per-100 g nutrients of ``food_id``, read as exactly 100 g.
+def food_per_100g(
+    analyze: Analyzer, food_id: str
+) -> tuple[str | None, dict[str, float], float | None]:
+    """The name and per-100 g nutrients of ``food_id``, read as exactly 100 g (no usual
+    portion: a database food's item keeps its own weight or needs one).
 
     The weight is never written into text and read back (``1e-05 g`` would not parse as
     0.00001 g): the engine reads 100 g and the caller scales.
@@ -252,7 +267,8 @@ def _food_per_100g(analyze: Analyzer, food_id: str) -> tuple[str | None, dict[st
     if not counted or counted[0].grams != 100:
         raise NotFoundError(f"food {food_id!r} is not in the food database")
     values = counted[0].nutrients.items()
-    return counted[0].name, {key.value: value for key, value in values if value is not None}
+    per_100g = {key.value: value for key, value in values if value is not None}
+    return counted[0].name, per_100g, None
 
 
 def log_fluid(
