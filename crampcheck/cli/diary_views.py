@@ -359,6 +359,8 @@ def trends(
     from crampcheck.services import diary
     from crampcheck.services.imports import food_sources
 
+    if nutrient is not None and not daily:
+        raise InputError("--nutrient goes with --daily (crampcheck trends --daily --nutrient NAME)")
     clock = now()
     with open_repo(db, write=False) as repo:
         person = diary.resolve_profile(repo, profile, now().date())

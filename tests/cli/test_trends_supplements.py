@@ -56,3 +56,9 @@ def test_trends_daily_with_an_unknown_nutrient_is_a_clear_error(db: str, cli: Cl
     result = cli("trends", "--daily", "--nutrient", "unobtainium", "--db", db)
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: no nutrient is called")
+
+
+def test_trends_nutrient_without_daily_is_a_clear_error(db: str, cli: Cli) -> None:
+    result = cli("trends", "--nutrient", "magnesium", "--db", db)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --nutrient goes with --daily")
