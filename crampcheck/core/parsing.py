@@ -56,6 +56,7 @@ NUMBER_WORDS = {
     "single": 1.0,
     "double": 2.0,
     "triple": 3.0,
+    "another": 1.0,
 }
 """Number words read as quantities."""
 
@@ -190,6 +191,7 @@ FILLER_WORDS = frozenset(
         "drank",
         "drink",
         "eaten",
+        "more",
     ]
 )
 
@@ -210,6 +212,8 @@ COMPOUND_FOODS = (
     "franks and beans",
     "sweet and sour",
     "half and half",
+    "half & half",
+    "half n half",
     "peanut butter and jelly",
     "peanut butter and jam",
     "bread and butter pickles",
@@ -316,11 +320,45 @@ def split_diary_marked(text: str) -> list[tuple[str, bool]]:
     return [(piece, marked) for piece, marked in pieces if re.search(r"[^\W_]", piece)]
 
 
+_TOPPED = re.compile(
+    r"\s+(?:topped|served|covered|drizzled|smothered|loaded|stuffed|spread)\s+(?=(?:with|w/?)\s)",
+    re.IGNORECASE,
+)
+"""A verb before "with" ("a baked spud topped w sour cream"): the "with" alone says it."""
+_BREAD_UNDER = (
+    r"(?:(?:\d+|an?|one|two|three|four)\s+(?:slices?|bits?|pieces?|rounds?)\s+of\s+)?"
+    r"(?:(?:hot|buttered|toasted|white|brown|wholemeal|whole ?wheat|wheat|granary|sourdough|rye|"
+    r"multigrain|seeded|thick|thin)\s+)*"
+    r"(?:toast|bread|sourdough|rye|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|(?:an?\s+)?bagels?|"
+    r"crackers|rice cakes?|crispbreads?|ryvitas?)"
+)
+_ON_BREAD = re.compile(rf"^(?P<topping>.+?)\s+on\s+(?P<bread>{_BREAD_UNDER})$", re.IGNORECASE)
+"""Something eaten on toast or bread: "beans on toast", "PB on 2 slices of toast", "avo on
+toasted sourdough" are the topping and the bread (a sandwich "on rye" stays one food)."""
+_BITS_OF = re.compile(r"\b(?:bits|rounds)(?=\s+of\b)", re.IGNORECASE)
+
+
 def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
+    line = _N_AND_A_HALF.sub(_and_a_half, _TOPPED.sub(" ", line))
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
-        parts.extend(_split_connectors(comma_part))
+        for piece, marked in _split_connectors(comma_part):
+            parts.extend(
+                (food, marked and not index) for index, food in enumerate(_split_on_bread(piece))
+            )
     return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
+
+
+def _split_on_bread(part: str) -> list[str]:
+    """ "heinz beans on 2 bits of toast" → "heinz beans", "2 slices of toast"."""
+    found = _ON_BREAD.match(part.strip())
+    if found is None:
+        return [part]
+    topping = found["topping"]
+    last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
+    if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
+        return [part]
+    return [topping, _BITS_OF.sub("slices", found["bread"])]
 
 
 def _join_preparation(parts: list[str]) -> list[str]:
@@ -350,13 +388,31 @@ def _join_amounts(parts: list[str]) -> list[str]:
         short = len(joined[-1].split()) <= MAX_WORDS_BEFORE_AMOUNT if joined else False
         amount = amount_fragment(part) if short and not _has_amount(joined[-1]) else None
         counted = _LEADING_COUNT.match(joined[-1]) if short else None
-        if amount is not None:
+        head, rest = _leading_amount(part) if short and amount is None else (None, "")
+        if head is not None and not _has_amount(joined[-1]):
+            joined[-1] = f"{head} {joined[-1]}{rest}"  # "chili, a big bowl and cornbread"
+        elif amount is not None:
             joined[-1] = f"{amount} {joined[-1]}"
         elif counted is not None and part.strip().lower() in SIZES:
             joined[-1] = f"{counted.group(1)} {part.strip()} {counted.group(2)}"  # "2 large eggs"
         else:
             joined.append(part)
     return joined
+
+
+_FIRST_CONNECTOR = re.compile(r"\s+(?:and|&|n|plus)\s+|\s+(?=(?:with|w/?)\s)", re.IGNORECASE)
+
+
+def _leading_amount(part: str) -> tuple[str | None, str]:
+    """The amount a comma part starts with when another food follows it: "big plate and
+    garlic bread" → ("big plate", " and garlic bread")."""
+    found = _FIRST_CONNECTOR.search(part)
+    if found is None or not part[found.end() :].strip():
+        return None, part
+    if re.match(r"(?:a\s+)?half\b", part[found.end() :]):
+        return None, part
+    amount = amount_fragment(part[: found.start()])
+    return (amount, part[found.start() :]) if amount is not None else (None, part)
 
 
 _LEADING_COUNT = re.compile(r"^(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+(\S.*)$", re.I)
@@ -369,6 +425,18 @@ _AMOUNT_HEDGE = re.compile(
 _COUPLE = re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b")
 _BARE_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
 _AND_A_HALF = re.compile(r"^(a|an|one|\d+) ([a-z]+) and a half$")
+_N_AND_A_HALF = re.compile(
+    r"(?:^|(?<=\s))(\d+|an?|one|two|three|four|five) and (?:a )?half\b", re.IGNORECASE
+)
+
+
+def _and_a_half(found: re.Match[str]) -> str:
+    """ "1 and a half cups" → "1.5 cups"."""
+    whole = found.group(1)
+    count = float(whole) if whole.isdigit() else NUMBER_WORDS[whole.lower()]
+    return f"{count + 0.5:g}"
+
+
 _CONTAINER_AFTER_UNIT = re.compile(
     r"^(\d+(?:\.\d+)?\s*(?:oz|ml|g|fl oz|l))\s+(?:glass|cup|mug|bottle|can|carton|tub|pot)$"
 )
@@ -387,6 +455,7 @@ def amount_fragment(text: str) -> str | None:
     amount = _COUPLE.sub("2", amount)
     if amount in _BARE_COUNT_WORDS:
         amount = f"{NUMBER_WORDS[amount]:g}"
+    amount = _N_AND_A_HALF.sub(_and_a_half, amount)
     half = _AND_A_HALF.match(amount)
     if half is not None:
         whole = half.group(1)
@@ -555,6 +624,27 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     return parsed if refused is None else replace(parsed, quantity=None, refused=refused)
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:another|more|again|same)\b", re.IGNORECASE)
+_NO_FOOD_OF_ITS_OWN = frozenset({"", "one", "ones", "of them", "of those"})
+
+
+def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:
+    """More of the food before, when an item names none of its own: "another slice" after
+    "two slices of pizza", "another one", "2 more".
+
+    Example:
+        >>> pizza = parse_item("two slices of pizza")
+        >>> more = with_food_of(parse_item("another slice"), pizza)
+        >>> (more.quantity, more.unit, more.food)
+        (1.0, 'slice', 'pizza')
+    """
+    if previous is None or not (previous.food or previous.exact_food_id):
+        return item
+    if item.food.lower() not in _NO_FOOD_OF_ITS_OWN or not _BACK_REFERENCE.search(item.text):
+        return item
+    return replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
+
+
 def _refusal(
     negative: bool, quantity: float | None, stated: tuple[float, str] | None
 ) -> str | None:
@@ -645,6 +735,7 @@ def _parse_number(text: str) -> float:
 
 
 def _take_quantity(text: str) -> tuple[str, float | None, bool]:
+    text = _N_AND_A_HALF.sub(_and_a_half, text)
     for phrase in VAGUE_QUANTITIES:
         if text.startswith(phrase + " "):
             return text[len(phrase) + 1 :], None, True
