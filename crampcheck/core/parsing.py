@@ -391,6 +391,8 @@ def _join_amounts(parts: list[str]) -> list[str]:
         head, rest = _leading_amount(part) if short and amount is None else (None, "")
         if head is not None and not _has_amount(joined[-1]):
             joined[-1] = f"{head} {joined[-1]}{rest}"  # "chili, a big bowl and cornbread"
+        elif joined and not short and _amount_for_last_food(joined[-1], part) is not None:
+            joined[-1] = _amount_for_last_food(joined[-1], part) or joined[-1]
         elif amount is not None:
             joined[-1] = f"{amount} {joined[-1]}"
         elif counted is not None and part.strip().lower() in SIZES:
@@ -401,6 +403,20 @@ def _join_amounts(parts: list[str]) -> list[str]:
 
 
 _FIRST_CONNECTOR = re.compile(r"\s+(?:and|&|n|plus)\s+|\s+(?=(?:with|w/?)\s)", re.IGNORECASE)
+
+
+def _amount_for_last_food(before: str, part: str) -> str | None:
+    """ "tea with milk and raisin bread toasted" + "2 slices" → "... and 2 slices raisin bread
+    toasted": the amount after a comma belongs to the last short food before it."""
+    amount = amount_fragment(part)
+    connectors = list(_CONNECTORS.finditer(before))
+    if amount is None or not connectors:
+        return None
+    last = connectors[-1]
+    tail = before[last.end() :]
+    if not tail or len(tail.split()) > MAX_WORDS_BEFORE_AMOUNT or _has_amount(tail):
+        return None
+    return f"{before[: last.end()]}{amount} {tail}"
 
 
 def _leading_amount(part: str) -> tuple[str | None, str]:
@@ -593,9 +609,12 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     working, exact = _take_exact_ref(working)
     working, stated = _take_parentheticals(working)
     working = _HEDGE.sub("", _NARRATIVE.sub("", working))
+    working, length = _take_length(working)
     negative = bool(_NEGATIVE.match(working))
     working, times = _take_times_prefix(working)
     working, quantity, vague = _take_quantity(working)
+    if length is None:
+        working, length = _take_length(working)
     working, size = _take_size(working)
     working, unit, unknown_unit = _take_unit(working, quantity is not None)
     if size is None:
@@ -607,6 +626,7 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
         food, unit = _take_trailing_container(food)
     if times is not None:
         quantity = times * (quantity if quantity is not None else 1.0)
+    food, unit, quantity = _implied_food(food, unit, quantity, length)
     parsed = ParsedItem(
         text=original,
         food=food,
@@ -643,6 +663,41 @@ def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:
     if item.food.lower() not in _NO_FOOD_OF_ITS_OWN or not _BACK_REFERENCE.search(item.text):
         return item
     return replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
+
+
+DRINK_MEASURES = {"pint": "beer", "schooner": "beer", "middy": "beer", "stubby": "beer"}
+"""Glasses that name their drink when nothing else does: "a pint", "2 schooners"."""
+
+_LENGTH = re.compile(
+    r"^(?:(?P<inches>\d+)\s*(?:-\s*)?(?:inch|in\.|\")|(?P<foot>foot\s*-?\s*long))\s+"
+)
+_LONG_FOODS = frozenset({"sub", "subs", "sandwich", "hoagie", "hero", "baguette", "hotdog"})
+FOOTLONG_INCHES = 10
+"""A sandwich this long or longer ("12 inch", "footlong") is two of the usual 6-inch subs."""
+
+
+def _take_length(text: str) -> tuple[str, float | None]:
+    """ "6 inch turkey sub": a length, never six subs."""
+    found = _LENGTH.match(text)
+    if found is None:
+        return text, None
+    inches = float(found["inches"]) if found["inches"] else 12.0
+    return text[found.end() :], inches
+
+
+def _implied_food(
+    food: str, unit: str | None, quantity: float | None, inches: float | None
+) -> tuple[str, str | None, float | None]:
+    """What a phrase means beyond its words: "a pint" is beer, "2 sugars" are 2 teaspoons of
+    sugar, a footlong sub is two 6-inch subs."""
+    if not food and unit in DRINK_MEASURES:
+        return DRINK_MEASURES[unit], unit, quantity
+    if food in ("sugar", "sugars") and unit is None and quantity is not None:
+        return "sugar", "tsp", quantity
+    last = food.rsplit(" ", 1)[-1]
+    if inches is not None and inches >= FOOTLONG_INCHES and last in _LONG_FOODS:
+        return food, unit, 2.0 * (quantity if quantity is not None else 1.0)
+    return food, unit, quantity
 
 
 def _refusal(

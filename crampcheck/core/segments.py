@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crampcheck.core.parsing import amount_fragment
+
 MEALS: dict[str, str] = {
     "breakfast": "breakfast",
     "brekkie": "breakfast",
@@ -68,6 +70,8 @@ _MEAL = (
     r"late|midnight) snack|post[- ]workout|pre[- ]workout|breakfast|brekkie|brekky|brkfst|bfast|"
     r"brunch|elevenses|smoko|lunch|dinner|supper|snacks?|dessert|arvo|tea)"
 )
+_MEAL_PART = r"(?:morning|afternoon|arvo|cream|evening|late|midnight|post|pre)"
+"""First words of two-word meals ("morning tea"), never a lead-in before a meal word."""
 _CLOCK = (
     r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|\d{1,2}ish\b|"
     r"noon|midday|midnight)"
@@ -87,7 +91,8 @@ _SENTENCES = re.compile(
 )
 _BED = r"(?:before bed|at bedtime|at night)"
 _LEADING_CUE = re.compile(
-    rf"^(?:(?P<lead>[a-z']+(?:\s+[a-z']+)?)\s+(?=(?:for\s+)?{_MEAL}\s*(?:{_AT_TIME}\s*)?[:\-–—]))?"
+    rf"^(?:(?P<lead>(?!{_MEAL_PART}\s)[a-z']+(?:\s+[a-z']+)?)\s+"
+    rf"(?=(?:for\s+)?{_MEAL}\s*(?:{_AT_TIME}\s*)?[:\-–—]))?"
     rf"(?P<meal>{_MEAL}|morning|afternoon|evening)"
     rf"(?:\s+(?P<time>{_AT_TIME}))?"
     rf"(?:\s+(?:at|in|on|from)\s+(?:the|my|a)\s+[a-z ]{{1,20}}?(?=\s*[:,\-–—]))?"
@@ -318,6 +323,10 @@ def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
     bare = _bare_cue(text)
     if bare is not None:
         return bare
+    heading = _HEADING.match(text)
+    if heading is not None and not _only_amount_after(heading["rest"]):
+        rest, trailing_time = _trailing_time(heading["rest"])
+        return rest, None, heading["time"] or trailing_time, False
     trailing = _TRAILING_CUE.search(text)
     if trailing is not None and trailing.start() > 0:
         meal = meal_of(trailing["meal"] or trailing["part"] or "bedtime")
@@ -329,9 +338,31 @@ def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
         and leading_time.end() < len(text)
         and not _AMOUNT_NOT_TIME.match(text)
     ):
-        return text[leading_time.end() :], None, leading_time["time"], False
+        rest = text[leading_time.end() :]
+        heading = _HEADING.match(rest)
+        if (
+            heading is not None
+            and heading["time"] is None
+            and not _only_amount_after(heading["rest"])
+        ):
+            rest = heading["rest"]
+        return rest, None, leading_time["time"], False
     rest, trailing_time = _trailing_time(text)
     return rest, None, trailing_time, False
+
+
+_HEADING = re.compile(
+    rf"^(?P<label>[a-z][a-z' ]{{0,24}}?)(?:\s+(?P<time>{_AT_TIME}))?\s*:\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""A short heading before a colon names the dish its list makes up ("smoothie: banana,
+strawberries and almond milk", "Full english at 10: 2 sausages, bacon, beans"): the list is
+what was eaten, the heading is not eaten as well."""
+
+
+def _only_amount_after(rest: str) -> bool:
+    """ "coffee: 2 cups" is coffee, not a heading over "2 cups"."""
+    return amount_fragment(rest) is not None or bool(re.fullmatch(r"[\d.,\s]+\w{0,3}", rest))
 
 
 def _bare_cue(text: str) -> tuple[str, str | None, str | None, bool] | None:

@@ -298,6 +298,10 @@ PROSE_SPLITS = [
     ("coffee with half n half", [("coffee", False), ("half n half", True)]),
     ("a baked spud topped w sour cream", [("a baked spud", False), ("sour cream", True)]),
     ("nachos smothered with cheese", [("nachos", False), ("cheese", True)]),
+    ("tea with milk and raisin bread toasted, 2 slices",
+     [("tea", False), ("milk", True), ("2 slices raisin bread toasted", False)]),
+    ("Late dinner was frozen pizza, half",
+     [("Late dinner was frozen pizza", False), ("half", False)]),
 ]  # fmt: skip
 
 
@@ -342,3 +346,28 @@ def test_more_of_the_food_before(
 
 def test_more_with_nothing_before_stays_as_written() -> None:
     assert with_food_of(parse_item("another slice"), None) == parse_item("another slice")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("a pint", 1, "pint", "beer"),
+        ("2 schooners", 2, "schooner", "beer"),
+        ("a stubby of beer", 1, "stubby", "beer"),
+        ("a middy", 1, "middy", "beer"),
+        ("2 pints of milk", 2, "pint", "milk"),
+        ("two sugars", 2, "tsp", "sugar"),
+        ("1 sugar", 1, "tsp", "sugar"),
+        ("a 6 inch turkey sub", 1, None, "turkey sub"),
+        ("6 inch turkey sub", None, None, "turkey sub"),
+        ("a footlong meatball sub", 2, None, "meatball sub"),
+        ("12-inch sub", 2, None, "sub"),
+        ("a 12 inch pizza", 1, None, "pizza"),
+        ("one container", 1, "pot", ""),
+    ],
+)
+def test_what_a_phrase_implies(
+    text: str, quantity: float | None, unit: str | None, food: str
+) -> None:
+    item = parse_item(text)
+    assert (item.quantity, item.unit, item.food) == (quantity, unit, food)

@@ -145,6 +145,13 @@ PROSE_SHAPES = [
     ("Tea and 2 biscuits first thing", [("Tea and 2 biscuits", None, None)]),
     ("tea time lol jk. dinner: soup", [("soup", "dinner", None)]),
     ("sausage roll, ate it on the bus", [("sausage roll, ate it", None, None)]),
+    # headings over a list are not eaten as well
+    ("7am smoothie: banana, strawberries and almond milk.",
+     [("banana, strawberries and almond milk", None, "7am")]),
+    ("Full english at 10: 2 sausages, beans", [("2 sausages, beans", None, "10")]),
+    ("morning tea: a banana", [("a banana", "snack", None)]),
+    ("coffee: 2 cups", [("coffee: 2 cups", None, None)]),
+    ("milk: 200ml", [("milk: 200ml", None, None)]),
     # meals eaten twice
     ("Breakfast: porridge and a coffee. Same again for lunch.",
      [("porridge and a coffee", "breakfast", None), ("porridge and a coffee", "lunch", None)]),

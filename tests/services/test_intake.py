@@ -363,6 +363,7 @@ def test_another_slice_is_more_of_the_food_before() -> None:
     first, more = result.items
     assert more.text == "another slice"
     assert more.food_id == first.food_id
+    assert first.grams is not None
     assert more.grams == pytest.approx(first.grams / 2)
 
 
