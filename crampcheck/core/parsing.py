@@ -548,7 +548,7 @@ def _split_connectors(part: str) -> list[tuple[str, bool]]:
     protected = part
     keep: dict[str, str] = {}
     for index, phrase in enumerate(COMPOUND_FOODS):
-        found = re.search(re.escape(phrase), protected, re.IGNORECASE)
+        found = re.search(rf"\b{re.escape(phrase)}\b", protected, re.IGNORECASE)
         if found:
             token = f"\x00{index}\x00"
             keep[token] = found.group(0)

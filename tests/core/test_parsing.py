@@ -300,6 +300,8 @@ PROSE_SPLITS = [
     ("nachos smothered with cheese", [("nachos", False), ("cheese", True)]),
     ("tea with milk and raisin bread toasted, 2 slices",
      [("tea", False), ("milk", True), ("2 slices raisin bread toasted", False)]),
+    ("leftover chili with saltines", [("leftover chili", False), ("saltines", True)]),
+    ("potatoes with salt", [("potatoes with salt", False)]),
     ("Late dinner was frozen pizza, half",
      [("Late dinner was frozen pizza", False), ("half", False)]),
 ]  # fmt: skip
