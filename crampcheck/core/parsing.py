@@ -329,7 +329,7 @@ _BREAD_UNDER = (
     r"(?:(?:\d+|an?|one|two|three|four)\s+(?:slices?|bits?|pieces?|rounds?)\s+of\s+)?"
     r"(?:(?:hot|buttered|toasted|white|brown|wholemeal|whole ?wheat|wheat|granary|sourdough|rye|"
     r"multigrain|seeded|thick|thin)\s+)*"
-    r"(?:toast|bread|sourdough|rye|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|(?:an?\s+)?bagels?|"
+    r"(?:toast|bread|sourdough|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|(?:an?\s+)?bagels?|"
     r"crackers|rice cakes?|crispbreads?|ryvitas?)"
 )
 _ON_BREAD = re.compile(rf"^(?P<topping>.+?)\s+on\s+(?P<bread>{_BREAD_UNDER})$", re.IGNORECASE)
@@ -343,10 +343,44 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     line = _N_AND_A_HALF.sub(_and_a_half, _TOPPED.sub(" ", line))
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
         for piece, marked in _split_connectors(comma_part):
-            parts.extend(
-                (food, marked and not index) for index, food in enumerate(_split_on_bread(piece))
-            )
+            if parts and _only_preparation(piece):  # "bagel, toasted & buttered"
+                continue
+            for index, food in enumerate(_split_on_bread(_in_a_container(piece))):
+                parts.extend(_buttered(food, marked and not index))
     return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
+
+
+_IN_A_CONTAINER = re.compile(
+    r"^(?P<food>.+?)\s+(?:in|on|from)\s+(?P<amount>(?:an?|one|two|\d+)(?:\s+(?:big|small|large|"
+    r"little|huge))?)\s+(?P<unit>bowl|mug|glass|cup|plate|tub|pot)$",
+    re.IGNORECASE,
+)
+"""The container written after the food: "cheerios in a bowl", "soup in a mug"."""
+
+
+def _in_a_container(piece: str) -> str:
+    """ "cheerios in a bowl" → "a bowl of cheerios"."""
+    found = _IN_A_CONTAINER.match(piece.strip())
+    if found is None:
+        return piece
+    return f"{found['amount']} {found['unit']} of {found['food']}"
+
+
+BUTTER_TSP_EACH = 1.5
+"""Butter on one slice of toast or one crumpet: about 7 g (the survey coders' pat)."""
+_BUTTERED = re.compile(r"(?:^|\s)buttered(?=\s|$)", re.IGNORECASE)
+
+
+def _buttered(piece: str, marked: bool) -> list[tuple[str, bool]]:
+    """ "2 toast buttered", "buttered crumpets": the food, and butter with it."""
+    if not _BUTTERED.search(piece):
+        return [(piece, marked)]
+    food = re.sub(r"\s+", " ", _BUTTERED.sub(" ", piece)).strip()
+    item = parse_item(food)
+    if not item.food:  # "buttered (2 pats)": the amount is the butter's
+        return [(f"{food.strip('() ')} butter".strip(), True)]
+    spread = BUTTER_TSP_EACH * item.quantity_or_one
+    return [(food, marked), (f"{spread:g} tsp butter", True)]
 
 
 def _split_on_bread(part: str) -> list[str]:
@@ -361,13 +395,16 @@ def _split_on_bread(part: str) -> list[str]:
     return [topping, _BITS_OF.sub("slices", found["bread"])]
 
 
+def _only_preparation(part: str) -> bool:
+    words = re.findall(r"[a-z]+", part.lower())
+    return bool(words) and all(w in PREPARATION_WORDS or w in _PREP_EXTRA for w in words)
+
+
 def _join_preparation(parts: list[str]) -> list[str]:
     """Glue "warmed" back onto "1 cup milk" in "1 cup milk, warmed"."""
     joined: list[str] = []
     for part in (p.strip() for p in parts):
-        words = re.findall(r"[a-z]+", part.lower())
-        only_prep = bool(words) and all(w in PREPARATION_WORDS or w in _PREP_EXTRA for w in words)
-        if joined and (only_prep or not part):
+        if joined and (_only_preparation(part) or not part):
             joined[-1] = f"{joined[-1]}, {part}" if part else joined[-1]
         else:
             joined.append(part)
@@ -665,6 +702,8 @@ def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:
     return replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
 
 
+WINE_WORDS = {"red": "red", "white": "white", "rose": "rose", "rosé": "rose"}
+"""A colour alone is wine: "a glass of red", "some white"."""
 DRINK_MEASURES = {"pint": "beer", "schooner": "beer", "middy": "beer", "stubby": "beer"}
 """Glasses that name their drink when nothing else does: "a pint", "2 schooners"."""
 
@@ -692,6 +731,8 @@ def _implied_food(
     sugar, a footlong sub is two 6-inch subs."""
     if not food and unit in DRINK_MEASURES:
         return DRINK_MEASURES[unit], unit, quantity
+    if food in WINE_WORDS:
+        return f"{WINE_WORDS[food]} wine", unit, quantity
     if food in ("sugar", "sugars") and unit is None and quantity is not None:
         return "sugar", "tsp", quantity
     last = food.rsplit(" ", 1)[-1]

@@ -25,6 +25,7 @@ CONTAINER_G = {
     "serving": 100.0,
     "plate": 300.0,
     "pinch": 0.3,
+    "pat": 5.0,
     "dash": 1.0,
     "sprig": 1.0,
     "leaf": 10.0,

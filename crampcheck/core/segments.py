@@ -177,13 +177,23 @@ _INTERJECTION = re.compile(
     re.IGNORECASE,
 )
 """Asides between items ("a tim tam ok ok 2 more tbh"): read as a comma."""
+_ROAST_DINNER = re.compile(r"\b(roast(?:ed)?\s+[a-z]+)\s+(?:dinner|lunch)\b", re.IGNORECASE)
+"""A roast dinner is the roast and its sides, not a frozen "chicken dinner"."""
+_FROM_BRAND = re.compile(
+    r"\s+from\s+(?!(?:scratch|concentrate|frozen|fresh|home|leftovers?|a|an|the|my|last|"
+    r"yesterday|work)\b)[a-z'&]+(?=\s*(?:[,;+]|$|and\b|with\b|w/?\s))",
+    re.IGNORECASE,
+)
+"""Where it was bought ("a burger from maccas", "a muffin from timmies"): not the food."""
 _TRAILING_FILLER = re.compile(
     r"\s+(?:later(?: on)?|after(?:wards| that)?|maybe|too|as well|again)$", re.IGNORECASE
 )
 _NOT_FOOD = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|not hungry|"
     rf"nothing(?: much| really)?|(?:and\s+)?then|just|no|up|later|after|(?!tea$){_MEAL}|"
-    r"(?:(?:i|we)\s+)?(?:ate|had|drank|finished|loved|enjoyed) (?:it|them|that|those|all of it))$",
+    r"(?:(?:i|we)\s+)?(?:ate|had|drank|finished|loved|enjoyed) (?:it|them|that|those|all of it)|"
+    r"(?:chippy|sunday|christmas|takeaway|late|quick|light|big|early|work|packed|school|pub)\s+"
+    r"(?:tea|lunch|dinner|supper|breakfast|brunch))$",
     re.IGNORECASE,
 )
 _NOT_INTAKE = re.compile(
@@ -405,6 +415,7 @@ def _trim(text: str, marks: str) -> str:
 
 def _clean(text: str) -> str:
     text = _INTERJECTION.sub(" ", _FILLER.sub(" ", text))
+    text = _FROM_BRAND.sub("", _ROAST_DINNER.sub(r"\1", text))
     text = _TRAILING_FILLER.sub("", text.strip())
     text = _JUST.sub("", _trim(re.sub(r"\s+", " ", text), ",.:"))
     if not text or _NOT_FOOD.match(text):

@@ -152,6 +152,12 @@ PROSE_SHAPES = [
     ("morning tea: a banana", [("a banana", "snack", None)]),
     ("coffee: 2 cups", [("coffee: 2 cups", None, None)]),
     ("milk: 200ml", [("milk: 200ml", None, None)]),
+    # where it was bought, and roast dinners
+    ("a burger from maccas and medium chips", [("a burger and medium chips", None, None)]),
+    ("orange juice from concentrate", [("orange juice from concentrate", None, None)]),
+    ("soup from a can", [("soup from a can", None, None)]),
+    ("Roast beef dinner at 3 with yorkshire puddings",
+     [("Roast beef with yorkshire puddings", None, "3")]),
     # meals eaten twice
     ("Breakfast: porridge and a coffee. Same again for lunch.",
      [("porridge and a coffee", "breakfast", None), ("porridge and a coffee", "lunch", None)]),
@@ -186,6 +192,8 @@ def test_prose_phrase_shapes(text: str, expected: list[tuple[str, str | None, st
         ("up", True),
         ("cba", True),
         ("ate it", True),
+        ("chippy tea", True),
+        ("sunday lunch", True),
         ("a banana", False),
         ("tea", False),
         ("chicken legs", False),
