@@ -32,6 +32,8 @@ UNICODE_FRACTIONS = {
     "⅞": "7/8",
 }
 
+_FRACTION_CHARS = frozenset(UNICODE_FRACTIONS)
+
 NUMBER_WORDS = {
     "a": 1.0,
     "an": 1.0,
@@ -581,11 +583,20 @@ _TEMPERATURE_FOODS = frozenset(
 )
 
 
+_COMPOUND_PATTERNS = tuple(
+    re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE) for phrase in COMPOUND_FOODS
+)
+_ANY_COMPOUND = re.compile(
+    r"\b(?:" + "|".join(re.escape(phrase) for phrase in COMPOUND_FOODS) + r")\b", re.IGNORECASE
+)
+
+
 def _split_connectors(part: str) -> list[tuple[str, bool]]:
     protected = part
     keep: dict[str, str] = {}
-    for index, phrase in enumerate(COMPOUND_FOODS):
-        found = re.search(rf"\b{re.escape(phrase)}\b", protected, re.IGNORECASE)
+    has_compound = _ANY_COMPOUND.search(protected) is not None
+    for index, pattern in enumerate(_COMPOUND_PATTERNS if has_compound else ()):
+        found = pattern.search(protected)
         if found:
             token = f"\x00{index}\x00"
             keep[token] = found.group(0)
@@ -760,7 +771,7 @@ def _refusal(
 
 
 def _normalise(text: str) -> str:
-    for symbol, fraction in UNICODE_FRACTIONS.items():
+    for symbol, fraction in UNICODE_FRACTIONS.items() if _FRACTION_CHARS & set(text) else ():
         text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, f" {fraction}")
     text = text.replace("’", "'").replace("×", "x ").lower()
     return re.sub(r"\s+", " ", text).strip()
@@ -858,8 +869,11 @@ def _maybe_article(text: str) -> tuple[str, float]:
     return (text[3:], 1.0) if text.startswith("of ") else (text, 1.0)
 
 
+_SIZES_LONGEST_FIRST = tuple(sorted(SIZES, key=len, reverse=True))
+
+
 def _take_size(text: str) -> tuple[str, str | None]:
-    for word in sorted(SIZES, key=len, reverse=True):
+    for word in _SIZES_LONGEST_FIRST:
         if text.startswith(word + " "):
             return text[len(word) + 1 :], SIZES[word]
     return text, None
