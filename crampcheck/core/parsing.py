@@ -436,12 +436,40 @@ def _join_amounts(parts: list[str]) -> list[str]:
             joined[-1] = f"{amount} {joined[-1]}"
         elif counted is not None and part.strip().lower() in SIZES:
             joined[-1] = f"{counted.group(1)} {part.strip()} {counted.group(2)}"  # "2 large eggs"
+        elif joined and _with_filling(joined[-1], part) is not None:
+            joined[-1] = _with_filling(joined[-1], part) or joined[-1]
         else:
             joined.append(part)
     return joined
 
 
 _FIRST_CONNECTOR = re.compile(r"\s+(?:and|&|n|plus)\s+|\s+(?=(?:with|w/?)\s)", re.IGNORECASE)
+
+
+FILLINGS = frozenset(
+    {"pepperoni", "ham", "turkey", "chicken", "beef", "tuna", "egg", "salami", "bacon",
+     "sausage", "cheese", "veggie", "vegetarian", "margherita", "hawaiian", "meat lovers",
+     "choc chip", "chocolate chip", "chocolate", "vanilla", "strawberry", "blueberry",
+     "peanut butter", "oat", "honey"}
+)  # fmt: skip
+"""Fillings and flavours written after the dish: "sub from the deli, turkey", "a takeaway
+pizza, pepperoni", "clif bar, choc chip"."""
+_FILLED = frozenset(
+    {"sandwich", "sandwiches", "sarnie", "sanga", "sangas", "butty", "roll", "bagel", "baguette",
+     "panini", "toastie", "wrap", "sub", "pie", "pizza", "taco", "tacos", "burrito", "bar",
+     "muffin", "cookie", "cookies", "omelette", "omelet", "quiche", "pasty"}
+)  # fmt: skip
+
+
+def _with_filling(before: str, part: str) -> str | None:
+    """ "a takeaway pizza" + "pepperoni" → "a takeaway pepperoni pizza"."""
+    filling = part.strip().lower()
+    words = before.split()
+    if filling not in FILLINGS or not words or words[-1].lower() not in _FILLED:
+        return None
+    if words[-1].lower() == "bar":  # a bar's flavour is not a second food: "clif bar, choc chip"
+        return before
+    return " ".join([*words[:-1], filling, words[-1]])
 
 
 def _amount_for_last_food(before: str, part: str) -> str | None:
@@ -641,7 +669,7 @@ def _one_dish(first: str, second: str) -> bool:
         return False
     if filling[-1] in COMPOSITE_DISH_HEADS or any(ch.isdigit() for ch in first + second):
         return False
-    return not _has_amount(second) and not set(head[:-1]) & COMPOSITE_DISH_HEADS
+    return not _has_amount(second) and not set(head[:-1]) & COMPOSITE_DISH_HEADS - {"salad"}
 
 
 def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
