@@ -397,16 +397,32 @@ def _split_on_bread(part: str) -> list[str]:
     return [topping, _BITS_OF.sub("slices", found["bread"])]
 
 
+COOKED_STYLE_WORDS = frozenset(
+    {"flipped", "over", "easy", "sunny", "side", "up", "runny", "soft", "hard", "well", "done",
+     "rare", "crispy", "pink", "charred", "blackened", "dippy"}
+)  # fmt: skip
+"""How an egg or a steak was done, written after a comma: "eggs, 2, flipped over easy",
+"steak, medium rare" (part of the food, never a second food)."""
+_DONENESS = re.compile(r"^medium[- ](?:rare|well|done)$")
+
+
 def _only_preparation(part: str) -> bool:
+    if re.search(r"\d", part):
+        return False
     words = re.findall(r"[a-z]+", part.lower())
-    return bool(words) and all(w in PREPARATION_WORDS or w in _PREP_EXTRA for w in words)
+    if _DONENESS.match(" ".join(words)):
+        return True
+    known = PREPARATION_WORDS | _PREP_EXTRA | COOKED_STYLE_WORDS
+    return bool(words) and all(w in known for w in words)
 
 
 def _join_preparation(parts: list[str]) -> list[str]:
     """Glue "warmed" back onto "1 cup milk" in "1 cup milk, warmed"."""
     joined: list[str] = []
     for part in (p.strip() for p in parts):
-        if joined and (_only_preparation(part) or not part):
+        if len(joined) > 1 and _only_preparation(part) and amount_fragment(joined[-1]):
+            joined[-2] = f"{joined[-2]}, {part}"  # "eggs, 2, flipped over easy"
+        elif joined and (_only_preparation(part) or not part):
             joined[-1] = f"{joined[-1]}, {part}" if part else joined[-1]
         else:
             joined.append(part)
