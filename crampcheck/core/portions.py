@@ -25,6 +25,7 @@ CONTAINER_G = {
     "serving": 100.0,
     "plate": 300.0,
     "pinch": 0.3,
+    "pat": 5.0,
     "dash": 1.0,
     "sprig": 1.0,
     "leaf": 10.0,
@@ -320,10 +321,35 @@ def _typical(item: ParsedItem, food: Food) -> Portion:
         return Portion(grams, "amount not given: assumed 1 tablespoon", confidence)
     measure = _count_measure(food, item.size, item.food) or _pick(food, "serving", ())
     measure = measure or _pick(food, "cup", ())
+    if measure is not None and _many_small(item, measure):
+        return _some_of_many(food, measure, confidence)
     if measure is not None:
         portion = _describe(1, measure)
         return Portion(measure.grams_each, f"amount not given: assumed {portion}", confidence)
     return Portion(100.0, "amount not given: assumed 100 g", confidence - 0.1)
+
+
+SMALL_ITEM_G = 15.0
+"""One grape, almond or baby carrot: "some grapes" or "almonds" with no count is a serving of
+them, never one."""
+
+
+def _many_small(item: ParsedItem, measure: Measure) -> bool:
+    """Whether a plural food with no count would be read as one tiny item."""
+    last = item.food.lower().rsplit(" ", 1)[-1]
+    plural = last.endswith("s") and not last.endswith("ss")
+    return plural and item.quantity is None and measure.grams_each < SMALL_ITEM_G
+
+
+def _some_of_many(food: Food, one: Measure, confidence: float) -> Portion:
+    """A serving of a small countable food: 1 oz when the food has it, else half a cup."""
+    ounce = _pick(food, "oz", ())
+    if ounce is not None:
+        return Portion(ounce.grams_each, "amount not given: assumed 1 oz", confidence)
+    cup = _pick(food, "cup", ())
+    if cup is not None:
+        return Portion(cup.grams_each / 2, "amount not given: assumed half a cup", confidence)
+    return Portion(28.35, "amount not given: assumed 1 oz (28 g)", confidence)
 
 
 def _is_drink(item: ParsedItem, food: Food) -> bool:
