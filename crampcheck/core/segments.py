@@ -89,6 +89,9 @@ _SENTENCES = re.compile(
     r"\n+|(?<=[a-z)%'])[.!?]+(?:\s+|$)|(?:(?<=\s\d)|(?<=\s\d\d))[.!?]+(?:\s+(?=(?-i:[A-Z]))|$)|;\s*",
     re.IGNORECASE,
 )
+_TIME_THEN_STOP = re.compile(r"(\b(?:at|around|about|by|~)\s+\d{1,2})[.!?]+(?=\s)", re.IGNORECASE)
+"""A full stop after a spoken time ends the sentence even before a lower-case word ("at 7. lunch
+was"); after other numbers only a capital starts a new one ("2. 5 more" is not two sentences)."""
 _BED = r"(?:before bed|at bedtime|at night)"
 _LEADING_CUE = re.compile(
     rf"^(?:(?P<lead>(?!{_MEAL_PART}\s)[a-z']+(?:\s+[a-z']+)?)\s+"
@@ -237,7 +240,7 @@ def segment_day(text: str) -> list[Segment]:
     segments: list[Segment] = []
     meal: str | None = None
     time: str | None = None
-    for sentence in _SENTENCES.split(text):
+    for sentence in _SENTENCES.split(_TIME_THEN_STOP.sub(r"\1;", text)):
         sentence = _INTERJECTION.sub(", ", _FILLER.sub(" ", sentence)).strip(" \t\r,.")
         if not sentence:
             continue

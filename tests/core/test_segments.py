@@ -129,6 +129,10 @@ PROSE_SHAPES = [
     ("lunch at 12:30 from the deli: a turkey sub", [("a turkey sub", "lunch", "12:30")]),
     ("milo at 7 then weetbix", [("milo", None, "7"), ("weetbix", None, "7")]),
     ("about 2 eggs", [("about 2 eggs", None, None)]),
+    ("a bagel with cream cheese at 7. lunch was a turkey club",
+     [("a bagel with cream cheese", None, "7"), ("a turkey club", "lunch", None)]),
+    ("some pretzels around 3. dinner: 2 slices of pizza",
+     [("some pretzels", None, "3"), ("2 slices of pizza", "dinner", None)]),
     ("2.25 cups flour", [("2.25 cups flour", None, None)]),
     # filler: places, activities, asides
     ("up at 6:15, black coffee and a banana on the way out",
