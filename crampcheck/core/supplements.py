@@ -139,7 +139,7 @@ def normalise(text: str) -> str:
 
 
 _MENTION_PATTERNS = tuple(
-    (nutrient, re.compile(pattern + _COMPOUND)) for nutrient, pattern in _NUTRIENT_WORDS
+    (nutrient, re.compile(f"(?:{pattern}){_COMPOUND}")) for nutrient, pattern in _NUTRIENT_WORDS
 )
 
 
@@ -241,6 +241,46 @@ def _stated(
     return [(n, v, unit) for n, v, unit in stated if n not in in_meq or unit in ("meq", "mmol")]
 
 
+_BARE_NUMBER = re.compile(
+    r"\s+(\d+(?:\.\d+)?)(?![\d.%])"
+    r"(?!\s*(?:x|times|tablets?|capsules?|caps?|softgels?|pills?|drops|gumm(?:y|ies)|sachets?|"
+    r"chewables?)\b)"
+)
+"""A number straight after a nutrient, no unit: "magnesium 400", "mag oxide 400", "vit d 1000"."""
+_HOW_OFTEN = re.compile(r"\s*(?:a|an|per|each|every|daily|x|times)\b")
+"""After a small number, a count ("magnesium 2 a day"), not an amount ("magnesium 400 each
+night")."""
+_UNIT_SHOWN = {"mg": "mg", "mcg": "µg", "iu": "IU"}
+IU_IF_AT_LEAST = 100.0
+"""A unitless vitamin D amount from 100 up is IU ("vit d 1000"), below it µg ("vitamin d 25")."""
+
+
+def _is_count(text: str, number: re.Match[str]) -> bool:
+    return float(number.group(1)) <= MAX_UNITS and bool(_HOW_OFTEN.match(text, number.end()))
+
+
+def _usual_unit(nutrient: Nutrient, value: float) -> str | None:
+    if nutrient is Nutrient.VITAMIN_D_UG:
+        return "iu" if value >= IU_IF_AT_LEAST else "mcg"
+    unit = NUTRIENT_INFO[nutrient].unit
+    return {"mg": "mg", "µg": "mcg"}.get(unit) if nutrient is not Nutrient.FAT_G else None
+
+
+def _unitless(
+    text: str, mentions: list[tuple[int, int, Nutrient]]
+) -> list[tuple[Nutrient, float, str]]:
+    """Amounts written without a unit straight after their nutrient, in its usual label unit."""
+    found: list[tuple[Nutrient, float, str]] = []
+    for _, end, nutrient in mentions:
+        number = _BARE_NUMBER.match(text, end)
+        if number is not None and _is_count(text, number):
+            number = None
+        unit = None if number is None else _usual_unit(nutrient, float(number.group(1)))
+        if number is not None and unit is not None:
+            found.append((nutrient, float(number.group(1)), unit))
+    return found
+
+
 _OWN_AMOUNT = re.compile(r"\s*\d")
 """A mention followed at once by its own amount ("vit D 25mcg")."""
 
@@ -288,6 +328,14 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     product = find_product(norm, products)
     mentions = _mentions(norm)
     stated = _stated(norm, mentions)
+    guessed: tuple[str, ...] = ()
+    if product is None and not stated and (_FORM.search(norm) or _only_nutrients(norm, mentions)):
+        stated = _unitless(norm, mentions)
+        guessed = tuple(
+            f"no unit written after {_label(n)}: read as {_fmt(v)} {_UNIT_SHOWN[u]}, "
+            "the unit labels usually use; please check the label"
+            for n, v, u in stated
+        )
     if product is None and not mentions:
         return None
     if (
@@ -300,6 +348,7 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     count = _count(norm)
     if stated:
         reading = _from_stated(text, stated, count, product)
+        reading = replace(reading, warnings=(*guessed, *reading.warnings))
         with_amount = {nutrient for nutrient, _, _ in stated}
         bare = dict.fromkeys(
             _label(m[2]) for m in mentions if m[2] not in with_amount and m[2] is not Nutrient.FAT_G
@@ -350,6 +399,14 @@ _FILLER = frozenset(
         "daily",
         "tablet",
         "tablets",
+        "x",
+        "per",
+        "each",
+        "day",
+        "night",
+        "nightly",
+        "morning",
+        "evening",
     ]
 )
 

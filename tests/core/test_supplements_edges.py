@@ -52,3 +52,36 @@ def test_an_amount_in_grams_is_converted(text: str, nutrient: Nutrient, amount: 
     reading = read_supplement(text, PRODUCTS)
     assert reading is not None
     assert reading.nutrients[nutrient] == pytest.approx(amount)
+
+
+# (text, nutrients counted) for amounts written with no unit: the unit labels usually use
+UNITLESS = [
+    ("magnesium 400", {Nutrient.MAGNESIUM_MG: 400.0}),
+    ("mag oxide 400", {Nutrient.MAGNESIUM_MG: 400.0}),
+    ("my magnesium glycinate 200", {Nutrient.MAGNESIUM_MG: 200.0}),
+    ("magnesium 400 each night", {Nutrient.MAGNESIUM_MG: 400.0}),
+    ("vit d 1000", {Nutrient.VITAMIN_D_UG: 25.0}),
+    ("vitamin d 25", {Nutrient.VITAMIN_D_UG: 25.0}),
+    ("b12 1000", {Nutrient.VITAMIN_B12_UG: 1000.0}),
+    ("2 magnesium 250", {Nutrient.MAGNESIUM_MG: 500.0}),
+    ("calcium 600 with d 400", {Nutrient.CALCIUM_MG: 600.0, Nutrient.VITAMIN_D_UG: 10.0}),
+    ("magnesium 2 a day", {}),
+    ("vitamin d 2 tablets", {}),
+    ("magnesium citrate", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "nutrients"), UNITLESS)
+def test_an_amount_without_a_unit_is_read_in_the_label_unit_and_flagged(
+    text: str, nutrients: dict[Nutrient, float]
+) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert dict(reading.nutrients) == pytest.approx(nutrients)
+    flagged = any("no unit written" in w for w in reading.warnings)
+    assert flagged == bool(nutrients)
+
+
+@pytest.mark.parametrize("text", ["spinach with magnesium 3", "magnesium rich foods 2"])
+def test_a_food_with_a_number_after_a_nutrient_stays_a_food(text: str) -> None:
+    assert read_supplement(text, PRODUCTS) is None
