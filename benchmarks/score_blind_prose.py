@@ -1,6 +1,6 @@
 """Score whole-day prose diaries with supplements (issue 17's goal) on a blind prose set.
 
-Usage: python benchmarks/score_blind_prose.py DIR/days.jsonl [--misses] [--json]
+Usage: python benchmarks/score_blind_prose.py DIR/days.jsonl [--misses] [--items] [--json]
 
 Each line holds ``text``, ``locale``, ``expected_food``, ``expected_supplements`` and
 ``expected_total`` (energy_kcal, magnesium_mg, potassium_mg, calcium_mg, sodium_mg, and for
@@ -16,12 +16,19 @@ reports:
   scores 0 here.
 
 Items below the "please check" confidence or not understood add nothing, as a person sees them.
+
+``--items`` lists, for every day missing the goal, each written food whose energy is off by more
+than 25 % (and 40 kcal): the fragments the analyser read for it (each fragment goes to the
+written item it shares most words with), the food and grams chosen, and fragments that belong
+to no written item (filler or non-intake text read as a food). This is where to see whether a
+miss is a dropped item, a wrong split, a wrong amount or a wrong food.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -93,6 +100,69 @@ def score_day(line: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+_STOP = frozenset({"a", "an", "of", "the", "and", "with", "w", "some", "i", "had", "for"})
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower())) - _STOP
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a | b), 1)
+
+
+def _energy(item: Any) -> float:
+    return sum(
+        float(value or 0.0)
+        for key, value in item.nutrients.items()
+        if getattr(key, "value", key) == "energy_kcal"
+    )
+
+
+def item_misses(line: Mapping[str, Any]) -> list[str]:
+    """The written foods of one day whose energy is off, with the fragments read for them."""
+    result = analyze_intake(line["text"], locale=parse_locale(line["locale"]))
+    written = [(item["text"], _words(item["text"])) for item in line["items"]]
+    taken = [_words(s["text"]) for s in line.get("supplements", [])]
+    read: dict[int, list[Any]] = {index: [] for index in range(len(written))}
+    stray = []
+    for item in result.items:
+        if getattr(getattr(item, "kind", None), "value", "food") != "food":
+            continue
+        words = _words(item.text)
+        scores = [_overlap(words, w) for _, w in written]
+        best = max(range(len(scores)), key=scores.__getitem__, default=None)
+        if (
+            best is None
+            or scores[best] == 0
+            or max((_overlap(words, t) for t in taken), default=0.0) > scores[best]
+        ):
+            stray.append(item)
+        else:
+            read[best].append(item)
+    lines = []
+    for index, (text, _) in enumerate(written):
+        want = float(line["items"][index]["expected"]["energy_kcal"])
+        got = sum(_energy(item) for item in read[index])
+        if abs(got - want) <= max(0.25 * want, 40.0):
+            continue
+        refs = "; ".join(
+            f"{r['description'][:40]} {r['grams']:g} g" for r in line["items"][index]["ref"]
+        )
+        lines.append(f"    {text!r}: {got:.0f} of {want:.0f} kcal  [ref {refs}]")
+        lines += [
+            f"      <- {item.text!r} = {item.name} {item.grams} g ({item.status.value})"
+            for item in read[index]
+        ]
+        if not read[index]:
+            lines.append("      <- nothing read")
+    lines += [
+        f"    stray {item.text!r} = {item.name} ({_energy(item):.0f} kcal, {item.status.value})"
+        for item in stray
+    ]
+    return lines
+
+
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     n = len(rows)
     with_supplements = [row for row in rows if row["supplements_exact"] is not None]
@@ -117,6 +187,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("days", type=Path)
     parser.add_argument("--misses", action="store_true", help="list days missing the goal")
+    parser.add_argument(
+        "--items", action="store_true", help="list the items off in each day missing the goal"
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args()
     if not args.days.is_file():
@@ -128,6 +201,11 @@ def main() -> None:
             if not row["goal"]["all"]:
                 missed = [key for key, ok in row["goal"].items() if not ok and key != "all"]
                 print(f"  miss {row['id']}: {missed} energy x{row['energy_ratio']:.2f}")
+    if args.items:
+        for line, row in zip(lines, rows, strict=True):
+            if not row["goal"]["all"]:
+                print(f"  {row['id']} ({line['locale']}) energy x{row['energy_ratio']:.2f}")
+                print("\n".join(item_misses(line)))
     summary = summarise(rows)
     if args.json:
         print(json.dumps(summary, indent=2))

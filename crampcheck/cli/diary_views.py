@@ -158,7 +158,14 @@ def diary_fix(
     entry: Annotated[int, typer.Argument(help="Food entry number (see diary show).")],
     item: Annotated[int, typer.Argument(help="Item number within the entry, from 1.")],
     grams: Annotated[float | None, typer.Option("--grams", help="The right weight.")] = None,
-    food: Annotated[str | None, typer.Option("--food", help="The right food id.")] = None,
+    food: Annotated[
+        str | None,
+        typer.Option(
+            "--food",
+            help="The right food: a USDA food id, or one of your foods or recipes (its MY… id "
+            "from 'foods list', or its name).",
+        ),
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -166,8 +173,11 @@ def diary_fix(
 
     A new --food is remembered: later diaries of this profile read the same words as that
     food ("your choice"; see crampcheck foods list, forget it with crampcheck foods remove).
+    One of your foods with a serving gives an item without a weight one serving.
 
     Example: crampcheck diary fix 12 2 --grams 150 --food 09040
+    Example: crampcheck diary fix 12 1 --food MY725EB0AE0D6F --grams 250
+    Example: crampcheck diary fix 12 1 --food "my usual breakfast"
     """
     from crampcheck.services import my_foods
 
@@ -222,13 +232,19 @@ def _print_trends(report: Trends, sources: list[tuple[str, int]]) -> None:
     if sentence := sources_sentence(sources):
         console.print(sentence)
     averages = Table(title="Average daily intake (days with food logged)")
-    for column in ("nutrient", "average", "target", "% of target", "days known"):
+    columns = ["nutrient", "average", "target", "% of target", "days known"]
+    taken = any(a.mean_from_supplements is not None for a in report.averages)
+    if taken:
+        columns[2:2] = ["from food", "from supplements"]
+    for column in columns:
         averages.add_column(column)
     for a in report.averages:
         label, unit = measure_label(a.nutrient)
+        parts = [_amount(a.mean_from_food, unit), _amount(a.mean_from_supplements, unit)]
         averages.add_row(
             label,
             _amount(a.mean, unit),
+            *(parts if taken else []),
             _amount(a.target, unit),
             "-" if a.percent is None else f"{a.percent:.0f}%",
             f"{a.days_known} of {a.days_logged}",
@@ -280,21 +296,71 @@ def _print_trends(report: Trends, sources: list[tuple[str, int]]) -> None:
     console.print("These are associations in your own diary, not causes or a diagnosis.")
 
 
+DAILY_NUTRIENTS = ("magnesium_mg", "potassium_mg", "calcium_mg", "vitamin_d_ug")
+"""The nutrients ``trends --daily`` shows by default (supplements usually give these)."""
+
+
+def _print_daily(report: Trends, nutrient: str | None) -> None:
+    """``trends --daily``: one row per day with food logged, food + supplements per nutrient."""
+    from rich.console import Console
+    from rich.table import Table
+
+    keys = (nutrient,) if nutrient else DAILY_NUTRIENTS
+    table = Table(title="Each day: from food + from supplements = in all")
+    table.add_column("day")
+    for key in keys:
+        label, unit = measure_label(key)
+        table.add_column(f"{label} ({unit})")
+    cells: dict[str, dict[str, str]] = {}
+    for point in report.daily:
+        if point.nutrient in keys:
+            food, taken = _amount(point.from_food, ""), _amount(point.from_supplements, "")
+            total = _amount(point.total, "")
+            text = total if point.from_supplements is None else f"{food} + {taken} = {total}"
+            cells.setdefault(point.day.isoformat(), {})[point.nutrient] = text
+    for day, row in cells.items():
+        table.add_row(day, *(row.get(key, "-") for key in keys))
+    Console().print(table)
+
+
+def _daily_nutrient(word: str | None) -> str | None:
+    """``--nutrient magnesium`` → ``magnesium_mg`` (the words ``diary sources`` reads)."""
+    if word is None:
+        return None
+    from crampcheck.services.sources import nutrient_named
+
+    return nutrient_named(word).value
+
+
 @app.command("trends")
 def trends(
     start: FromOption = None,
     end: ToOption = None,
+    daily: Annotated[
+        bool,
+        typer.Option(
+            "--daily", help="Each day's intake, food and supplements apart (instead of averages)."
+        ),
+    ] = False,
+    nutrient: Annotated[
+        str | None,
+        typer.Option("--nutrient", help="With --daily: one nutrient (magnesium, vitamin D...)."),
+    ] = None,
     profile: ProfileOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Average intake against your targets, cramps by week, and cramp days vs other days.
+    """Average intake against your targets (food and supplements apart), cramps by week, and
+    cramp days vs other days; --daily shows each day.
 
     Example: crampcheck trends --from 2026-01-01 --to 2026-03-31
+    Example: crampcheck trends --daily --nutrient magnesium
     """
     from crampcheck.services import diary
     from crampcheck.services.imports import food_sources
 
+    if nutrient is not None and not daily:
+        raise InputError("--nutrient goes with --daily (crampcheck trends --daily --nutrient NAME)")
     clock = now()
     with open_repo(db, write=False) as repo:
         person = diary.resolve_profile(repo, profile, now().date())
@@ -302,8 +368,11 @@ def trends(
             repo, person, parse_day(start, "--from"), parse_day(end, "--to"), clock.date()
         )
         sources = food_sources(repo, person, report.start, report.end)
+    key = _daily_nutrient(nutrient)
     if as_json:
         emit_json(trends_to_json(report, profile_json(report.profile), sources))
+    elif daily:
+        _print_daily(report, key)
     else:
         _print_trends(report, sources)
 

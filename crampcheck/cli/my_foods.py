@@ -203,11 +203,13 @@ def _print_list(profile: str, foods: list[MyFood], choices: list[FoodChoice]) ->
         return
     if foods:
         table = Table(title=escape(f"{profile}'s foods"))
-        for column in ("Name", "Kind", "Serving", "Known per 100 g", "Favourite"):
+        for column in ("Name", "Id (diary fix --food)", "Kind", "Serving", "Known per 100 g"):
             table.add_column(column)
+        table.add_column("Favourite")
         for food in foods:
             table.add_row(
                 escape(food.name),
+                food.food_id,
                 food.kind,
                 f"{food.serving_grams:g} g" if food.serving_grams else "-",
                 escape(", ".join(sorted(food.per_100g))[:120] or "-"),

@@ -45,7 +45,7 @@ def sources_table(sources: NutrientSources) -> Table:
         table.add_column(column, justify="right" if column in ("#", "Amount", "Share") else "left")
     for rank, row in enumerate(sources.rows, start=1):
         when = " ".join(part for part in (row.day, row.meal) if part) or "—"
-        food = row.name or "?"
+        food = row.taken_as
         table.add_row(
             str(rank), row.text, food, when, f"{row.amount:,.1f} {info.unit}", f"{row.share:.0f} %"
         )

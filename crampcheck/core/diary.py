@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from crampcheck.core.intake import ItemKind
 from crampcheck.core.models import Profile, make_profile
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.errors import InputError
@@ -85,16 +86,36 @@ class FoodItem:
     time: str | None = None
     """The time written for the item ("7am", "6:30"), when the diary text said."""
 
+    kind: ItemKind = ItemKind.FOOD
+    """A food or a supplement, as the item was read (stored since ``0010_item_kind``)."""
+
     @property
     def is_supplement(self) -> bool:
-        """A supplement read from the diary text: counted nutrients from a label, no food and no
-        grams (a food not understood has no nutrients; an imported item names its source)."""
-        return (
-            self.food_id is None
-            and self.grams is None
-            and self.source is None
-            and any(value is not None for value in self.nutrients.values())
-        )
+        """Whether the item is a supplement (its stored :attr:`kind`)."""
+        return self.kind is ItemKind.SUPPLEMENT
+
+
+def inferred_kind(
+    food_id: str | None,
+    grams: float | None,
+    source: str | None,
+    nutrients: Mapping[str, float | None],
+) -> ItemKind:
+    """The kind of an item stored without one (before ``0010_item_kind``, or an older export):
+    a supplement is counted nutrients from a label with no food and no grams (a food not
+    understood has no nutrients; an imported item names its source). Migration 0010 applies
+    the same rule to the rows it finds."""
+    label_only = food_id is None and grams is None and source is None
+    if label_only and any(value is not None for value in nutrients.values()):
+        return ItemKind.SUPPLEMENT
+    return ItemKind.FOOD
+
+
+def item_kind(word: object) -> ItemKind:
+    """``"food"`` or ``"supplement"`` (as stored and exported) → :class:`ItemKind`."""
+    if isinstance(word, str) and word in {kind.value for kind in ItemKind}:
+        return ItemKind(word)
+    raise InputError(f"item kind must be 'food' or 'supplement', not {word!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +276,16 @@ def sum_items(items: Iterable[FoodItem]) -> dict[str, float]:
             if value is not None:
                 totals[key] = totals.get(key, 0.0) + value
     return totals
+
+
+def sum_by_kind(items: Iterable[FoodItem]) -> tuple[dict[str, float], dict[str, float]]:
+    """The food items' totals and the supplement items' totals (:func:`sum_items` of each):
+    shown apart everywhere, while an entry's totals stay both together."""
+    listed = list(items)
+    return (
+        sum_items(item for item in listed if item.kind is ItemKind.FOOD),
+        sum_items(item for item in listed if item.kind is ItemKind.SUPPLEMENT),
+    )
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -529,6 +560,8 @@ def validate_item(item: FoodItem, number: int = 1) -> FoodItem:
     if item.grams is not None:
         check_amount(item.grams, f"grams of {what}", maximum=5000)
     _check_meal(item, what)
+    if not isinstance(item.kind, ItemKind):
+        raise InputError(f"{what} kind must be 'food' or 'supplement', not {item.kind!r}")
     known = {nutrient.value for nutrient in Nutrient}
     for key, value in item.nutrients.items():
         if key not in known:

@@ -161,6 +161,11 @@ def supplement_totals(items: Sequence[ItemResult]) -> dict[Nutrient, float | Non
     return total_nutrients([item for item in items if item.kind is ItemKind.SUPPLEMENT])[0]
 
 
+def food_totals(items: Sequence[ItemResult]) -> dict[Nutrient, float | None]:
+    """The counted foods' part of the totals (``None`` where no food gave a value)."""
+    return total_nutrients([item for item in items if item.kind is ItemKind.FOOD])[0]
+
+
 def classify(total: float | None, dri: Dri, from_supplements: float | None = None) -> Status:
     """Low, adequate or above the upper limit. A supplements-only UL (magnesium's 350 mg) is
     checked against ``from_supplements`` alone: food never breaches it."""

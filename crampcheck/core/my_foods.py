@@ -255,11 +255,18 @@ class PersonalFoods:
         self._base = base
         self._foods = {food.key: food for food in foods}
         self._by_id = {food.food_id: food for food in self._foods.values()}
-        self._choices = {choice.key: choice for choice in choices}
+        self._choices = {  # a choice of one of the profile's foods since removed is dropped
+            choice.key: choice
+            for choice in choices
+            if not choice.food_id.startswith(ID_PREFIX) or choice.food_id in self._by_id
+        }
         self._chosen: str | None = None
 
     def get(self, food_id: str) -> Food:
         mine = self._by_id.get(food_id)
+        if mine is not None and food_id == self._chosen:  # a fix that picked one of mine
+            self._chosen = None
+            return replace(as_food(mine), source=f"{YOUR_CHOICE} ({YOUR_FOOD})")
         if mine is not None:
             return as_food(mine)
         food = self._base.get(food_id)

@@ -32,6 +32,8 @@ UNICODE_FRACTIONS = {
     "⅞": "7/8",
 }
 
+_FRACTION_CHARS = frozenset(UNICODE_FRACTIONS)
+
 NUMBER_WORDS = {
     "a": 1.0,
     "an": 1.0,
@@ -56,6 +58,7 @@ NUMBER_WORDS = {
     "single": 1.0,
     "double": 2.0,
     "triple": 3.0,
+    "another": 1.0,
 }
 """Number words read as quantities."""
 
@@ -190,6 +193,7 @@ FILLER_WORDS = frozenset(
         "drank",
         "drink",
         "eaten",
+        "more",
     ]
 )
 
@@ -210,6 +214,8 @@ COMPOUND_FOODS = (
     "franks and beans",
     "sweet and sour",
     "half and half",
+    "half & half",
+    "half n half",
     "peanut butter and jelly",
     "peanut butter and jam",
     "bread and butter pickles",
@@ -311,7 +317,6 @@ def split_diary_marked(text: str) -> list[tuple[str, bool]]:
     pieces: list[tuple[str, bool]] = []
     for line in _SEPARATORS.split(text):
         line = MEAL_LABEL.sub("", _BULLET.sub("", line)).strip(" \t.,")
-        line = _N_AND_A_HALF.sub(_and_a_half, line)
         if line:
             pieces.extend(_split_line(line))
     return [
@@ -320,8 +325,6 @@ def split_diary_marked(text: str) -> list[tuple[str, bool]]:
         if re.search(r"[^\W_]", piece) and not _is_context(piece)
     ]
 
-
-_N_AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six) and (?:a )?half\b", re.I)
 
 CONTEXT_WORDS = frozenset(
     ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
@@ -336,11 +339,6 @@ _CONTEXT_ANCHORS = frozenset(
     ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
      "elevenses", "it", "just", "all"]
 )  # fmt: skip
-
-
-def _and_a_half(match: re.Match[str]) -> str:
-    whole = match.group(1).lower()
-    return f"{(float(whole) if whole.isdigit() else NUMBER_WORDS[whole]) + 0.5:g}"
 
 
 def _is_context(piece: str) -> bool:
@@ -359,15 +357,38 @@ HOT_DRINK_WORDS = frozenset(
 MILK_WORDS = frozenset(["milk", "cream", "creamer", "semi-skimmed", "skimmed", "skim"])
 
 
+_TOPPED = re.compile(
+    r"\s+(?:topped|served|covered|drizzled|smothered|loaded|stuffed|spread)\s+(?=(?:with|w/?)\s)",
+    re.IGNORECASE,
+)
+"""A verb before "with" ("a baked spud topped w sour cream"): the "with" alone says it."""
+_BREAD_UNDER = (
+    r"(?:(?:\d+|an?|one|two|three|four)\s+(?:slices?|bits?|pieces?|rounds?)\s+of\s+)?"
+    r"(?:(?:hot|buttered|toasted|white|brown|wholemeal|whole ?wheat|wheat|granary|sourdough|rye|"
+    r"multigrain|seeded|thick|thin)\s+)*"
+    r"(?:toast|bread|sourdough|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|(?:an?\s+)?bagels?|"
+    r"crackers|rice cakes?|crispbreads?|ryvitas?)"
+)
+_ON_BREAD = re.compile(rf"^(?P<topping>.+?)\s+on\s+(?P<bread>{_BREAD_UNDER})$", re.IGNORECASE)
+"""Something eaten on toast or bread: "beans on toast", "PB on 2 slices of toast", "avo on
+toasted sourdough" are the topping and the bread (a sandwich "on rye" stays one food)."""
+_BITS_OF = re.compile(r"\b(?:bits|rounds)(?=\s+of\b)", re.IGNORECASE)
+
+
 def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
+    line = _N_AND_A_HALF.sub(_and_a_half, _TOPPED.sub(" ", line))
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
         if _is_context(comma_part):
             continue
         pieces = _split_connectors(comma_part)
         if parts and pieces and _milk_for_drink(parts[-1][0], pieces[0][0]):
             pieces[0] = (pieces[0][0], True)
-        parts.extend(pieces)
+        for piece, marked in pieces:
+            if parts and _only_preparation(piece):  # "bagel, toasted & buttered"
+                continue
+            for index, food in enumerate(_split_on_bread(_in_a_container(piece))):
+                parts.extend(_buttered(food, marked and not index))
     return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
 
 
@@ -378,14 +399,78 @@ def _milk_for_drink(before: str, part: str) -> bool:
     return bool(drink and words & MILK_WORDS) and not _has_amount(part)
 
 
+_IN_A_CONTAINER = re.compile(
+    r"^(?P<food>.+?)\s+(?:in|on|from)\s+(?P<amount>(?:an?|one|two|\d+)(?:\s+(?:big|small|large|"
+    r"little|huge))?)\s+(?P<unit>bowl|mug|glass|cup|plate|tub|pot)$",
+    re.IGNORECASE,
+)
+"""The container written after the food: "cheerios in a bowl", "soup in a mug"."""
+
+
+def _in_a_container(piece: str) -> str:
+    """ "cheerios in a bowl" → "a bowl of cheerios"."""
+    found = _IN_A_CONTAINER.match(piece.strip())
+    if found is None:
+        return piece
+    return f"{found['amount']} {found['unit']} of {found['food']}"
+
+
+BUTTER_TSP_EACH = 1.5
+"""Butter on one slice of toast or one crumpet: about 7 g (the survey coders' pat)."""
+_BUTTERED = re.compile(r"(?:^|\s)buttered(?=\s|$)", re.IGNORECASE)
+
+
+def _buttered(piece: str, marked: bool) -> list[tuple[str, bool]]:
+    """ "2 toast buttered", "buttered crumpets": the food, and butter with it."""
+    if not _BUTTERED.search(piece):
+        return [(piece, marked)]
+    food = re.sub(r"\s+", " ", _BUTTERED.sub(" ", piece)).strip()
+    item = parse_item(food)
+    if not item.food:  # "buttered (2 pats)": the amount is the butter's
+        return [(f"{food.strip('() ')} butter".strip(), True)]
+    spread = BUTTER_TSP_EACH * item.quantity_or_one
+    return [(food, marked), (f"{spread:g} tsp butter", True)]
+
+
+def _split_on_bread(part: str) -> list[str]:
+    """ "heinz beans on 2 bits of toast" → "heinz beans", "2 slices of toast"."""
+    found = _ON_BREAD.match(part.strip())
+    if found is None:
+        return [part]
+    topping = found["topping"]
+    last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
+    if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
+        return [part]
+    return [topping, _BITS_OF.sub("slices", found["bread"])]
+
+
+COOKED_STYLE_WORDS = frozenset(
+    {"flipped", "over", "easy", "sunny", "side", "up", "runny", "soft", "hard", "well", "done",
+     "rare", "crispy", "pink", "charred", "blackened", "dippy"}
+)  # fmt: skip
+"""How an egg or a steak was done, written after a comma: "eggs, 2, flipped over easy",
+"steak, medium rare" (part of the food, never a second food)."""
+_DONENESS = re.compile(r"^medium[- ](?:rare|well|done)$")
+
+
+def _only_preparation(part: str) -> bool:
+    if re.search(r"\d", part):
+        return False
+    words = re.findall(r"[a-z]+", part.lower())
+    if _DONENESS.match(" ".join(words)):
+        return True
+    known = PREPARATION_WORDS | _PREP_EXTRA | COOKED_STYLE_WORDS
+    return bool(words) and all(w in known for w in words)
+
+
 def _join_preparation(parts: list[str]) -> list[str]:
     """Glue "warmed" back onto "1 cup milk" in "1 cup milk, warmed"."""
     joined: list[str] = []
     for part in (p.strip() for p in parts):
         words = re.findall(r"[a-z]+", part.lower())
-        only_prep = bool(words) and all(w in PREPARATION_WORDS or w in _PREP_EXTRA for w in words)
-        only_prep = only_prep or _only_negation(words)
-        if joined and (only_prep or not part):
+        if len(joined) > 1 and _only_preparation(part) and amount_fragment(joined[-1]):
+            joined[-2] = f"{joined[-2]}, {part}"  # "eggs, 2, flipped over easy"
+        elif joined and (_only_preparation(part) or _only_negation(words) or not part):
             joined[-1] = f"{joined[-1]}, {part}" if part else joined[-1]
         else:
             joined.append(part)
@@ -406,13 +491,75 @@ def _join_amounts(parts: list[str]) -> list[str]:
         short = len(joined[-1].split()) <= MAX_WORDS_BEFORE_AMOUNT if joined else False
         amount = amount_fragment(part) if short and not _has_amount(joined[-1]) else None
         counted = _LEADING_COUNT.match(joined[-1]) if short else None
-        if amount is not None:
+        head, rest = _leading_amount(part) if short and amount is None else (None, "")
+        if head is not None and not _has_amount(joined[-1]):
+            joined[-1] = f"{head} {joined[-1]}{rest}"  # "chili, a big bowl and cornbread"
+        elif joined and not short and _amount_for_last_food(joined[-1], part) is not None:
+            joined[-1] = _amount_for_last_food(joined[-1], part) or joined[-1]
+        elif amount is not None:
             joined[-1] = f"{amount} {joined[-1]}"
         elif counted is not None and part.strip().lower() in SIZES:
             joined[-1] = f"{counted.group(1)} {part.strip()} {counted.group(2)}"  # "2 large eggs"
+        elif joined and _with_filling(joined[-1], part) is not None:
+            joined[-1] = _with_filling(joined[-1], part) or joined[-1]
         else:
             joined.append(part)
     return joined
+
+
+_FIRST_CONNECTOR = re.compile(r"\s+(?:and|&|n|plus)\s+|\s+(?=(?:with|w/?)\s)", re.IGNORECASE)
+
+
+FILLINGS = frozenset(
+    {"pepperoni", "ham", "turkey", "chicken", "beef", "tuna", "egg", "salami", "bacon",
+     "sausage", "cheese", "veggie", "vegetarian", "margherita", "hawaiian", "meat lovers",
+     "choc chip", "chocolate chip", "chocolate", "vanilla", "strawberry", "blueberry",
+     "peanut butter", "oat", "honey"}
+)  # fmt: skip
+"""Fillings and flavours written after the dish: "sub from the deli, turkey", "a takeaway
+pizza, pepperoni", "clif bar, choc chip"."""
+_FILLED = frozenset(
+    {"sandwich", "sandwiches", "sarnie", "sanga", "sangas", "butty", "roll", "bagel", "baguette",
+     "panini", "toastie", "wrap", "sub", "pie", "pizza", "taco", "tacos", "burrito", "bar",
+     "muffin", "cookie", "cookies", "omelette", "omelet", "quiche", "pasty"}
+)  # fmt: skip
+
+
+def _with_filling(before: str, part: str) -> str | None:
+    """ "a takeaway pizza" + "pepperoni" → "a takeaway pepperoni pizza"."""
+    filling = part.strip().lower()
+    words = before.split()
+    if filling not in FILLINGS or not words or words[-1].lower() not in _FILLED:
+        return None
+    if words[-1].lower() == "bar":  # a bar's flavour is not a second food: "clif bar, choc chip"
+        return before
+    return " ".join([*words[:-1], filling, words[-1]])
+
+
+def _amount_for_last_food(before: str, part: str) -> str | None:
+    """ "tea with milk and raisin bread toasted" + "2 slices" → "... and 2 slices raisin bread
+    toasted": the amount after a comma belongs to the last short food before it."""
+    amount = amount_fragment(part)
+    connectors = list(_CONNECTORS.finditer(before))
+    if amount is None or not connectors:
+        return None
+    last = connectors[-1]
+    tail = before[last.end() :]
+    if not tail or len(tail.split()) > MAX_WORDS_BEFORE_AMOUNT or _has_amount(tail):
+        return None
+    return f"{before[: last.end()]}{amount} {tail}"
+
+
+def _leading_amount(part: str) -> tuple[str | None, str]:
+    """The amount a comma part starts with when another food follows it: "big plate and
+    garlic bread" → ("big plate", " and garlic bread")."""
+    found = _FIRST_CONNECTOR.search(part)
+    if found is None or not part[found.end() :].strip():
+        return None, part
+    if re.match(r"(?:a\s+)?half\b", part[found.end() :]):
+        return None, part
+    amount = amount_fragment(part[: found.start()])
+    return (amount, part[found.start() :]) if amount is not None else (None, part)
 
 
 _LEADING_COUNT = re.compile(r"^(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+(\S.*)$", re.I)
@@ -425,6 +572,18 @@ _AMOUNT_HEDGE = re.compile(
 _COUPLE = re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b")
 _BARE_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
 _AND_A_HALF = re.compile(r"^(a|an|one|\d+) ([a-z]+) and a half$")
+_N_AND_A_HALF = re.compile(
+    r"(?:^|(?<=\s))(\d+|an?|one|two|three|four|five) and (?:a )?half\b", re.IGNORECASE
+)
+
+
+def _and_a_half(found: re.Match[str]) -> str:
+    """ "1 and a half cups" → "1.5 cups"."""
+    whole = found.group(1)
+    count = float(whole) if whole.isdigit() else NUMBER_WORDS[whole.lower()]
+    return f"{count + 0.5:g}"
+
+
 _CONTAINER_AFTER_UNIT = re.compile(
     r"^(\d+(?:\.\d+)?\s*(?:oz|ml|g|fl oz|l))\s+(?:glass|cup|mug|bottle|can|carton|tub|pot)$"
 )
@@ -443,6 +602,7 @@ def amount_fragment(text: str) -> str | None:
     amount = _COUPLE.sub("2", amount)
     if amount in _BARE_COUNT_WORDS:
         amount = f"{NUMBER_WORDS[amount]:g}"
+    amount = _N_AND_A_HALF.sub(_and_a_half, amount)
     half = _AND_A_HALF.match(amount)
     if half is not None:
         whole = half.group(1)
@@ -539,11 +699,20 @@ _TEMPERATURE_FOODS = frozenset(
 )
 
 
+_COMPOUND_PATTERNS = tuple(
+    re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE) for phrase in COMPOUND_FOODS
+)
+_ANY_COMPOUND = re.compile(
+    r"\b(?:" + "|".join(re.escape(phrase) for phrase in COMPOUND_FOODS) + r")\b", re.IGNORECASE
+)
+
+
 def _split_connectors(part: str) -> list[tuple[str, bool]]:
     protected = part
     keep: dict[str, str] = {}
-    for index, phrase in enumerate(COMPOUND_FOODS):
-        found = re.search(re.escape(phrase), protected, re.IGNORECASE)
+    has_compound = _ANY_COMPOUND.search(protected) is not None
+    for index, pattern in enumerate(_COMPOUND_PATTERNS if has_compound else ()):
+        found = pattern.search(protected)
         if found:
             token = f"\x00{index}\x00"
             keep[token] = found.group(0)
@@ -588,7 +757,7 @@ def _one_dish(first: str, second: str) -> bool:
         return False
     if filling[-1] in COMPOSITE_DISH_HEADS or any(ch.isdigit() for ch in first + second):
         return False
-    return not _has_amount(second) and not set(head[:-1]) & COMPOSITE_DISH_HEADS
+    return not _has_amount(second) and not set(head[:-1]) & COMPOSITE_DISH_HEADS - {"salad"}
 
 
 DRINK_VESSELS = frozenset({"can", "bottle", "glass", "carton", "cup", "mug"})
@@ -611,9 +780,12 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     working, exact = _take_exact_ref(working)
     working, stated = _take_parentheticals(working)
     working = _HEDGE.sub("", _NARRATIVE.sub("", working))
+    working, length = _take_length(working)
     negative = bool(_NEGATIVE.match(working))
     working, times = _take_times_prefix(working)
     working, quantity, vague = _take_quantity(working)
+    if length is None:
+        working, length = _take_length(working)
     working, size = _take_size(working)
     working, unit, unknown_unit = _take_unit(working, quantity is not None)
     if size is None:
@@ -629,6 +801,7 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
         stated, quantity = stated or (quantity, "ml"), 1.0  # "375 can coke": a 375 ml can
     if times is not None:
         quantity = times * (quantity if quantity is not None else 1.0)
+    food, unit, quantity = _implied_food(food, unit, quantity, length)
     parsed = ParsedItem(
         text=original,
         food=food,
@@ -644,6 +817,66 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
     )
     refused = _refusal(negative, quantity, stated)
     return parsed if refused is None else replace(parsed, quantity=None, refused=refused)
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:another|more|again|same)\b", re.IGNORECASE)
+_NO_FOOD_OF_ITS_OWN = frozenset({"", "one", "ones", "of them", "of those"})
+
+
+def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:
+    """More of the food before, when an item names none of its own: "another slice" after
+    "two slices of pizza", "another one", "2 more".
+
+    Example:
+        >>> pizza = parse_item("two slices of pizza")
+        >>> more = with_food_of(parse_item("another slice"), pizza)
+        >>> (more.quantity, more.unit, more.food)
+        (1.0, 'slice', 'pizza')
+    """
+    if previous is None or not (previous.food or previous.exact_food_id):
+        return item
+    if item.food.lower() not in _NO_FOOD_OF_ITS_OWN or not _BACK_REFERENCE.search(item.text):
+        return item
+    return replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
+
+
+WINE_WORDS = {"red": "red", "white": "white", "rose": "rose", "rosé": "rose"}
+"""A colour alone is wine: "a glass of red", "some white"."""
+DRINK_MEASURES = {"pint": "beer", "schooner": "beer", "middy": "beer", "stubby": "beer"}
+"""Glasses that name their drink when nothing else does: "a pint", "2 schooners"."""
+
+_LENGTH = re.compile(
+    r"^(?:(?P<inches>\d+)\s*(?:-\s*)?(?:inch|in\.|\")|(?P<foot>foot\s*-?\s*long))\s+"
+)
+_LONG_FOODS = frozenset({"sub", "subs", "sandwich", "hoagie", "hero", "baguette", "hotdog"})
+FOOTLONG_INCHES = 10
+"""A sandwich this long or longer ("12 inch", "footlong") is two of the usual 6-inch subs."""
+
+
+def _take_length(text: str) -> tuple[str, float | None]:
+    """ "6 inch turkey sub": a length, never six subs."""
+    found = _LENGTH.match(text)
+    if found is None:
+        return text, None
+    inches = float(found["inches"]) if found["inches"] else 12.0
+    return text[found.end() :], inches
+
+
+def _implied_food(
+    food: str, unit: str | None, quantity: float | None, inches: float | None
+) -> tuple[str, str | None, float | None]:
+    """What a phrase means beyond its words: "a pint" is beer, "2 sugars" are 2 teaspoons of
+    sugar, a footlong sub is two 6-inch subs."""
+    if not food and unit in DRINK_MEASURES:
+        return DRINK_MEASURES[unit], unit, quantity
+    if food in WINE_WORDS:
+        return f"{WINE_WORDS[food]} wine", unit, quantity
+    if food in ("sugar", "sugars") and unit is None and quantity is not None:
+        return "sugar", "tsp", quantity
+    last = food.rsplit(" ", 1)[-1]
+    if inches is not None and inches >= FOOTLONG_INCHES and last in _LONG_FOODS:
+        return food, unit, 2.0 * (quantity if quantity is not None else 1.0)
+    return food, unit, quantity
 
 
 def _refusal(
@@ -665,15 +898,10 @@ def _refusal(
 
 
 def _normalise(text: str) -> str:
-    for symbol, fraction in UNICODE_FRACTIONS.items():
+    for symbol, fraction in UNICODE_FRACTIONS.items() if _FRACTION_CHARS & set(text) else ():
         text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, f" {fraction}")
     text = text.replace("’", "'").replace("×", "x ").lower()
-    text = _INCHES.sub(" ", text)  # "6 inch turkey sub" is one sub, not six
     return re.sub(r"\s+", " ", text).strip()
-
-
-_INCHES = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:inch(?:es)?|in\.|\")(?=\s|$)")
-"""A size in inches (a sub, a pizza, a tortilla) says how big one item is, not how many."""
 
 
 def _take_exact_ref(text: str) -> tuple[str, str | None]:
@@ -741,6 +969,7 @@ def _parse_number(text: str) -> float:
 
 
 def _take_quantity(text: str) -> tuple[str, float | None, bool]:
+    text = _N_AND_A_HALF.sub(_and_a_half, text)
     for phrase in VAGUE_QUANTITIES:
         if text.startswith(phrase + " "):
             return text[len(phrase) + 1 :], None, True
@@ -767,8 +996,11 @@ def _maybe_article(text: str) -> tuple[str, float]:
     return (text[3:], 1.0) if text.startswith("of ") else (text, 1.0)
 
 
+_SIZES_LONGEST_FIRST = tuple(sorted(SIZES, key=len, reverse=True))
+
+
 def _take_size(text: str) -> tuple[str, str | None]:
-    for word in sorted(SIZES, key=len, reverse=True):
+    for word in _SIZES_LONGEST_FIRST:
         if text.startswith(word + " "):
             return text[len(word) + 1 :], SIZES[word]
     return text, None

@@ -33,6 +33,7 @@ CONTAINER_G = {
     "serving": 100.0,
     "plate": 300.0,
     "pinch": 0.3,
+    "pat": 5.0,
     "dash": 1.0,
     "sprig": 1.0,
     "leaf": 10.0,
@@ -337,10 +338,10 @@ def _typical(item: ParsedItem, food: Food) -> Portion:
         spoon = _pick(food, "tbsp", ())
         grams = spoon.grams_each if spoon is not None else 15.0
         return Portion(grams, "amount not given: assumed 1 tablespoon", confidence)
-    measure = _count_measure(food, item.size, item.food)
-    if measure is not None and measure.grams_each < SMALL_ITEM_G:
-        return _small_items(food, confidence)
-    measure = measure or _pick(food, "serving", ()) or _pick(food, "cup", ())
+    measure = _count_measure(food, item.size, item.food) or _pick(food, "serving", ())
+    measure = measure or _pick(food, "cup", ())
+    if measure is not None and _many_small(item, measure):
+        return _some_of_many(food, measure, confidence)
     if measure is not None:
         portion = _describe(1, measure)
         return Portion(measure.grams_each, f"amount not given: assumed {portion}", confidence)
@@ -348,18 +349,26 @@ def _typical(item: ParsedItem, food: Food) -> Portion:
 
 
 SMALL_ITEM_G = 15.0
-"""One of a food eaten by the handful or the bowl (a grape, a blueberry, an almond) weighs less:
-its usual portion is not one of them."""
+"""One grape, almond or baby carrot: "some grapes" or "almonds" with no count is a serving of
+them, never one."""
 
 
-def _small_items(food: Food, confidence: float) -> Portion:
-    """The usual portion of a food eaten in small pieces: a handful of nuts, else half a cup."""
+def _many_small(item: ParsedItem, measure: Measure) -> bool:
+    """Whether a plural food with no count would be read as one tiny item."""
+    last = item.food.lower().rsplit(" ", 1)[-1]
+    plural = last.endswith("s") and not last.endswith("ss")
+    return plural and item.quantity is None and measure.grams_each < SMALL_ITEM_G
+
+
+def _some_of_many(food: Food, one: Measure, confidence: float) -> Portion:
+    """A serving of a small countable food: 1 oz when the food has it, else half a cup."""
+    ounce = _pick(food, "oz", ())
+    if ounce is not None:
+        return Portion(ounce.grams_each, "amount not given: assumed 1 oz", confidence)
     cup = _pick(food, "cup", ())
-    if food.kind == "nut" or cup is None:
-        grams = CONTAINER_G["handful"]
-        return Portion(grams, f"amount not given: assumed a handful ({_fmt(grams)} g)", confidence)
-    grams = cup.grams_each / 2
-    return Portion(grams, f"amount not given: assumed ½ cup ({_fmt(grams)} g)", confidence)
+    if cup is not None:
+        return Portion(cup.grams_each / 2, "amount not given: assumed half a cup", confidence)
+    return Portion(28.35, "amount not given: assumed 1 oz (28 g)", confidence)
 
 
 def _is_drink(item: ParsedItem, food: Food) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crampcheck.core.parsing import amount_fragment
+
 MEALS: dict[str, str] = {
     "breakfast": "breakfast",
     "brekkie": "breakfast",
@@ -43,6 +45,20 @@ MEALS: dict[str, str] = {
     "dessert": "dessert",
     "pudding": "dessert",
     "bedtime": "bedtime",
+    "brkfst": "breakfast",
+    "bfast": "breakfast",
+    "smoko": "snack",
+    "cream tea": "snack",
+    "arvo snack": "snack",
+    "afternoon snack": "snack",
+    "morning snack": "snack",
+    "evening snack": "snack",
+    "late snack": "snack",
+    "midnight snack": "snack",
+    "post workout": "snack",
+    "post-workout": "snack",
+    "pre workout": "snack",
+    "pre-workout": "snack",
 }
 """Meal words as people write them → the meal kept on each item (UK "tea" is the evening meal)."""
 
@@ -50,11 +66,22 @@ MEAL_NAMES = ("breakfast", "brunch", "lunch", "dinner", "supper", "snack", "dess
 """Every meal an item can carry (``ItemResult.meal``)."""
 
 _MEAL = (
-    r"(?:morning tea|afternoon tea|arvo tea|tea ?time|breakfast|brekkie|brekky|brunch|elevenses|"
-    r"lunch|dinner|supper|snacks?|dessert|arvo|tea)"
+    r"(?:morning tea|afternoon tea|arvo tea|cream tea|tea ?time|(?:arvo|afternoon|morning|evening|"
+    r"late|midnight) snack|post[- ]workout|pre[- ]workout|breakfast|brekkie|brekky|brkfst|bfast|"
+    r"brunch|elevenses|smoko|lunch|dinner|supper|snacks?|dessert|arvo|tea)"
 )
-_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday|midnight)"
-_AT_TIME = rf"(?:(?:at|around|about|by|~)\s+(?:{_CLOCK}|\d{{1,2}}\b)|{_CLOCK})"
+_MEAL_PART = r"(?:morning|afternoon|arvo|cream|evening|late|midnight|post|pre)"
+"""First words of two-word meals ("morning tea"), never a lead-in before a meal word."""
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|\d{1,2}ish\b|"
+    r"noon|midday|midnight)"
+)
+_SPOKEN_CLOCK = (
+    r"(?:\d{1,2}\.\d{2}\b(?:\s*(?:am|pm))?|half (?:past )?\d{1,2}\b|(?:a )?quarter (?:past|to) "
+    r"\d{1,2}\b|\d{1,2}\b(?![:.]\d))"
+)
+"""Times only read after "at"/"around": "at 6.45", "at half 7" (UK half past seven), "at 3"."""
+_AT_TIME = rf"(?:(?:at|around|about|by|~)\s+(?:{_CLOCK}|{_SPOKEN_CLOCK})|{_CLOCK})"
 _VERB = r"(?:was|were|is|:|-|–|—|,)"
 _HAD = r"(?:(?:i|we)\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|got|made)\b"
 
@@ -62,11 +89,16 @@ _SENTENCES = re.compile(
     r"\n+|(?<=[a-z)%'])[.!?]+(?:\s+|$)|(?:(?<=\s\d)|(?<=\s\d\d))[.!?]+(?:\s+(?=(?-i:[A-Z]))|$)|;\s*",
     re.IGNORECASE,
 )
+_TIME_THEN_STOP = re.compile(r"(\b(?:at|around|about|by|~)\s+\d{1,2})[.!?]+(?=\s)", re.IGNORECASE)
+"""A full stop after a spoken time ends the sentence even before a lower-case word ("at 7. lunch
+was"); after other numbers only a capital starts a new one ("2. 5 more" is not two sentences)."""
 _BED = r"(?:before bed|at bedtime|at night)"
 _LEADING_CUE = re.compile(
-    rf"^(?:(?P<lead>[a-z']+(?:\s+[a-z']+)?)\s+(?=(?:for\s+)?{_MEAL}\s*(?:{_AT_TIME}\s*)?[:\-–—]))?"
+    rf"^(?:(?P<lead>(?!{_MEAL_PART}\s)[a-z']+(?:\s+[a-z']+)?)\s+"
+    rf"(?=(?:for\s+)?{_MEAL}\s*(?:{_AT_TIME}\s*)?[:\-–—]))?"
     rf"(?P<meal>{_MEAL}|morning|afternoon|evening)"
-    rf"(?:\s+(?P<time>{_AT_TIME}))?(?:\s+(?:at|in|on)\s+(?:the|my)\s+[a-z ]{{1,20}}?(?=\s*[:,]))?"
+    rf"(?:\s+(?P<time>{_AT_TIME}))?"
+    rf"(?:\s+(?:at|in|on|from)\s+(?:the|my|a)\s+[a-z ]{{1,20}}?(?=\s*[:,\-–—]))?"
     rf"\s*(?:{_VERB}\s*(?:{_HAD}\s+)?|{_HAD}\s+)",
     re.IGNORECASE,
 )
@@ -75,6 +107,27 @@ _FOR_MEAL = re.compile(
     rf"\s*(?:{_VERB}\s*)?(?:{_HAD}\s+)?",
     re.IGNORECASE,
 )
+_NAME_AFTER_MEAL = (
+    r"(?:burritos?|sandwich(?:es)?|sausages?|bars?|pastr(?:y|ies)|tarts?|tacos?|bowls?|"
+    r"biscuits?|potato(?:es)?|cereals?|links?|patt(?:y|ies)|meats?|rolls?|mix|cakes?|packs?|"
+    r"size|wine|glory|primrose|special|menu|box|bags?|loaf|buns?|wraps?|teas?|and|with|or|w/?|n|&)"
+    r"(?!\w)"
+)
+"""Words that make a meal word part of a food's name ("breakfast burrito", "lunch meat",
+"dinner rolls", "snack bar", "tea cake", "morning glory muffin")."""
+_BARE_CUE = re.compile(
+    rf"^(?P<meal>{_MEAL}|morning|afternoon|evening)(?:\s+(?P<time>{_AT_TIME}))?\s*,?\s+"
+    rf"(?!{_NAME_AFTER_MEAL})(?P<next>\S+)",
+    re.IGNORECASE,
+)
+"""A meal word written straight before the food, with no verb: "lunch a burger", "supper
+lasagna", "dinner 6pm rotisserie chicken", "arvo a tim tam"."""
+_AMOUNT_NOT_TIME = re.compile(
+    r"^(?:about|around|by|~)\s+\d{1,2}(?:\.\d+)?\s+(?!(?:an?|some|i|we|had|ate|was)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""A bare number after "about" followed by a food is an amount, not a time ("about 2 eggs")."""
+_DETERMINER = frozenset({"a", "an", "some", "the", "my", "two", "2"})
 _LEADING_TIME = re.compile(rf"^(?P<time>{_AT_TIME})\s*(?:{_VERB}\s*)?(?:{_HAD}\s+)?", re.IGNORECASE)
 _TRAILING_CUE = re.compile(
     rf"\s*,?\s+(?:(?:for|at|with)\s+(?:my\s+)?(?P<meal>{_MEAL})"
@@ -83,10 +136,12 @@ _TRAILING_CUE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_TIME = re.compile(
-    rf"\s*,?\s+(?P<time>(?:at|around|by)\s+(?:{_CLOCK}|\d{{1,2}})|{_CLOCK})\s*$", re.IGNORECASE
+    rf"\s*,?\s+(?P<time>(?:at|around|by)\s+(?:{_CLOCK}|{_SPOKEN_CLOCK})|{_CLOCK})\s*$",
+    re.IGNORECASE,
 )
 _INNER_TIME = re.compile(
-    rf"\s+(?P<time>(?:at|around)\s+(?:{_CLOCK}|\d{{1,2}}))(?=\s*(?:[,;&+]|and\b|with\b))",
+    rf"\s+(?P<time>(?:at|around)\s+(?:{_CLOCK}|{_SPOKEN_CLOCK}))"
+    rf"(?=\s*(?:[,;&+]|and\b|with\b|then\b))",
     re.IGNORECASE,
 )
 """A time inside a list, before the next item ("coffee at 7, toast"): never an amount."""
@@ -101,20 +156,65 @@ _NO_MEAL = re.compile(
     rf"|^not hungry (?:at|for)\s+{_MEAL}(?:\s+time)?\s*,?\s*",
     re.IGNORECASE,
 )
+_PLACE = (
+    r"(?:deli|cafe|café|bakery|canteen|cafeteria|servo|chippy|shop|place|fridge|machine|store|"
+    r"kiosk|stand|truck|van|counter|takeaway|restaurant|bar|pub|office|gym)"
+)
 _FILLER = re.compile(
-    r"\b(?:as usual|as always|like always|for me|nothing much|nothing else|on the go|"
-    r"on the train|on the way (?:home|to work)|at my desk|at the cafe|at the gym|at work|"
-    r"today was the day|(?:up|woke(?: up)?|got up) at \S+(?: for (?:a|work|the)(?: \w+)?)?)\b\s*,?",
+    r"\b(?:as usual|as always|like always|for me|nothing much|nothing else|not much|on the go|"
+    r"on the (?:train|bus|sofa|couch)|on the way (?:home|to work|to school|in|out|back)|"
+    r"at my desk|at the cafe|at the gym|at work|at (?:the|a) (?:office|pub|bbq|barbecue|party|"
+    r"park|beach|game|match|cinema|movies)|in front of the (?:tv|telly)|"
+    r"watching (?:the |a )?(?:game|tv|telly|footy|match|movie|film|news|cricket|hockey)|"
+    r"(?:before|after) (?:the|my|a) (?:gym|run|workout|walk|class|shift|swim|ride|game|match)|"
+    rf"first thing(?: in the morning)?|from the (?:[a-z]+ ){{0,2}}{_PLACE}|"
+    r"(?:a |the )?meal deal\s*[-–—:]?|today was the day|"
+    r"(?:up|woke(?: up)?|got up)(?: at| around)? \S+(?: for (?:a|work|the)(?: \w+)?)?)"
+    r"(?!\w)",
     re.IGNORECASE,
+)
+"""Words around the food that say where, when or how it felt, never what was eaten."""
+_INTERJECTION = re.compile(
+    r"\s*\b(?:i guess|i think|ok ok|lol|lmao|jk|tbh|ngl|haha|ugh|oops|cba|honestly|hmm+|"
+    r"okay|ok)(?!\w)\s*,?",
+    re.IGNORECASE,
+)
+"""Asides between items ("a tim tam ok ok 2 more tbh"): read as a comma."""
+_ROAST_DINNER = re.compile(r"\b(roast(?:ed)?\s+[a-z]+)\s+(?:dinner|lunch)\b", re.IGNORECASE)
+"""A roast dinner is the roast and its sides, not a frozen "chicken dinner"."""
+_FROM_BRAND = re.compile(
+    r"\s+from\s+(?!(?:scratch|concentrate|frozen|fresh|home|leftovers?|a|an|the|my|last|"
+    r"yesterday|work)\b)[a-z'&]+(?=\s*(?:[,;+]|$|and\b|with\b|w/?\s))",
+    re.IGNORECASE,
+)
+"""Where it was bought ("a burger from maccas", "a muffin from timmies"): not the food."""
+_TRAILING_FILLER = re.compile(
+    r"\s+(?:later(?: on)?|after(?:wards| that)?|maybe|too|as well|again)$", re.IGNORECASE
 )
 _NOT_FOOD = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|not hungry|"
-    r"nothing(?: much)?|(?:and\s+)?then|just|no)$",
+    rf"nothing(?: much| really)?|(?:and\s+)?then|just|no|up|later|after|(?!tea$){_MEAL}|"
+    r"(?:(?:i|we)\s+)?(?:ate|had|drank|finished|loved|enjoyed) (?:it|them|that|those|all of it)|"
+    r"(?:chippy|sunday|christmas|takeaway|late|quick|light|big|early|work|packed|school|pub)\s+"
+    r"(?:tea|lunch|dinner|supper|breakfast|brunch))$",
     re.IGNORECASE,
 )
+_NOT_INTAKE = re.compile(
+    r"\b(?:epsom|bath(?!\s+buns?\b)|baths|lotion|"
+    r"(?:magnesium|mag) (?:oil|spray|flakes|gel|cream|butter)|"
+    r"my (?:legs?|calf|calves|feet|foot|muscles?|back|knees?|hamstrings?|toes?)|"
+    r"(?:legs?|calf|calves|feet|foot|muscles?|they) (?:were|was|are|is|felt|feel|keep)|"
+    r"cramp(?:s|ing|ed|y)?|twitch(?:y|ing|es)?|woke|slept|asleep|meetings?|busy|knocked off|"
+    r"went (?:to|for|out|home)|forgot|forgotten|sprayed|rubbed|massaged|stretch(?:ed|ing|es)|"
+    r"nothing really)(?!\w)"
+    r"|^(?:'?cause|because|cos|coz|since)\b",
+    re.IGNORECASE,
+)
+"""What the person did or felt, not what they ate or took: an Epsom salt bath, magnesium oil on
+the skin, "legs were cramping", "back to back meetings", "forgot my magnesium"."""
 _THEN = re.compile(r"\s*,?\s+(?:and\s+)?then\s+", re.IGNORECASE)
 _JUST = re.compile(
-    r"^(?:(?:just|only|with|and|then|also)\s+)*"
+    r"^(?:(?:just|only|with|and|then|also|later(?: on)?|after(?:wards| that)?)\s+)*"
     r"(?:(?:(?:i|we)\s+(?:(?:also|then|just)\s+)*)?(?:had|ate|grabbed|drank|got|snacked on)\s+)?",
     re.IGNORECASE,
 )
@@ -140,8 +240,8 @@ def segment_day(text: str) -> list[Segment]:
     segments: list[Segment] = []
     meal: str | None = None
     time: str | None = None
-    for sentence in _SENTENCES.split(text):
-        sentence = sentence.strip(" \t\r,.")
+    for sentence in _SENTENCES.split(_TIME_THEN_STOP.sub(r"\1;", text)):
+        sentence = _INTERJECTION.sub(", ", _FILLER.sub(" ", sentence)).strip(" \t\r,.")
         if not sentence:
             continue
         for piece, piece_meal, piece_time, explicit in _pieces(sentence):
@@ -151,9 +251,48 @@ def segment_day(text: str) -> list[Segment]:
                 meal, time = None, piece_time
             for part in _THEN.split(piece):
                 cleaned = _clean(part)
-                if cleaned:
+                same = _SAME.match(cleaned)
+                if same is not None:
+                    eaten = _eaten_before(segments, meal_of(same["meal"] or ""))
+                    segments.extend(Segment(s.text, meal, time) for s in eaten)
+                elif cleaned:
                     segments.append(Segment(cleaned, meal, time))
     return segments
+
+
+_SAME = re.compile(
+    rf"^(?:(?:i\s+)?(?:had|ate)\s+)?(?:the\s+)?same(?:\s+(?:again|thing|as\s+(?:before|"
+    rf"(?:at\s+|for\s+)?(?P<meal>{_MEAL}))))*$",
+    re.IGNORECASE,
+)
+"""A meal eaten again: "same again for lunch", "the same as breakfast", "had the same"."""
+
+
+def _eaten_before(segments: list[Segment], meal: str | None) -> list[Segment]:
+    """The segments of the named meal, or else of the meal just before ("same again")."""
+    if meal is not None:
+        return [s for s in segments if s.meal == meal]
+    if not segments:
+        return []
+    last = segments[-1]
+    run: list[Segment] = []
+    for segment in reversed(segments):
+        if (segment.meal, segment.time) != (last.meal, last.time):
+            break
+        run.insert(0, segment)
+    return run
+
+
+def not_intake(phrase: str) -> bool:
+    """Whether an item phrase tells what happened rather than what was eaten or taken ("Epsom
+    salt bath", "rubbed magnesium lotion on my calves", "woke up late", a meal word left alone).
+
+    Example:
+        >>> not_intake("legs were cramping"), not_intake("chicken legs"), not_intake("breakfast")
+        (True, False, True)
+    """
+    text = phrase.strip(" \t,.:;-")
+    return bool(_NOT_INTAKE.search(text) or _NOT_FOOD.match(text) or not _clean(text))
 
 
 def _pieces(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
@@ -194,16 +333,62 @@ def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
             time = cue.groupdict().get("time")
             rest, trailing_time = _trailing_time(text[cue.end() :])
             return rest, meal, time or trailing_time, True
+    bare = _bare_cue(text)
+    if bare is not None:
+        return bare
+    heading = _HEADING.match(text)
+    if heading is not None and not _only_amount_after(heading["rest"]):
+        rest, trailing_time = _trailing_time(heading["rest"])
+        return rest, None, heading["time"] or trailing_time, False
     trailing = _TRAILING_CUE.search(text)
     if trailing is not None and trailing.start() > 0:
         meal = meal_of(trailing["meal"] or trailing["part"] or "bedtime")
         rest, trailing_time = _trailing_time(text[: trailing.start()])
         return rest, meal, trailing["time"] or trailing_time, True
     leading_time = _LEADING_TIME.match(text)
-    if leading_time is not None and leading_time.end() < len(text):
-        return text[leading_time.end() :], None, leading_time["time"], False
+    if (
+        leading_time is not None
+        and leading_time.end() < len(text)
+        and not _AMOUNT_NOT_TIME.match(text)
+    ):
+        rest = text[leading_time.end() :]
+        heading = _HEADING.match(rest)
+        if (
+            heading is not None
+            and heading["time"] is None
+            and not _only_amount_after(heading["rest"])
+        ):
+            rest = heading["rest"]
+        return rest, None, leading_time["time"], False
     rest, trailing_time = _trailing_time(text)
     return rest, None, trailing_time, False
+
+
+_HEADING = re.compile(
+    rf"^(?P<label>[a-z][a-z' ]{{0,24}}?)(?:\s+(?P<time>{_AT_TIME}))?\s*:\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""A short heading before a colon names the dish its list makes up ("smoothie: banana,
+strawberries and almond milk", "Full english at 10: 2 sausages, bacon, beans"): the list is
+what was eaten, the heading is not eaten as well."""
+
+
+def _only_amount_after(rest: str) -> bool:
+    """ "coffee: 2 cups" is coffee, not a heading over "2 cups"."""
+    return amount_fragment(rest) is not None or bool(re.fullmatch(r"[\d.,\s]+\w{0,3}", rest))
+
+
+def _bare_cue(text: str) -> tuple[str, str | None, str | None, bool] | None:
+    """ "lunch a burger" → ("a burger", lunch); "tea" alone is a drink unless a time or an
+    article follows it ("tea at 6 rissoles", "tea a pie" are the evening meal)."""
+    cue = _BARE_CUE.match(text)
+    if cue is None:
+        return None
+    word = cue["meal"].lower()
+    if word == "tea" and cue["time"] is None and cue["next"].lower() not in _DETERMINER:
+        return None
+    rest, trailing_time = _trailing_time(text[cue.start("next") :])
+    return rest, meal_of(word), cue["time"] or trailing_time, True
 
 
 def _trailing_time(text: str) -> tuple[str, str | None]:
@@ -232,7 +417,9 @@ def _trim(text: str, marks: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _FILLER.sub(" ", text)
+    text = _INTERJECTION.sub(" ", _FILLER.sub(" ", text))
+    text = _FROM_BRAND.sub("", _ROAST_DINNER.sub(r"\1", text))
+    text = _TRAILING_FILLER.sub("", text.strip())
     text = _JUST.sub("", _trim(re.sub(r"\s+", " ", text), ",.:"))
     if not text or _NOT_FOOD.match(text):
         return ""

@@ -5,7 +5,8 @@ Cronometer's most-used detail view, and the quickest way for a person to spot a 
 Items with no value for the nutrient are counted as unknown, never as zero.
 
 Example:
-    >>> from crampcheck.core.nutrients import Nutrient
+    >>> from crampcheck.core.intake import ItemKind
+from crampcheck.core.nutrients import Nutrient
     >>> items = [SourceItem("a banana", "Bananas, raw", "09040", 118.0, 31.9),
     ...          SourceItem("2 eggs", "Egg, whole", "01123", 100.0, 12.0)]
     >>> found = top_sources(items, Nutrient.MAGNESIUM_MG)
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crampcheck.core.intake import ItemKind
 from crampcheck.core.nutrients import Nutrient
 
 DEFAULT_LIMIT = 5
@@ -36,6 +38,8 @@ class SourceItem:
     meal: str | None = None
     day: str | None = None
     """The ISO date of the diary entry, when the items come from several days."""
+    kind: ItemKind = ItemKind.FOOD
+    """A food or a supplement (shown apart)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,15 @@ class SourceRow:
     share: float
     meal: str | None = None
     day: str | None = None
+    kind: ItemKind = ItemKind.FOOD
+
+    @property
+    def taken_as(self) -> str:
+        """What the item was read as, for a table: the food's name, or "supplement" (with
+        the product when one was recognised), so supplements stand apart from foods."""
+        if self.kind is ItemKind.SUPPLEMENT:
+            return f"supplement ({self.name})" if self.name else "supplement"
+        return self.name or "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,5 +104,13 @@ def _row(item: SourceItem, total: float) -> SourceRow:
     amount = item.amount or 0.0
     share = round(100.0 * amount / total, 1) if total > 0 else 0.0
     return SourceRow(
-        item.text, item.name, item.food_id, item.grams, amount, share, item.meal, item.day
+        item.text,
+        item.name,
+        item.food_id,
+        item.grams,
+        amount,
+        share,
+        item.meal,
+        item.day,
+        item.kind,
     )

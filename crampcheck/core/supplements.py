@@ -104,7 +104,7 @@ _COMPOUND = (
     r"taurate|threonate|lactate|aspartate|sulphate|sulfate|fumarate|picolinate|orotate|"
     r"elemental|supplement|tablets?|capsules?|caps?|softgels?|pills?))*"
 )
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|ug|iu|meq|mmol)\b")
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|ug|g|iu|meq|mmol)\b")
 _FORM = re.compile(
     r"\b(?:tablets?|capsules?|caps|softgels?|pills?|supplements?|sprays?|drops|gumm(?:y|ies)|"
     r"sachets?|chewables?|lozenges?|effervescent)\b"
@@ -139,7 +139,7 @@ def normalise(text: str) -> str:
 
 
 _MENTION_PATTERNS = tuple(
-    (nutrient, re.compile(pattern + _COMPOUND)) for nutrient, pattern in _NUTRIENT_WORDS
+    (nutrient, re.compile(f"(?:{pattern}){_COMPOUND}")) for nutrient, pattern in _NUTRIENT_WORDS
 )
 
 
@@ -184,14 +184,14 @@ def product_spans(text: str, products: Sequence[SupplementProduct]) -> list[tupl
 
 def _convert(value: float, unit: str, nutrient: Nutrient) -> float | None:
     if nutrient is Nutrient.FAT_G:
-        return value / 1000.0 if unit == "mg" else None
+        return {"mg": value / 1000.0, "g": value}.get(unit)
     target = NUTRIENT_INFO[nutrient].unit
     if unit == "iu":
         return value / IU_PER_UG_VITAMIN_D if nutrient is Nutrient.VITAMIN_D_UG else None
     if unit in ("meq", "mmol"):
         table = MG_PER_MEQ if unit == "meq" else MG_PER_MMOL
         return value * table[nutrient] if nutrient in table else None
-    grams_per = {"mg": 1e-3, "mcg": 1e-6, "ug": 1e-6}
+    grams_per = {"g": 1.0, "mg": 1e-3, "mcg": 1e-6, "ug": 1e-6}
     to = {"mg": 1e-3, "µg": 1e-6, "g": 1.0}.get(target)
     return None if to is None else value * grams_per[unit] / to
 
@@ -241,6 +241,46 @@ def _stated(
     return [(n, v, unit) for n, v, unit in stated if n not in in_meq or unit in ("meq", "mmol")]
 
 
+_BARE_NUMBER = re.compile(
+    r"\s+(\d+(?:\.\d+)?)(?![\d.%])"
+    r"(?!\s*(?:x|times|tablets?|capsules?|caps?|softgels?|pills?|drops|gumm(?:y|ies)|sachets?|"
+    r"chewables?)\b)"
+)
+"""A number straight after a nutrient, no unit: "magnesium 400", "mag oxide 400", "vit d 1000"."""
+_HOW_OFTEN = re.compile(r"\s*(?:a|an|per|each|every|daily|x|times)\b")
+"""After a small number, a count ("magnesium 2 a day"), not an amount ("magnesium 400 each
+night")."""
+_UNIT_SHOWN = {"mg": "mg", "mcg": "µg", "iu": "IU"}
+IU_IF_AT_LEAST = 100.0
+"""A unitless vitamin D amount from 100 up is IU ("vit d 1000"), below it µg ("vitamin d 25")."""
+
+
+def _is_count(text: str, number: re.Match[str]) -> bool:
+    return float(number.group(1)) <= MAX_UNITS and bool(_HOW_OFTEN.match(text, number.end()))
+
+
+def _usual_unit(nutrient: Nutrient, value: float) -> str | None:
+    if nutrient is Nutrient.VITAMIN_D_UG:
+        return "iu" if value >= IU_IF_AT_LEAST else "mcg"
+    unit = NUTRIENT_INFO[nutrient].unit
+    return {"mg": "mg", "µg": "mcg"}.get(unit) if nutrient is not Nutrient.FAT_G else None
+
+
+def _unitless(
+    text: str, mentions: list[tuple[int, int, Nutrient]]
+) -> list[tuple[Nutrient, float, str]]:
+    """Amounts written without a unit straight after their nutrient, in its usual label unit."""
+    found: list[tuple[Nutrient, float, str]] = []
+    for _, end, nutrient in mentions:
+        number = _BARE_NUMBER.match(text, end)
+        if number is not None and _is_count(text, number):
+            number = None
+        unit = None if number is None else _usual_unit(nutrient, float(number.group(1)))
+        if number is not None and unit is not None:
+            found.append((nutrient, float(number.group(1)), unit))
+    return found
+
+
 _OWN_AMOUNT = re.compile(r"\s*\d")
 """A mention followed at once by its own amount ("vit D 25mcg")."""
 
@@ -288,6 +328,14 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     product = find_product(norm, products)
     mentions = _mentions(norm)
     stated = _stated(norm, mentions)
+    guessed: tuple[str, ...] = ()
+    if product is None and not stated and (_FORM.search(norm) or _only_nutrients(norm, mentions)):
+        stated = _unitless(norm, mentions)
+        guessed = tuple(
+            f"no unit written after {_label(n)}: read as {_fmt(v)} {_UNIT_SHOWN[u]}, "
+            "the unit labels usually use; please check the label"
+            for n, v, u in stated
+        )
     if product is None and not mentions:
         return None
     if (
@@ -300,10 +348,10 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     count = _count(norm)
     if stated:
         reading = _from_stated(text, stated, count, product)
+        reading = replace(reading, warnings=(*guessed, *reading.warnings))
+        with_amount = {nutrient for nutrient, _, _ in stated}
         bare = dict.fromkeys(
-            _label(m[2])
-            for m in mentions
-            if m[2] not in reading.nutrients and m[2] is not Nutrient.FAT_G
+            _label(m[2]) for m in mentions if m[2] not in with_amount and m[2] is not Nutrient.FAT_G
         )
         if bare:
             missing = ", ".join(bare)
@@ -351,6 +399,14 @@ _FILLER = frozenset(
         "daily",
         "tablet",
         "tablets",
+        "x",
+        "per",
+        "each",
+        "day",
+        "night",
+        "nightly",
+        "morning",
+        "evening",
     ]
 )
 
@@ -361,6 +417,12 @@ def _only_nutrients(norm: str, mentions: list[tuple[int, int, Nutrient]]) -> boo
     for start, end, _ in sorted(mentions, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     return all(word in _FILLER or word.isdigit() for word in re.findall(r"\w+", rest))
+
+
+def _label_units(nutrient: Nutrient) -> str:
+    """How labels state the nutrient: "mg", or "µg or IU" for vitamin D."""
+    unit = NUTRIENT_INFO[nutrient].unit
+    return f"{unit} or IU" if nutrient is Nutrient.VITAMIN_D_UG else unit
 
 
 def _plausible(value: float, nutrient: Nutrient) -> bool:
@@ -385,14 +447,19 @@ def _from_stated(
             )
             continue
         if converted is None:
-            warnings.append(f"{_fmt(value)} {unit} of {_label(nutrient)} not understood")
+            warnings.append(
+                f"{_fmt(value)} {unit} of {_label(nutrient)} not understood; "
+                f"write it as on the label ({_label_units(nutrient)})"
+            )
             continue
         nutrients[nutrient] = nutrients.get(nutrient, 0.0) + converted * count
     if Nutrient.FAT_G in nutrients:
         nutrients[Nutrient.ENERGY_KCAL] = nutrients[Nutrient.FAT_G] * KCAL_PER_G_FAT
     times = f"{_fmt(count)} × " if count != 1 else ""
-    explanation = f"counted as {describe(nutrients)}" + (
-        f" ({times}the amount stated)" if times else ""
+    explanation = (
+        f"counted as {describe(nutrients)}" + (f" ({times}the amount stated)" if times else "")
+        if nutrients
+        else "not counted: the amount stated could not be read"
     )
     return SupplementReading(
         _clean(text),

@@ -11,7 +11,7 @@ import math
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from crampcheck.core.diary import CrampEpisode, FluidEntry, MedicationEntry, cramp_day
@@ -53,10 +53,36 @@ class Day:
     cramps: int
     max_severity: int | None
     recent_med_change: bool
+    from_food: Mapping[str, float] = field(default_factory=dict)
+    """The food items' part of ``nutrients`` (a nutrient no food gave a value for is absent)."""
+    from_supplements: Mapping[str, float] = field(default_factory=dict)
+    """The supplement items' part of ``nutrients`` (absent: no supplement gave it)."""
 
     @property
     def cramp_night(self) -> bool:
         return self.cramps > 0
+
+
+def _add_up(
+    parts: Iterable[tuple[datetime, Mapping[str, float]]], days: set[date] | None = None
+) -> dict[date, dict[str, float]]:
+    """Each day's sum of the parts logged on it (``days`` collects the days seen)."""
+    sums: dict[date, dict[str, float]] = defaultdict(dict)
+    for at, part in parts:
+        day = at.date()
+        if days is not None:
+            days.add(day)
+        totals = sums[day]
+        for key, value in part.items():
+            totals[key] = totals.get(key, 0.0) + value
+    return sums
+
+
+def _together(food: Mapping[str, float], supplements: Mapping[str, float]) -> dict[str, float]:
+    together = dict(food)
+    for key, value in supplements.items():
+        together[key] = together.get(key, 0.0) + value
+    return together
 
 
 def build_days(
@@ -66,21 +92,19 @@ def build_days(
     fluids: Iterable[FluidEntry],
     cramps: Iterable[CrampEpisode],
     medications: Iterable[MedicationEntry] = (),
+    supplements: Iterable[tuple[datetime, Mapping[str, float]]] = (),
 ) -> list[Day]:
     """Daily totals for every day from ``start`` to ``end`` inclusive.
 
-    ``meals`` holds each food entry's time and nutrient totals (``core.diary.sum_items``).
+    ``meals`` holds each food entry's time and the nutrients of its food items
+    (``core.diary.sum_items``); ``supplements`` the supplement part of the entries that have
+    one. A day's ``nutrients`` are both together (``totals`` is everything taken in).
 
     A nutrient total is ``None`` when no item that day had a value for it (unknown is not zero).
     """
-    sums: dict[date, dict[str, float]] = defaultdict(dict)
     food_days: set[date] = set()
-    for at, meal in meals:
-        day = at.date()
-        food_days.add(day)
-        totals = sums[day]
-        for key, value in meal.items():
-            totals[key] = totals.get(key, 0.0) + value
+    food = _add_up(meals, food_days)
+    taken = _add_up(supplements, food_days)
     fluid: dict[date, float] = defaultdict(float)
     for drink in fluids:
         fluid[drink.at.date()] += drink.millilitres
@@ -100,13 +124,15 @@ def build_days(
             Day(
                 day=current,
                 food_logged=current in food_days,
-                nutrients=sums.get(current, {}),
+                nutrients=_together(food.get(current, {}), taken.get(current, {})),
                 fluid_ml=fluid.get(current),
                 cramps=cramp_count.get(current, 0),
                 max_severity=severity.get(current),
                 recent_med_change=any(
                     0 <= (current - c).days <= MED_CHANGE_WINDOW_DAYS for c in changes
                 ),
+                from_food=food.get(current, {}),
+                from_supplements=taken.get(current, {}),
             )
         )
     return days
@@ -122,21 +148,71 @@ class Average:
     days_logged: int
     target: float | None
     percent: float | None
+    mean_from_supplements: float | None = None
+    """The supplements' part of ``mean``, over the same days (a day without a supplement
+    giving it adds 0: a label lists what a product holds); ``None`` when none gave any."""
+    mean_from_food: float | None = None
+    """The food part of ``mean``, over the days a food gave a value (unknown is not zero, so
+    on days known only from supplements the two parts need not add up to ``mean``)."""
 
 
 def average_intake(
     days: Sequence[Day], nutrients: Iterable[str], targets: Mapping[str, float]
 ) -> list[Average]:
-    """Mean daily intake over the days with food logged; ``percent`` of the RDA/AI."""
+    """Mean daily intake over the days with food logged; ``percent`` of the RDA/AI; the food
+    and supplement parts of the mean (see :class:`Average`)."""
     logged = [day for day in days if day.food_logged]
     results = []
     for key in nutrients:
-        values = [value for day in logged if (value := day.nutrients.get(key)) is not None]
+        known = [day for day in logged if day.nutrients.get(key) is not None]
+        values = [v for day in known if (v := day.nutrients.get(key)) is not None]
         mean = statistics.fmean(values) if values else None
         target = targets.get(key)
         percent = None if mean is None or not target else round(100.0 * mean / target, 1)
-        results.append(Average(key, mean, len(values), len(logged), target, percent))
+        average = Average(key, mean, len(values), len(logged), target, percent)
+        foods = [v for day in known if (v := day.from_food.get(key)) is not None]
+        food = statistics.fmean(foods) if foods else None
+        supplements = _supplement_mean(known, key)
+        results.append(replace(average, mean_from_food=food, mean_from_supplements=supplements))
     return results
+
+
+def _supplement_mean(days: Sequence[Day], key: str) -> float | None:
+    """Mean supplement part over ``days`` (0 on a day no supplement gave it); ``None`` when
+    no supplement gave it on any day."""
+    values = [day.from_supplements.get(key) for day in days]
+    if all(value is None for value in values):
+        return None
+    return statistics.fmean(value or 0.0 for value in values)
+
+
+@dataclass(frozen=True, slots=True)
+class DayIntake:
+    """One nutrient on one day with food logged: in all, from food and from supplements."""
+
+    day: date
+    nutrient: str
+    total: float | None
+    from_food: float | None
+    from_supplements: float | None
+
+
+def daily_intake(days: Sequence[Day], nutrients: Iterable[str]) -> list[DayIntake]:
+    """The daily series: each day with food logged, each nutrient split into its food and
+    supplement parts (``None`` where nothing gave a value)."""
+    keys = list(nutrients)
+    return [
+        DayIntake(
+            day.day,
+            key,
+            day.nutrients.get(key),
+            day.from_food.get(key),
+            day.from_supplements.get(key),
+        )
+        for day in days
+        if day.food_logged
+        for key in keys
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,12 @@ VOLUME_ML: dict[str, float] = {
     "fl oz": 29.5735,
     "pint": 473.176,
     "quart": 946.353,
+    "schooner": 425.0,
+    "middy": 285.0,
+    "stubby": 375.0,
 }
-"""Millilitres per volume unit (US customary cup, spoon, fluid ounce, pint and quart)."""
+"""Millilitres per volume unit (US customary cup, spoon, fluid ounce, pint and quart; the
+Australian beer glasses: schooner 425 ml, middy 285 ml, stubby or tinny 375 ml)."""
 
 CONTAINERS = frozenset(
     [
@@ -58,6 +62,7 @@ CONTAINERS = frozenset(
         "plate",
         "tub",
         "pinch",
+        "pat",
         "dash",
         "splash",
         "sprig",
@@ -115,7 +120,10 @@ UNIT_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(("bottle", "bottles"), "bottle"),
     **dict.fromkeys(("carton", "cartons", "box", "boxes"), "carton"),
-    **dict.fromkeys(("pot", "pots"), "pot"),
+    **dict.fromkeys(("pot", "pots", "container", "containers"), "pot"),
+    **dict.fromkeys(("schooner", "schooners"), "schooner"),
+    **dict.fromkeys(("middy", "middies"), "middy"),
+    **dict.fromkeys(("stubby", "stubbies", "tinny", "tinnies"), "stubby"),
     **dict.fromkeys(("jar", "jars"), "jar"),
     **dict.fromkeys(("stick", "sticks"), "stick"),
     **dict.fromkeys(("clove", "cloves"), "clove"),
@@ -129,6 +137,7 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("plate", "plates", "plateful"), "plate"),
     **dict.fromkeys(("tub", "tubs"), "tub"),
     **dict.fromkeys(("pinch", "pinches"), "pinch"),
+    **dict.fromkeys(("pat", "pats"), "pat"),
     **dict.fromkeys(("dash", "dashes", "drizzle"), "dash"),
     **dict.fromkeys(("splash", "splashes"), "splash"),
     **dict.fromkeys(("sprig", "sprigs"), "sprig"),

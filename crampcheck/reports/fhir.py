@@ -5,8 +5,10 @@
   disclaimer as ``conclusion``; ``result`` points at every Observation below.
 - ``Observation``s: the triage; each red flag and contributing factor as a coded finding
   (``valueString`` = why, ``note`` = what to do and the evidence with its citations); the mean
-  daily intake of each nutrient with its target as ``referenceRange`` and its coverage; and the
-  lab results, LOINC-coded where crampcheck knows the code (the codes its FHIR import reads).
+  daily intake of each nutrient with its target as ``referenceRange`` and its coverage (when
+  supplements were taken, two ``component``s give the part from food and the part from
+  supplements; the value stays both together); and the lab results, LOINC-coded where
+  crampcheck knows the code (the codes its FHIR import reads).
 
 crampcheck's own codes use ``urn:crampcheck:…`` code systems. Ids are UUIDs derived from the
 content, so the same report gives the same bytes. Tests validate the output with ``fhir.resources``.
@@ -27,6 +29,7 @@ SYSTEM = "urn:crampcheck"
 NAMESPACE = uuid.UUID("1b0c3f52-2d0e-4f59-9c0a-6b1b6a0c1414")
 UNIT_CODES = {"mg": "mg/d", "µg": "ug/d", "g": "g/d", "kcal": "kcal/d", "ml": "mL/d"}
 """Units of daily intake as UCUM codes."""
+ABSENT_SYSTEM = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
 CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 LAB_CODES = {
     ("magnesium", "mmol/L"): "2601-3",
@@ -129,6 +132,8 @@ def _intake_body(row: IntakeRow) -> dict[str, Any] | None:
         },
         "note": [{"text": f"Known on {row.known} of {row.of} days with food logged."}],
     }
+    if row.from_supplements is not None:
+        body["component"] = _parts(row, unit)
     if row.target is not None:
         body["referenceRange"] = [
             {
@@ -142,6 +147,33 @@ def _intake_body(row: IntakeRow) -> dict[str, Any] | None:
             }
         ]
     return body
+
+
+INTAKE_PARTS = (("from_food", "from food"), ("from_supplements", "from supplements"))
+"""The components of an intake Observation when supplements were taken (docs/report.md)."""
+
+
+def _parts(row: IntakeRow, unit: str) -> list[dict[str, Any]]:
+    """The food and supplement parts of a nutrient's intake as Observation components (the
+    Observation's own value stays both together); an unknown food part has no value, with a
+    ``dataAbsentReason`` of ``unknown``."""
+    components = []
+    for key, words in INTAKE_PARTS:
+        value = getattr(row, key)
+        component: dict[str, Any] = {
+            "code": _codeable(f"{SYSTEM}:intake-part", key, f"{row.label}, {words}")
+        }
+        if value is None:
+            component["dataAbsentReason"] = _codeable(ABSENT_SYSTEM, "unknown", "Unknown")
+        else:
+            component["valueQuantity"] = {
+                "value": round(value, 3),
+                "unit": f"{row.unit}/day",
+                "system": UCUM_SYSTEM,
+                "code": unit,
+            }
+        components.append(component)
+    return components
 
 
 def _lab_body(lab: Lab) -> dict[str, Any]:

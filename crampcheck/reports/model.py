@@ -97,6 +97,10 @@ class IntakeRow:
     percent: float | None
     known: int
     of: int
+    from_food: float | None = None
+    """The food part of ``mean`` (``None``: no food gave a value)."""
+    from_supplements: float | None = None
+    """The supplements' part of ``mean`` (``None``: no supplement gave any)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from crampcheck.core.trends import DayIntake
     from crampcheck.services.diary import DiaryView, Trends
     from crampcheck.services.diary_edit import DayView
 
@@ -102,4 +103,20 @@ def trends_to_json(
         "medication_changes": jsonable(report.medication_changes),
         "water": water_json(report.water),
         "food_sources": [{"source": label, "entries": n} for label, n in sources],
+        "daily": daily_json(report.daily),
     }
+
+
+def daily_json(series: Sequence[DayIntake]) -> list[dict[str, Any]]:
+    """``trends --json`` ``daily``: each day with food logged, each nutrient in all (``total``,
+    food and supplements together), ``from_food`` and ``from_supplements`` (``null``: unknown
+    or none)."""
+    days: dict[str, dict[str, Any]] = {}
+    for point in series:
+        day = days.setdefault(point.day.isoformat(), {"day": point.day.isoformat()})
+        day.setdefault("nutrients", {})[point.nutrient] = {
+            "total": jsonable(point.total),
+            "from_food": jsonable(point.from_food),
+            "from_supplements": jsonable(point.from_supplements),
+        }
+    return list(days.values())

@@ -22,6 +22,7 @@ def source_row_to_json(row: SourceRow) -> dict[str, Any]:
         "percent": row.share,
         "meal": row.meal,
         "day": row.day,
+        "kind": row.kind.value,
     }
 
 

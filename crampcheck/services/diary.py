@@ -15,7 +15,7 @@ from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.fluids import WaterIntake, water_intake
-from crampcheck.core.intake import item_nutrients
+from crampcheck.core.intake import ItemKind, item_nutrients
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, parse_locale, rules_for
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS
@@ -171,6 +171,7 @@ def items_from_intake(result: IntakeResult) -> tuple[d.FoodItem, ...]:
             else {},
             meal=item.meal,
             time=item.time,
+            kind=item.kind,
         )
         for item in result.items
     ]
@@ -199,6 +200,11 @@ def log_food(
     return repo.add_food(entry)
 
 
+FoodLookup = Callable[[str], tuple[str | None, dict[str, float], float | None]]
+"""A food id → its name, per-100 g nutrients and usual portion in grams (``None``: none);
+NotFoundError when there is no such food."""
+
+
 def correct_food_item(
     repo: DiaryRepository,
     entry_id: int,
@@ -207,8 +213,13 @@ def correct_food_item(
     *,
     grams: float | None = None,
     food_id: str | None = None,
+    lookup: FoodLookup | None = None,
 ) -> d.FoodEntry:
-    """Fix item ``item_number`` (1-based) of a food entry: its weight and/or its food."""
+    """Fix item ``item_number`` (1-based) of a food entry: its weight and/or its food.
+
+    ``lookup`` finds the food (default: the food database through ``analyze``); a food with a
+    usual portion gives the weight of an item that had none.
+    """
     if not 1 <= entry_id <= d.MAX_ID:
         raise NotFoundError(f"no food entry with id {entry_id}")
     entry = repo.get_food(entry_id)
@@ -216,13 +227,15 @@ def correct_food_item(
         raise InputError(f"food entry {entry_id} has items 1 to {len(entry.items)}")
     old = entry.items[item_number - 1]
     new_food = food_id or old.food_id
-    new_grams = grams if grams is not None else old.grams
-    if new_food is None or new_grams is None:
+    if new_food is None:
+        raise InputError("give both --food ID and --grams G for an item that was not recognised")
+    name, per_100g, portion = (lookup or partial(food_per_100g, analyze))(new_food)
+    new_grams = grams if grams is not None else old.grams if old.grams is not None else portion
+    if new_grams is None:
         raise InputError("give both --food ID and --grams G for an item that was not recognised")
     grams_value = d.check_amount(new_grams, "grams", maximum=5000)
     if grams_value < d.MIN_GRAMS:
         raise InputError(f"grams must be at least {d.MIN_GRAMS:g}, not {grams_value:g}")
-    name, per_100g = _food_per_100g(analyze, new_food)
     nutrients = item_nutrients(per_100g, grams_value)  # the formula log food uses
     item = replace(
         old,
@@ -231,14 +244,18 @@ def correct_food_item(
         grams=grams_value,
         nutrients={key.value: value for key, value in nutrients.items()},
         corrected=True,
+        kind=ItemKind.FOOD,  # a food picked for it, or the food's weight changed
     )
     d.validate_item(item, item_number)
     repo.replace_food_item(entry_id, item_number - 1, item)
     return repo.get_food(entry_id)
 
 
-def _food_per_100g(analyze: Analyzer, food_id: str) -> tuple[str | None, dict[str, float]]:
-    """The name and per-100 g nutrients of ``food_id``, read as exactly 100 g.
+def food_per_100g(
+    analyze: Analyzer, food_id: str
+) -> tuple[str | None, dict[str, float], float | None]:
+    """The name and per-100 g nutrients of ``food_id``, read as exactly 100 g (no usual
+    portion: a database food's item keeps its own weight or needs one).
 
     The weight is never written into text and read back (``1e-05 g`` would not parse as
     0.00001 g): the engine reads 100 g and the caller scales.
@@ -250,7 +267,8 @@ def _food_per_100g(analyze: Analyzer, food_id: str) -> tuple[str | None, dict[st
     if not counted or counted[0].grams != 100:
         raise NotFoundError(f"food {food_id!r} is not in the food database")
     values = counted[0].nutrients.items()
-    return counted[0].name, {key.value: value for key, value in values if value is not None}
+    per_100g = {key.value: value for key, value in values if value is not None}
+    return counted[0].name, per_100g, None
 
 
 def log_fluid(
@@ -452,6 +470,8 @@ class Trends:
     comparisons: Sequence[tr.Comparison]
     medication_changes: tr.RateComparison
     water: WaterIntake
+    daily: Sequence[tr.DayIntake] = ()
+    """Each day with food logged, each nutrient in food and supplement parts."""
 
 
 def targets_for_profile(profile: Profile) -> dict[str, float]:
@@ -482,13 +502,15 @@ def trends(
         )
     low, high = _bounds(start, shift_day(end, 1))
     pid = _id(profile)
+    parts = [p for p in repo.list_food_parts(pid, low, high) if _inside(p[0].date(), start, end)]
     days = tr.build_days(
         start,
         end,
-        [m for m in repo.list_food_totals(pid, low, high) if _inside(m[0].date(), start, end)],
+        [(at, food) for at, food, _supplements in parts],
         [e for e in repo.list_fluids(pid, low, high) if _inside(e.at.date(), start, end)],
         repo.list_cramps(pid, low, high),
         repo.list_medications(pid),
+        supplements=[(at, taken) for at, _food, taken in parts if taken],
     )
     keys = [n.value for n in CRAMP_NUTRIENTS]
     goals = targets if targets is not None else targets_for_profile(profile.profile)
@@ -503,4 +525,5 @@ def trends(
         comparisons=tr.compare_cramp_days(days, keys),
         medication_changes=tr.compare_med_changes(days),
         water=water_intake(days),
+        daily=tr.daily_intake(days, keys),
     )

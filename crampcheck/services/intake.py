@@ -21,7 +21,13 @@ from crampcheck.core.intake import (
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, FoodMatch, Profile
 from crampcheck.core.nutrients import Nutrient
-from crampcheck.core.parsing import HOT_DRINK_WORDS, ParsedItem, parse_item, split_diary_marked
+from crampcheck.core.parsing import (
+    HOT_DRINK_WORDS,
+    ParsedItem,
+    parse_item,
+    split_diary_marked,
+    with_food_of,
+)
 from crampcheck.core.portions import (
     MAX_PLAUSIBLE_ITEM_GRAMS,
     US_RULES,
@@ -31,7 +37,7 @@ from crampcheck.core.portions import (
 )
 from crampcheck.core.ports import FoodRepository
 from crampcheck.core.recipe import tidy_diary_prose, tidy_recipe_amounts
-from crampcheck.core.segments import Segment, segment_day
+from crampcheck.core.segments import Segment, not_intake, segment_day
 from crampcheck.core.supplements import (
     SupplementProduct,
     SupplementReading,
@@ -115,11 +121,12 @@ def analyze_intake(
     if count > MAX_ITEMS:
         raise DiaryTextError(f"the diary has {count} items; the limit is {MAX_ITEMS}")
     rules = rules_for(locale)
+    before: list[ParsedItem] = []
     items = tuple(
         replace(item, meal=segment.meal, time=segment.time)
         for segment, phrases, found in segments
         for item in (
-            *_resolve_all(_dishes(phrases, repository, rules), repository, rules),
+            *_resolve_all(_dishes(phrases, repository, rules), repository, rules, before),
             *(supplement_item(reading) for reading in found),
         )
     )
@@ -141,7 +148,8 @@ def _segment_parts(
     """The food item phrases and the supplements of one meal segment (supplements are taken
     out first, so a supplement never becomes a food)."""
     food_text, supplements = split_out_supplements(segment.text, products)
-    return split_diary_marked(tidy_recipe_amounts(tidy_diary_prose(food_text))), supplements
+    phrases = split_diary_marked(tidy_recipe_amounts(tidy_diary_prose(food_text)))
+    return [(phrase, marked) for phrase, marked in phrases if not not_intake(phrase)], supplements
 
 
 def analyze_items(
@@ -252,11 +260,19 @@ def _is_add_in(host: str, side: str) -> bool:
 
 
 def _resolve_all(
-    phrases: list[tuple[str, bool]], foods: FoodRepository, rules: LocaleRules
+    phrases: list[tuple[str, bool]],
+    foods: FoodRepository,
+    rules: LocaleRules,
+    before: list[ParsedItem],
 ) -> tuple[ItemResult, ...]:
+    """The segment's items; ``before`` holds the item read last (across segments), so that
+    "another slice" is more of the food before it."""
     items: list[ItemResult] = []
     for phrase, marked in phrases:
-        item = parse_item(phrase, accompaniment=marked)
+        item = with_food_of(
+            parse_item(phrase, accompaniment=marked), before[-1] if before else None
+        )
+        before[:] = [item]
         if items and _on_cereal(item, items[-1], foods):
             item = replace(item, stated_amount=MILK_ON_CEREAL)
         items.append(resolve_item(item, foods, rules))

@@ -7,7 +7,7 @@ profile's foods and choices are consulted before the food database search.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -15,11 +15,13 @@ from crampcheck.core import diary as d
 from crampcheck.core.foodnames import cooking_first
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, rules_for
 from crampcheck.core.my_foods import (
+    ID_PREFIX,
     FoodChoice,
     MyFood,
     MyFoodsRepository,
     PersonalFoods,
     RecipePart,
+    as_food,
     check_food_name,
     choice_from_data,
     choice_to_data,
@@ -197,7 +199,12 @@ def fix_and_remember(
     grams: float | None = None,
     food_id: str | None = None,
 ) -> d.FoodEntry:
-    """``diary fix``: correct the item and, when a food is given, remember the choice."""
+    """``diary fix``: correct the item and, when a food is given, remember the choice.
+
+    ``food_id`` is a food database id, or one of the profile's own foods or recipes: its id
+    (``MY…``, as ``foods list --json`` shows it) or its name. One of the profile's foods with a
+    serving gives the weight of an item that had none (one serving).
+    """
     from crampcheck.services.diary import correct_food_item, profile_locale
 
     if not 1 <= entry_id <= d.MAX_ID:
@@ -208,8 +215,42 @@ def fix_and_remember(
         raise NotFoundError(f"no food entry with id {entry_id}")
     locale = profile_locale(repo, profile)
     analyze = profile_analyzer(repo, profile, locale)
-    fixed = correct_food_item(repo, entry_id, item_number, analyze, grams=grams, food_id=food_id)
+    mine = list_foods(repo, profile)
+    if food_id is not None:
+        food_id = my_food_or_id(mine, profile, food_id)
+    lookup = partial(_lookup, {food.food_id: food for food in mine}, analyze)
+    fixed = correct_food_item(
+        repo, entry_id, item_number, analyze, grams=grams, food_id=food_id, lookup=lookup
+    )
     if food_id is not None:
         item = fixed.items[item_number - 1]
         remember_choice(repo, entry.profile_id, item.text, food_id, item.name, locale)
     return fixed
+
+
+def my_food_or_id(foods: Sequence[MyFood], profile: d.ProfileRecord, wanted: str) -> str:
+    """The food id ``diary fix --food`` means: one of the profile's foods by its ``MY…`` id or
+    its name, else ``wanted`` itself (a food database id). A ``MY…`` id that is not one of the
+    profile's foods is a clear error (never another profile's food)."""
+    text = wanted.strip()
+    for food in foods:
+        if text.upper() == food.food_id or food_key(text) == food.key:
+            return food.food_id
+    if text.upper().startswith(ID_PREFIX) and d.FOOD_ID_PATTERN.match(text):
+        names = ", ".join(f"{food.name} ({food.food_id})" for food in foods[:10])
+        known = f"; yours: {names}" if names else "; add one with crampcheck foods add"
+        raise NotFoundError(f"{text!r} is not one of {profile.name}'s foods or recipes{known}")
+    return text
+
+
+def _lookup(
+    mine: Mapping[str, MyFood], analyze: Analyzer, food_id: str
+) -> tuple[str | None, dict[str, float], float | None]:
+    """A correction's food: one of the profile's own (its label or recipe values and serving),
+    else the food database's."""
+    from crampcheck.services.diary import food_per_100g
+
+    food = mine.get(food_id)
+    if food is None:
+        return food_per_100g(analyze, food_id)
+    return as_food(food).name, dict(food.per_100g), food.serving_grams

@@ -34,7 +34,7 @@ from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.assessment.labs import LabInput
 from crampcheck.core.diary_ports import DiaryRepository
 from crampcheck.core.fluids import water_intake
-from crampcheck.core.intake import IntakeResult
+from crampcheck.core.intake import IntakeResult, food_totals
 from crampcheck.core.models import Profile
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.core.suggest import Constraints, Suggestion
@@ -139,8 +139,12 @@ def build_report_data(
     start, end = check_range(start, end, now.date())
     view = diary_service.show_diary(repo, record, start, end)
     view = replace(view, cramps=_cramp_nights_in(repo, _pid(record), start, end))
-    meals = [(entry.at, d.sum_items(entry.items)) for entry in view.food]
-    days = tr.build_days(start, end, meals, view.fluids, view.cramps, view.medications)
+    split = [(entry.at, d.sum_by_kind(entry.items)) for entry in view.food]
+    meals = [(at, food) for at, (food, _taken) in split]
+    taken = [(at, supplements) for at, (_food, supplements) in split if supplements]
+    days = tr.build_days(
+        start, end, meals, view.fluids, view.cramps, view.medications, supplements=taken
+    )
     targets = diary_service.targets_for_profile(record.profile)
     keys = [n.value for n in REPORT_NUTRIENTS]
     averages = tr.average_intake(days, keys, targets)
@@ -355,6 +359,8 @@ def _intake_row(average: tr.Average) -> IntakeRow:
         percent=average.percent,
         known=average.days_known,
         of=average.days_logged,
+        from_food=average.mean_from_food,
+        from_supplements=average.mean_from_supplements,
     )
 
 
@@ -370,6 +376,7 @@ def _case_intake_rows(intake: IntakeResult | None) -> tuple[IntakeRow, ...]:
     if intake is None:
         return ()
     rows = []
+    foods = food_totals(intake.items)
     for nutrient in REPORT_NUTRIENTS:
         total = intake.totals.get(nutrient)
         target = (intake.targets or {}).get(nutrient)
@@ -386,6 +393,8 @@ def _case_intake_rows(intake: IntakeResult | None) -> tuple[IntakeRow, ...]:
                 None if target is None else target.percent,
                 cover.known if cover else 0,
                 cover.of if cover else 0,
+                foods.get(nutrient),
+                intake.totals_from_supplements.get(nutrient),
             )
         )
     return tuple(rows)

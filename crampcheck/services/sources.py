@@ -29,6 +29,7 @@ def intake_sources(
             grams=item.grams,
             amount=item.nutrients.get(nutrient),
             meal=item.meal,
+            kind=item.kind,
         )
         for item in result.items
         if item.counted
@@ -49,6 +50,7 @@ def diary_sources(
             amount=item.nutrients.get(nutrient.value),
             meal=item.meal,
             day=entry.at.date().isoformat(),
+            kind=item.kind,
         )
         for entry in entries
         for item in entry.items
@@ -68,9 +70,25 @@ def stored_sources(
 ) -> NutrientSources:
     """The stored food items of ``profile`` between two dates (inclusive) that gave most of
     ``nutrient``."""
+    (found,) = stored_sources_of(repo, profile, start, end, (nutrient,), limit=limit)
+    return found
+
+
+def stored_sources_of(
+    repo: DiaryRepository,
+    profile: ProfileRecord,
+    start: date | None,
+    end: date | None,
+    nutrients: Iterable[Nutrient],
+    *,
+    limit: int = DEFAULT_LIMIT,
+) -> list[NutrientSources]:
+    """:func:`stored_sources` of several nutrients, the diary read once (the web diary page
+    shows a table for each cramp nutrient)."""
     from crampcheck.services.diary import show_diary
 
-    return diary_sources(show_diary(repo, profile, start, end).food, nutrient, limit=limit)
+    food = show_diary(repo, profile, start, end).food
+    return [diary_sources(food, nutrient, limit=limit) for nutrient in nutrients]
 
 
 def nutrient_named(name: str) -> Nutrient:

@@ -64,6 +64,18 @@ class ItemDoc(_Strict):
     source: str | None = None
     meal: str | None = Field(default=None, max_length=16)
     time: str | None = Field(default=None, max_length=16)
+    kind: Literal["food", "supplement"] | None = None
+    """Written by every export since ``0010_item_kind``; an older file's items without it get
+    the kind :func:`crampcheck.core.diary.inferred_kind` gives."""
+
+    def to_item(self) -> d.FoodItem:
+        values = self.model_dump(exclude={"kind"})
+        kind = (
+            d.inferred_kind(self.food_id, self.grams, self.source, self.nutrients)
+            if self.kind is None
+            else d.item_kind(self.kind)
+        )
+        return d.FoodItem(**values, kind=kind)
 
 
 class FoodDoc(_Strict):
@@ -437,7 +449,7 @@ def _fields(doc: _Strict) -> dict[str, Any]:
 def entry_from_doc(doc: _Strict, profile_id: int, now: datetime) -> d.DiaryEntry:
     """A checked diary record from one exported entry (``FoodDoc``, ``CrampDoc`` …)."""
     if isinstance(doc, FoodDoc):
-        items = tuple(d.FoodItem(**item.model_dump()) for item in doc.items)
+        items = tuple(item.to_item() for item in doc.items)
         return d.validate_food(d.FoodEntry(profile_id, items=items, **_fields(doc)), now)
     if isinstance(doc, FluidDoc):
         return d.validate_fluid(d.FluidEntry(profile_id, **_fields(doc)), now)

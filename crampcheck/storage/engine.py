@@ -14,7 +14,7 @@ from crampcheck.storage.location import check_url
 
 HEAD = "head"
 
-HEAD_REVISION = "0009_profile_owner"
+HEAD_REVISION = "0010_item_kind"
 """The newest migration; a test checks it against Alembic. Lets commands skip importing Alembic
 (≈170 ms) when the database is already up to date."""
 

@@ -26,9 +26,11 @@ from crampcheck.core.diary import (
     ProfileRecord,
     WeightEntry,
     kind_of,
+    sum_by_kind,
     sum_items,
 )
 from crampcheck.core.diary_ports import DayRange, Page
+from crampcheck.core.intake import ItemKind
 from crampcheck.core.models import Profile, Sex
 from crampcheck.core.my_foods import StoredKind
 from crampcheck.errors import InputError, NotFoundError, StorageError
@@ -391,6 +393,7 @@ class DiaryStore:
                     "source": item.source,
                     "meal": item.meal,
                     "meal_time": item.time,
+                    "kind": item.kind.value,
                 }
                 for position, item in enumerate(items)
             ],
@@ -445,6 +448,7 @@ class DiaryStore:
                         source=row["source"],
                         meal=row["meal"],
                         time=row["meal_time"],
+                        kind=ItemKind(row["kind"]),
                     )
                 )
         entries = []
@@ -478,6 +482,7 @@ class DiaryStore:
                     source=item.source,
                     meal=item.meal,
                     meal_time=item.time,
+                    kind=item.kind.value,
                 )
             )
             if result.rowcount != 1:
@@ -504,6 +509,39 @@ class DiaryStore:
             return [
                 (_local(at, offset), totals) for at, offset, totals in connection.execute(query)
             ]
+
+    def list_food_parts(
+        self, profile_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[datetime, dict[str, float], dict[str, float]]]:
+        """Time, food part and supplement part of each food entry (unknown = absent).
+
+        An entry without supplement items is its stored totals; only the few entries with a
+        supplement item (``kind = 'supplement'``) have their items read and split by kind.
+        """
+        entries, items = t.food_entries, t.food_items
+        where = [entries.c.profile_id == profile_id, *self._range(entries, "at", start, end)]
+        with_supplements = (
+            select(items.c.entry_id)
+            .join(entries, entries.c.id == items.c.entry_id)
+            .where(*where, items.c.kind == ItemKind.SUPPLEMENT.value)
+        )
+        query = select(entries.c.id, entries.c.at, entries.c.at_offset_min, entries.c.totals)
+        mixed = (
+            select(items.c.entry_id, items.c.kind, items.c.nutrients)
+            .where(items.c.entry_id.in_(with_supplements))
+            .order_by(items.c.entry_id, items.c.position)
+        )
+        with self._read() as connection:
+            rows = connection.execute(query.where(*where).order_by(entries.c.at, entries.c.id))
+            totals = [(i, _local(at, offset), dict(part)) for i, at, offset, part in rows]
+            split: dict[int, list[FoodItem]] = {}
+            for entry_id, kind, nutrients in connection.execute(mixed):
+                item = FoodItem("", None, None, None, nutrients, kind=ItemKind(kind))
+                split.setdefault(entry_id, []).append(item)
+        return [
+            (at, part, {}) if entry_id not in split else (at, *sum_by_kind(split[entry_id]))
+            for entry_id, at, part in totals
+        ]
 
     # --- the other diaries ------------------------------------------------------------------
 

@@ -150,7 +150,10 @@ food_items = Table(
     Column("source", String(64)),  # the app whose values the item carries (migration 0005)
     Column("meal", String(16)),  # breakfast, lunch, ... as the diary text said (0007_item_meal)
     Column("meal_time", String(16)),  # the time written for the item ("7am", "6:30")
+    # food or supplement, as the item was read (0010_item_kind)
+    Column("kind", String(16), nullable=False, server_default="food"),
     CheckConstraint("grams is null or grams > 0", name="grams_positive"),
+    CheckConstraint("kind in ('food', 'supplement')", name="item_kind"),
     Index("ix_food_items_entry", "entry_id", "position", unique=True),
 )
 

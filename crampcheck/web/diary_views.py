@@ -107,7 +107,11 @@ class WeightIn(_In):
 
 class ItemFix(_In):
     grams: float | None = Field(default=None, gt=0, le=5000)
-    food_id: str | None = Field(default=None, pattern=r"^[0-9]{1,12}$")
+    food_id: str | None = Field(
+        default=None,
+        pattern=r"^([0-9]{1,12}|MY[0-9A-F]{12})$",
+        description="a USDA food id, or one of the profile's foods (MY…, see its foods list)",
+    )
 
 
 def aware(at: datetime | None) -> datetime:

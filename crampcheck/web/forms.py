@@ -10,8 +10,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from crampcheck.core import diary as d
 from crampcheck.core.locale import Locale
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
+from crampcheck.core.sources import NutrientSources
 from crampcheck.errors import CrampcheckError, InputError
 from crampcheck.services import diary as svc
 from crampcheck.web import diary_views as dv
@@ -279,8 +281,27 @@ def diary_context(tenant: Tenant, name: str | None, month: str | None) -> dict[s
         logged_days=_logged_days(view, first, last),
         first_use=not (trends["days_with_food"] or trends["days_with_cramps"]),
         last_deleted=_last_deleted(tenant, record),
+        sources=_sources(tenant, record, trends),
+        nutrient_units={n.value: NUTRIENT_INFO[n].unit for n in CRAMP_NUTRIENTS},
     )
     return context
+
+
+SOURCE_NUTRIENTS = tuple(n for n in CRAMP_NUTRIENTS if n is not Nutrient.WATER_G)
+"""The nutrients whose "where it came from" rows the diary page shows."""
+
+
+def _sources(
+    tenant: Tenant, record: d.ProfileRecord, trends: dict[str, Any]
+) -> list[NutrientSources]:
+    """Where each cramp nutrient came from over the trends' period (the service the CLI's
+    ``diary sources`` and the REST ``…/sources/{nutrient}`` use); nutrients with no rows left
+    out."""
+    from crampcheck.services.sources import stored_sources_of
+
+    start, end = date.fromisoformat(trends["from"]), date.fromisoformat(trends["to"])
+    found = stored_sources_of(tenant.repo, record, start, end, SOURCE_NUTRIENTS)
+    return [sources for sources in found if sources.rows]
 
 
 def _logged_days(view: dict[str, Any], first: date, last: date) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from crampcheck.core import diary as d
+from crampcheck.core.intake import ItemKind
 from crampcheck.errors import InputError
 
 NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
@@ -81,12 +82,30 @@ def test_names() -> None:
         (None, None, {"magnesium_mg": 40.0}, "cronometer", False),  # an imported item
     ],
 )
-def test_a_stored_item_knows_when_it_is_a_supplement(
+def test_an_item_stored_without_a_kind_is_given_the_inferred_one(
     food_id: str | None,
     grams: float | None,
     nutrients: dict[str, float | None],
     source: str | None,
     supplement: bool,
 ) -> None:
-    item = d.FoodItem("x", food_id, None, grams, nutrients, source=source)
+    kind = d.inferred_kind(food_id, grams, source, nutrients)
+    assert (kind is ItemKind.SUPPLEMENT) is supplement
+    item = d.FoodItem("x", food_id, None, grams, nutrients, source=source, kind=kind)
     assert item.is_supplement is supplement
+
+
+@pytest.mark.parametrize("kind", list(ItemKind))
+def test_an_item_is_a_supplement_by_its_stored_kind(kind: ItemKind) -> None:
+    item = d.FoodItem("x", None, None, None, {"magnesium_mg": 250.0}, kind=kind)
+    assert item.is_supplement is (kind is ItemKind.SUPPLEMENT)
+    assert d.validate_item(item) is item
+    assert d.item_kind(kind.value) is kind
+
+
+@pytest.mark.parametrize("word", ["drug", "", None, 1, "FOOD"])
+def test_another_item_kind_is_refused(word: object) -> None:
+    with pytest.raises(InputError, match="food' or 'supplement"):
+        d.item_kind(word)
+    with pytest.raises(InputError, match="kind"):
+        d.validate_item(d.FoodItem("x", None, None, None, kind=word))  # type: ignore[arg-type]

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crampcheck.core.parsing import parse_item, parse_number, split_diary, split_diary_marked
+from crampcheck.core.parsing import (
+    parse_item,
+    parse_number,
+    split_diary,
+    split_diary_marked,
+    with_food_of,
+)
 
 # (text, quantity, unit, size, food)
 ITEMS = [
@@ -110,9 +116,6 @@ ITEMS = [
     ("600 bottle of water", 1, "bottle", None, "water"),
     ("2 cans coke", 2, "can", None, "coke"),
     ("pair of poached eggs", 2, None, None, "poached eggs"),
-    # a size in inches is how big one item is
-    ("6 inch turkey sub", None, None, None, "turkey sub"),
-    ('2 6" subs', 2, None, None, "subs"),
 ]
 
 
@@ -328,3 +331,126 @@ def test_an_unknown_unit_after_a_number_is_not_read_as_an_amount(text: str) -> N
 
     item = read(text)
     assert (item.stated_amount, item.unit) == (None, None)
+
+
+# (text, [(phrase, after "with")]) for the prose phrase shapes of issue 17.
+PROSE_SPLITS = [
+    ("heinz beans on 2 bits of toast and a satsuma",
+     [("heinz beans", False), ("2 slices of toast", False), ("a satsuma", False)]),
+    ("PB on 2 slices of toast", [("PB", False), ("2 slices of toast", False)]),
+    ("2 eggs on toast", [("2 eggs", False), ("toast", False)]),
+    ("avo on toasted sourdough", [("avo", False), ("toasted sourdough", False)]),
+    ("tuna on a bagel", [("tuna", False), ("a bagel", False)]),
+    ("coffee with beans on toast", [("coffee", False), ("beans", True), ("toast", False)]),
+    ("ham sandwich on white", [("ham sandwich on white", False)]),
+    ("a club sandwich on rye bread", [("a club sandwich on rye bread", False)]),
+    ("a hamburger on a bun", [("a hamburger on a bun", False)]),
+    ("spaghetti w meat sauce, big plate and garlic bread",
+     [("big plate spaghetti", False), ("meat sauce", True), ("garlic bread", False)]),
+    ("shreddies, 1 cup w milk", [("1 cup shreddies", False), ("milk", True)]),
+    ("chili, a big bowl, and cornbread", [("a big bowl chili", False), ("and cornbread", False)]),
+    ("spag bol, 1 and a half cups", [("1.5 cups spag bol", False)]),
+    ("2 and a half cups rice, 1 and half bananas",
+     [("2.5 cups rice", False), ("1.5 bananas", False)]),
+    ("coffee + splash of half & half", [("coffee", False), ("splash of half & half", False)]),
+    ("coffee with half n half", [("coffee", False), ("half n half", True)]),
+    ("a baked spud topped w sour cream", [("a baked spud", False), ("sour cream", True)]),
+    ("nachos smothered with cheese", [("nachos", False), ("cheese", True)]),
+    ("tea with milk and raisin bread toasted, 2 slices",
+     [("tea", False), ("milk", True), ("2 slices raisin bread toasted", False)]),
+    ("cheerios in a bowl w milk", [("a bowl of cheerios", False), ("milk", True)]),
+    ("soup in a mug", [("a mug of soup", False)]),
+    ("buttered crumpet", [("crumpet", False), ("1.5 tsp butter", True)]),
+    ("brown toast x2 buttered", [("brown toast x2", False), ("3 tsp butter", True)]),
+    ("2 slices of buttered toast", [("2 slices of toast", False), ("3 tsp butter", True)]),
+    ("bagel, toasted & buttered (2 pats)", [("bagel", False), ("2 pats butter", True)]),
+    ("smoked meat on rye", [("smoked meat on rye", False)]),
+    ("steak, grilled and chips", [("steak", False), ("chips", False)]),
+    ("a takeaway pizza, pepperoni", [("a takeaway pepperoni pizza", False)]),
+    ("a salad sanga, ham", [("a salad ham sanga", False)]),
+    ("clif bar, choc chip", [("clif bar", False)]),
+    ("a sandwich, an apple", [("a sandwich", False), ("an apple", False)]),
+    ("a burger, fries", [("a burger", False), ("fries", False)]),
+    ("tacos, 2 of them, beef and cheese", [("2 tacos", False), ("beef", False), ("cheese", False)]),
+    ("a chicken and salad wrap", [("a chicken and salad wrap", False)]),
+    ("eggs, 2, flipped over easy", [("2 eggs, flipped over easy", False)]),
+    ("steak, medium rare", [("steak, medium rare", False)]),
+    ("toast, well done", [("toast, well done", False)]),
+    ("coffee, medium", [("medium coffee", False)]),
+    ("leftover chili with saltines", [("leftover chili", False), ("saltines", True)]),
+    ("potatoes with salt", [("potatoes with salt", False)]),
+    ("Late dinner was frozen pizza, half",
+     [("Late dinner was frozen pizza", False), ("half", False)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pieces"), PROSE_SPLITS)
+def test_prose_splits(text: str, pieces: list[tuple[str, bool]]) -> None:
+    assert split_diary_marked(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("another banana", 1, None, "banana"),
+        ("another flat white", 1, None, "flat white"),
+        ("2 more tim tams", 2, None, "tim tams"),
+        ("a couple more biscuits", 2, None, "biscuits"),
+        ("2 and a half cups rice", 2.5, "cup", "rice"),
+        ("1 and half slices toast", 1.5, "slice", "toast"),
+    ],
+)
+def test_more_of_a_food(text: str, quantity: float, unit: str | None, food: str) -> None:
+    item = parse_item(text)
+    assert (item.quantity, item.unit, item.food) == (quantity, unit, food)
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "quantity", "unit", "food"),
+    [
+        ("another slice", "two slices of pepperoni pizza", 1, "slice", "pepperoni pizza"),
+        ("another one", "a banana", 1, None, "banana"),
+        ("2 more", "a tim tam", 2, None, "tim tam"),
+        ("a couple more", "a ginger nut", 2, None, "ginger nut"),
+        ("another banana", "an apple", 1, None, "banana"),
+        ("a slice", "a pizza", 1, "slice", ""),
+    ],
+)
+def test_more_of_the_food_before(
+    text: str, previous: str, quantity: float, unit: str | None, food: str
+) -> None:
+    item = with_food_of(parse_item(text), parse_item(previous))
+    assert (item.quantity, item.unit, item.food, item.text) == (quantity, unit, food, text)
+
+
+def test_more_with_nothing_before_stays_as_written() -> None:
+    assert with_food_of(parse_item("another slice"), None) == parse_item("another slice")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("a pint", 1, "pint", "beer"),
+        ("2 schooners", 2, "schooner", "beer"),
+        ("a stubby of beer", 1, "stubby", "beer"),
+        ("a middy", 1, "middy", "beer"),
+        ("2 pints of milk", 2, "pint", "milk"),
+        ("two sugars", 2, "tsp", "sugar"),
+        ("1 sugar", 1, "tsp", "sugar"),
+        ("a 6 inch turkey sub", 1, None, "turkey sub"),
+        ("6 inch turkey sub", None, None, "turkey sub"),
+        ("a footlong meatball sub", 2, None, "meatball sub"),
+        ("12-inch sub", 2, None, "sub"),
+        ("a 12 inch pizza", 1, None, "pizza"),
+        ("one container", 1, "pot", ""),
+        ("a glass of red", 1, "glass", "red wine"),
+        ("some white", None, None, "white wine"),
+        ("red pepper", None, None, "red pepper"),
+        ("2 pats of butter", 2, "pat", "butter"),
+    ],
+)
+def test_what_a_phrase_implies(
+    text: str, quantity: float | None, unit: str | None, food: str
+) -> None:
+    item = parse_item(text)
+    assert (item.quantity, item.unit, item.food) == (quantity, unit, food)

@@ -60,19 +60,6 @@ def _food(name: str, *measures: Measure, kind: str = "other", usual: float | Non
             "1 × nugget (16 g)",
         ),
         ("1 cookie", _food("Cookies, oatmeal", Measure("small", 1.0, 10.0)), 10.0, "1 × small"),
-        # a food eaten in small pieces: its usual portion is not one piece
-        (
-            "grapes",
-            _food("Grapes, raw", Measure("grapes", 10.0, 49.0), Measure("cup", 1.0, 151.0)),
-            75.5,
-            "assumed ½ cup",
-        ),
-        (
-            "almonds",
-            _food("Nuts, almonds", Measure("almond", 1.0, 1.2), kind="nut"),
-            28.35,
-            "a handful",
-        ),
         ("1 grape", _food("Grapes, raw", Measure("grape", 1.0, 4.9)), 4.9, "1 × grape"),
         ("a splash of milk", _food("Milk, whole"), 30.0, "1 splash ≈ 30 ml"),
         (
@@ -93,6 +80,32 @@ def _food(name: str, *measures: Measure, kind: str = "other", usual: float | Non
     ],
 )
 def test_portion_fallbacks(text: str, food: Food, grams: float, note: str) -> None:
+    portion = portion_for(parse_item(text), food)
+    assert round(portion.grams, 3) == round(grams, 3)
+    assert note in portion.description
+
+
+GRAPE = Measure("grape", 1.0, 4.9)
+ALMOND = Measure("almond", 1.0, 1.2)
+OUNCE = Measure("oz", 1.0, 28.35)
+GRAPE_CUP = Measure("cup", 1.0, 151.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "grams", "note"),
+    [
+        ("some grapes", _food("Grapes, raw", GRAPE, GRAPE_CUP), 75.5, "half a cup"),
+        ("grapes", _food("Grapes, raw", GRAPE, GRAPE_CUP), 75.5, "half a cup"),
+        ("almonds", _food("Nuts, almonds", ALMOND, OUNCE), 28.35, "assumed 1 oz"),
+        ("baby carrots", _food("Carrots, baby", Measure("medium", 1.0, 10.0)), 28.35, "1 oz"),
+        ("a grape", _food("Grapes, raw", GRAPE, GRAPE_CUP), 4.9, "grape"),
+        ("2 grapes", _food("Grapes, raw", GRAPE), 9.8, "2 × grape"),
+        ("an egg", _food("Egg, boiled", Measure("large", 1.0, 50.0)), 50.0, "large"),
+    ],
+)  # fmt: skip
+def test_some_of_many_small_things_is_a_serving(
+    text: str, food: Food, grams: float, note: str
+) -> None:
     portion = portion_for(parse_item(text), food)
     assert round(portion.grams, 3) == round(grams, 3)
     assert note in portion.description

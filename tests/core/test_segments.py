@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from crampcheck.core.segments import MEAL_NAMES, MEALS, Segment, meal_of, segment_day
+from crampcheck.core.segments import (
+    MEAL_NAMES,
+    MEALS,
+    Segment,
+    meal_of,
+    not_intake,
+    segment_day,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +100,111 @@ def test_every_meal_word_names_a_known_meal() -> None:
 
 def test_segment_is_a_value() -> None:
     assert segment_day("Lunch: soup") == [Segment("soup", "lunch", None)]
+
+
+# (text, [(segment text, meal, time)]) for each phrase shape of issue 17's prose days.
+PROSE_SHAPES = [
+    # a meal word straight before the food, no verb
+    ("lunch a burger and onion rings", [("a burger and onion rings", "lunch", None)]),
+    ("supper lasagna and garlic toast", [("lasagna and garlic toast", "supper", None)]),
+    ("dinner at 6:30 meatloaf, corn", [("meatloaf, corn", "dinner", "6:30")]),
+    ("dinner 6pm rotisserie chicken", [("rotisserie chicken", "dinner", "6pm")]),
+    ("tea at 6 rissoles, mash", [("rissoles, mash", "dinner", "6")]),
+    ("Morning tea a cheese scone", [("a cheese scone", "snack", None)]),
+    ("Arvo snack an apple", [("an apple", "snack", None)]),
+    ("smoko a pie", [("a pie", "snack", None)]),
+    ("post workout a protein shake", [("a protein shake", "snack", None)]),
+    ("Brkfst: a yogurt", [("a yogurt", "breakfast", None)]),
+    # food names that start with a meal word stay foods
+    ("tea steak, chips", [("tea steak, chips", None, None)]),
+    ("brekkie tea w milk", [("brekkie tea w milk", None, None)]),
+    ("lunch meat on rye", [("lunch meat on rye", None, None)]),
+    ("dinner rolls", [("dinner rolls", None, None)]),
+    ("snack bar", [("snack bar", None, None)]),
+    # times people write
+    ("brekkie at half 7, 2 weetabix", [("2 weetabix", "breakfast", "half 7")]),
+    ("Breakfast at 6.45: 2 slices of toast", [("2 slices of toast", "breakfast", "6.45")]),
+    ("lunch at 12.30 sushi rolls", [("sushi rolls", "lunch", "12.30")]),
+    ("3ish a handful of almonds", [("a handful of almonds", None, "3ish")]),
+    ("lunch at 12:30 from the deli: a turkey sub", [("a turkey sub", "lunch", "12:30")]),
+    ("milo at 7 then weetbix", [("milo", None, "7"), ("weetbix", None, "7")]),
+    ("about 2 eggs", [("about 2 eggs", None, None)]),
+    ("a bagel with cream cheese at 7. lunch was a turkey club",
+     [("a bagel with cream cheese", None, "7"), ("a turkey club", "lunch", None)]),
+    ("some pretzels around 3. dinner: 2 slices of pizza",
+     [("some pretzels", None, "3"), ("2 slices of pizza", "dinner", None)]),
+    ("2.25 cups flour", [("2.25 cups flour", None, None)]),
+    # filler: places, activities, asides
+    ("up at 6:15, black coffee and a banana on the way out",
+     [("black coffee and a banana", None, None)]),
+    ("A bacon roll at 9 on the way in", [("A bacon roll", None, "9")]),
+    ("two beers watching the game", [("two beers", None, None)]),
+    ("2 hot dogs and potato salad at a bbq, a beer",
+     [("2 hot dogs and potato salad , a beer", None, None)]),
+    ("a tim tam ok ok 2 more tim tams tbh", [("a tim tam, 2 more tim tams", None, None)]),
+    ("a protein shake from the gym fridge", [("a protein shake", None, None)]),
+    ("Later some red, one glass.", [("some red, one glass", None, None)]),
+    ("ice cream later", [("ice cream", None, None)]),
+    ("lunch was a meal deal - an egg sarnie", [("an egg sarnie", "lunch", None)]),
+    ("Tea and 2 biscuits first thing", [("Tea and 2 biscuits", None, None)]),
+    ("tea time lol jk. dinner: soup", [("soup", "dinner", None)]),
+    ("sausage roll, ate it on the bus", [("sausage roll, ate it", None, None)]),
+    # headings over a list are not eaten as well
+    ("7am smoothie: banana, strawberries and almond milk.",
+     [("banana, strawberries and almond milk", None, "7am")]),
+    ("Full english at 10: 2 sausages, beans", [("2 sausages, beans", None, "10")]),
+    ("morning tea: a banana", [("a banana", "snack", None)]),
+    ("coffee: 2 cups", [("coffee: 2 cups", None, None)]),
+    ("milk: 200ml", [("milk: 200ml", None, None)]),
+    # where it was bought, and roast dinners
+    ("a burger from maccas and medium chips", [("a burger and medium chips", None, None)]),
+    ("orange juice from concentrate", [("orange juice from concentrate", None, None)]),
+    ("soup from a can", [("soup from a can", None, None)]),
+    ("Roast beef dinner at 3 with yorkshire puddings",
+     [("Roast beef with yorkshire puddings", None, "3")]),
+    # meals eaten twice
+    ("Breakfast: porridge and a coffee. Same again for lunch.",
+     [("porridge and a coffee", "breakfast", None), ("porridge and a coffee", "lunch", None)]),
+    ("Breakfast: porridge. Lunch: soup. Dinner was the same as breakfast",
+     [("porridge", "breakfast", None), ("soup", "lunch", None), ("porridge", "dinner", None)]),
+    ("Lunch: soup. had the same for dinner", [("soup", "lunch", None), ("soup", "dinner", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE_SHAPES)
+def test_prose_phrase_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(s.text, s.meal, s.time) for s in segment_day(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Epsom salt bath after my run", True),
+        ("rubbed magnesium lotion on my calves", True),
+        ("used magnesium oil", True),
+        ("legs were cramping", True),
+        ("my calves were killing me", True),
+        ("they were twitchy", True),
+        ("back to back meetings", True),
+        ("too busy", True),
+        ("woke up late", True),
+        ("Went to the pub after", True),
+        ("knocked off", True),
+        ("forgot my magnesium again today", True),
+        ("cause breakfast was the coffee", True),
+        ("breakfast", True),
+        ("up", True),
+        ("cba", True),
+        ("ate it", True),
+        ("chippy tea", True),
+        ("sunday lunch", True),
+        ("a banana", False),
+        ("tea", False),
+        ("chicken legs", False),
+        ("pig feet", False),
+        ("bath buns", False),
+        ("a foot long sub", False),
+    ],
+)
+def test_not_intake(phrase: str, expected: bool) -> None:
+    assert not_intake(phrase) is expected

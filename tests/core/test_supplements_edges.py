@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.supplements import find_product, product_spans, read_supplement
 from crampcheck.data.supplements import load_supplement_products
 
@@ -25,11 +26,62 @@ def test_a_food_that_mentions_a_nutrient_is_not_a_supplement(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "warning"),
     [
-        ("magnesium 300 IU", "300 iu of magnesium not understood"),
-        ("calcium 1000 IU", "1,000 iu of calcium not understood"),
+        ("magnesium 300 IU", "300 iu of magnesium not understood; write it as on the label (mg)"),
+        ("calcium 1000 IU", "1,000 iu of calcium not understood; write it as on the label (mg)"),
     ],
 )
 def test_a_unit_that_does_not_fit_the_nutrient_is_not_counted(text: str, warning: str) -> None:
     reading = read_supplement(text, PRODUCTS)
     assert reading is not None
-    assert (dict(reading.nutrients), reading.warnings[0]) == ({}, warning)
+    assert (dict(reading.nutrients), reading.warnings, reading.explanation) == (
+        {},
+        (warning,),
+        "not counted: the amount stated could not be read",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "nutrient", "amount"),
+    [
+        ("calcium 1.2 g", Nutrient.CALCIUM_MG, 1200.0),
+        ("1 g of potassium", Nutrient.POTASSIUM_MG, 1000.0),
+        ("fish oil 1 g capsule", Nutrient.FAT_G, 1.0),
+    ],
+)
+def test_an_amount_in_grams_is_converted(text: str, nutrient: Nutrient, amount: float) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert reading.nutrients[nutrient] == pytest.approx(amount)
+
+
+# (text, nutrients counted) for amounts written with no unit: the unit labels usually use
+UNITLESS = [
+    ("magnesium 400", {Nutrient.MAGNESIUM_MG: 400.0}),
+    ("mag oxide 400", {Nutrient.MAGNESIUM_MG: 400.0}),
+    ("my magnesium glycinate 200", {Nutrient.MAGNESIUM_MG: 200.0}),
+    ("magnesium 400 each night", {Nutrient.MAGNESIUM_MG: 400.0}),
+    ("vit d 1000", {Nutrient.VITAMIN_D_UG: 25.0}),
+    ("vitamin d 25", {Nutrient.VITAMIN_D_UG: 25.0}),
+    ("b12 1000", {Nutrient.VITAMIN_B12_UG: 1000.0}),
+    ("2 magnesium 250", {Nutrient.MAGNESIUM_MG: 500.0}),
+    ("calcium 600 with d 400", {Nutrient.CALCIUM_MG: 600.0, Nutrient.VITAMIN_D_UG: 10.0}),
+    ("magnesium 2 a day", {}),
+    ("vitamin d 2 tablets", {}),
+    ("magnesium citrate", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "nutrients"), UNITLESS)
+def test_an_amount_without_a_unit_is_read_in_the_label_unit_and_flagged(
+    text: str, nutrients: dict[Nutrient, float]
+) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert dict(reading.nutrients) == pytest.approx(nutrients)
+    flagged = any("no unit written" in w for w in reading.warnings)
+    assert flagged == bool(nutrients)
+
+
+@pytest.mark.parametrize("text", ["spinach with magnesium 3", "magnesium rich foods 2"])
+def test_a_food_with_a_number_after_a_nutrient_stays_a_food(text: str) -> None:
+    assert read_supplement(text, PRODUCTS) is None

@@ -388,3 +388,41 @@ def test_prose_day_items_keep_their_time() -> None:
         ("2 eggs", "breakfast", "7am"),
         ("an apple", "snack", "3"),
     ]
+
+
+def test_another_slice_is_more_of_the_food_before() -> None:
+    result = analyze_intake("Dinner: two slices of pepperoni pizza. Then another slice at 9.")
+    first, more = result.items
+    assert more.text == "another slice"
+    assert more.food_id == first.food_id
+    assert first.grams is not None
+    assert more.grams == pytest.approx(first.grams / 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Epsom salt bath after my run. Dinner: salmon", ["salmon"]),
+        ("rubbed magnesium lotion on my calves, a banana", ["a banana"]),
+        ("up at 6:15, black coffee", ["black coffee"]),
+        ("back to back meetings, too busy. lunch a burger", ["a burger"]),
+        ("woke up late, legs were cramping, a bagel with breakfast", ["a bagel"]),
+    ],
+)
+def test_what_happened_is_not_eaten(text: str, kept: list[str]) -> None:
+    result = analyze_intake(text)
+    assert [item.text for item in result.items] == kept
+    assert all(item.food_id is not None for item in result.items)
+
+
+def test_same_again_counts_the_meal_twice() -> None:
+    once = analyze_intake("Breakfast: porridge and a coffee.")
+    twice = analyze_intake("Breakfast: porridge and a coffee. Same again for lunch.")
+    assert [(item.text, item.meal) for item in twice.items] == [
+        ("porridge", "breakfast"),
+        ("a coffee", "breakfast"),
+        ("porridge", "lunch"),
+        ("a coffee", "lunch"),
+    ]
+    energy = Nutrient.ENERGY_KCAL
+    assert twice.totals[energy] == pytest.approx(2 * (once.totals[energy] or 0.0))
