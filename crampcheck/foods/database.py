@@ -32,6 +32,10 @@ ALIAS_POOL = 20
 FOOD_CACHE = 4096
 """How many foods are kept once read (a day's diary repeats foods; a food is a few kB)."""
 
+SEARCH_CACHE = 4096
+"""How many searches are remembered (the sources never change while open; a diary service
+reads the same foods day after day). The memory is emptied when full."""
+
 MIN_ALL_WORDS_HITS = 10
 """When fewer foods contain every query word, foods with any of the words are added."""
 
@@ -179,30 +183,43 @@ class FoodSource:
         return hit is not None
 
     def fts(self, match: str, limit: int) -> list[Candidate]:
-        layout = self.layout
-        rows = self._db.execute(
-            f"SELECT f.food_id, f.name, {layout.kind_sql}, {self._deprecated}, f.n_measures,"
-            f" f.n_nutrients, -bm25(food_fts, {layout.fts_weights}), f.name_words,"
-            f" f.head_length, f.branded, f.category_length, {layout.extra_columns}"
-            " FROM food_fts JOIN foods f ON f.id = food_fts.rowid"
-            f" WHERE food_fts MATCH ? ORDER BY bm25(food_fts, {layout.fts_weights}) LIMIT ?",
+        """The ``limit`` best FTS5 hits for ``match``, best first, with their BM25 scores.
+
+        The full-text query reads only row ids and scores: joining the food rows inside it
+        would read every matching row before the sort (thousands for "with" or "milk"); the
+        few foods not yet seen are read afterwards in one query.
+        """
+        weights = self.layout.fts_weights
+        hits = self._db.execute(
+            f"SELECT rowid, -bm25(food_fts, {weights}) FROM food_fts"
+            f" WHERE food_fts MATCH ? ORDER BY bm25(food_fts, {weights}) LIMIT ?",
             (match, limit),
-        )
-        found = []
-        for row in rows:
-            static = self._candidates.get(str(row[0]))
-            if static is None:
-                static = self._candidates[str(row[0])] = self._candidate(row)
-            found.append(_scored(static, float(row[6])))
-        return found
+        ).fetchall()
+        known = self._candidates
+        unseen = [row_id for row_id, _ in hits if row_id not in known]
+        if unseen:
+            self._read_candidates(unseen)
+        return [_scored(known[row_id], score) for row_id, score in hits]
 
     @cached_property
-    def _candidates(self) -> dict[str, Candidate]:
-        """Candidates already read (everything but the retrieval score is per food)."""
+    def _candidates(self) -> dict[int, Candidate]:
+        """Candidates already read, by row id (everything but the retrieval score is per food)."""
         return {}
 
-    def _candidate(self, r: tuple[object, ...]) -> Candidate:
-        phrases, brands = str(r[11] or ""), str(r[12] or "")
+    def _read_candidates(self, row_ids: list[int]) -> None:
+        layout = self.layout
+        marks = ", ".join("?" * len(row_ids))
+        rows = self._db.execute(
+            f"SELECT f.id, f.food_id, f.name, {layout.kind_sql}, {self._deprecated},"
+            " f.n_measures, f.n_nutrients, f.name_words, f.head_length, f.branded,"
+            f" f.category_length, {layout.extra_columns} FROM foods f WHERE f.id IN ({marks})",
+            row_ids,
+        )
+        for row_id, *columns in rows:
+            self._candidates[int(row_id)] = self._candidate(columns)
+
+    def _candidate(self, r: list[object]) -> Candidate:
+        phrases, brands = str(r[10] or ""), str(r[11] or "")
         return Candidate(
             food_id=str(r[0]),
             name=str(r[1]),
@@ -210,11 +227,10 @@ class FoodSource:
             deprecated=bool(r[3]),
             n_measures=int(str(r[4])),
             n_nutrients=int(str(r[5])),
-            retrieval_score=float(str(r[6])),
-            name_words=tuple(str(r[7]).split()),
-            head_length=int(str(r[8])),
-            branded=bool(r[9]),
-            category_length=int(str(r[10])),
+            name_words=tuple(str(r[6]).split()),
+            head_length=int(str(r[7])),
+            branded=bool(r[8]),
+            category_length=int(str(r[9])),
             phrases=tuple(tuple(p.split()) for p in phrases.split(" | ") if p),
             brand_words=tuple(brands.split()) if self.layout.as_eaten else None,
             source=self.layout.source,
@@ -225,11 +241,17 @@ class FoodSource:
 class FoodDatabase:
     """The bundled foods of every source: lookup by id and one ranked free-text search."""
 
-    def __init__(self, sources: tuple[FoodSource, ...], aliases: AliasTable) -> None:
+    def __init__(
+        self,
+        sources: tuple[FoodSource, ...],
+        aliases: AliasTable,
+        search_cache: int = SEARCH_CACHE,
+    ) -> None:
         if not sources:
             raise FoodDataError("no food source to read")
         self.sources = sources
         self._aliases = aliases
+        self._search_cache = search_cache
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -348,8 +370,26 @@ class FoodDatabase:
         """Foods matching a free-text name, best first (alias, then FTS5 + re-rank).
 
         When the alias table names the food, the re-ranker only orders the alternatives, so it
-        looks at fewer candidates.
+        looks at fewer candidates. Answers are remembered (see ``SEARCH_CACHE``).
         """
+        key = (query, limit)
+        found = self._searches.get(key)
+        if found is None:
+            found = tuple(self._search(query, limit))
+            if len(self._searches) >= self._search_cache:
+                self._searches.clear()
+            self._searches[key] = found
+        return list(found)
+
+    def forget_searches(self) -> None:
+        """Empty the memory of searches (benchmarks use it to time first-time searches)."""
+        self._searches.clear()
+
+    @cached_property
+    def _searches(self) -> dict[tuple[str, int], tuple[FoodMatch, ...]]:
+        return {}
+
+    def _search(self, query: str, limit: int) -> list[FoodMatch]:
         rewritten = [part for word in words(query) for part in self._aliases.rewrite(word)]
         query_words = [self.correct_spelling(w) for w in rewritten]
         if not query_words:
