@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +23,8 @@ from crampcheck.data import food_db_path
 from crampcheck.errors import FoodDataError, UnknownFoodError
 from crampcheck.foods.aliases import AliasTable, load_aliases
 from crampcheck.foods.sources import DEFAULT_PORTION_MEASURE, LAYOUTS, SourceLayout
+
+_T = TypeVar("_T")
 
 RETRIEVE_LIMIT = 30
 """How many FTS5 hits per source the re-ranker sees (libraries.md: top 60–80)."""
@@ -35,6 +38,18 @@ FOOD_CACHE = 4096
 SEARCH_CACHE = 4096
 """How many searches are remembered (the sources never change while open; a diary service
 reads the same foods day after day). The memory is emptied when full."""
+
+COMMON_SHARE = 0.15
+"""A phrase found in more than this share of a source's foods ("with", "and") is common."""
+
+UNSCORED = 1e300
+"""What a food without a rare phrase sorts by (BM25 scores in SQLite are at most 0)."""
+
+PHRASES_REMEMBERED = 8192
+"""How many phrases' counts and best scores a source keeps (emptied when full)."""
+
+BOUND_MARGIN = 1e-9
+"""Relative slack on the bound of what common phrases alone score (floating-point sums)."""
 
 MIN_ALL_WORDS_HITS = 10
 """When fewer foods contain every query word, foods with any of the words are added."""
@@ -195,6 +210,76 @@ class FoodSource:
             f" WHERE food_fts MATCH ? ORDER BY bm25(food_fts, {weights}) LIMIT ?",
             (match, limit),
         ).fetchall()
+        return self._as_candidates(hits)
+
+    def fts_any(self, phrases: list[str], limit: int) -> list[Candidate]:
+        """``fts`` of the query "any of ``phrases``" (FTS5 phrases, quoted), the same foods
+        with the same scores in the same order, without scoring every food with "with".
+
+        BM25 adds one part per phrase of the query, and a food without a phrase gets nothing
+        for it; so a food with only common phrases scores at most the sum of their best scores
+        alone. When the ``limit``-th best food with a rare phrase scores above that sum, the
+        answer is among the foods with a rare phrase, and only they need a score.
+        """
+        match = " OR ".join(phrases)
+        floor = COMMON_SHARE * self._n_foods
+        common = [phrase for phrase in phrases if self._phrase_hits(phrase) > floor]
+        rare = [phrase for phrase in phrases if phrase not in common]
+        if common and rare:
+            hits = self._rare_hits(match, " OR ".join(rare), limit)
+            if len(hits) == limit:
+                bound = sum(self._best_alone(phrase) for phrase in common)
+                if hits[-1][1] > bound + BOUND_MARGIN * (1.0 + abs(bound)):
+                    return self._as_candidates(hits)
+        return self.fts(match, limit)
+
+    def _rare_hits(self, match: str, rare: str, limit: int) -> list[tuple[int, float]]:
+        """The best ``limit`` foods with a ``rare`` phrase, scored for the whole ``match``
+        (other foods are not scored); nothing when fewer than ``limit`` foods have one."""
+        rows = self._db.execute(
+            "SELECT rowid, CASE WHEN rowid IN (SELECT rowid FROM food_fts WHERE food_fts MATCH ?)"
+            f" THEN bm25(food_fts, {self.layout.fts_weights}) ELSE {UNSCORED} END AS score"
+            " FROM food_fts WHERE food_fts MATCH ? ORDER BY score LIMIT ?",
+            (rare, match, limit),
+        ).fetchall()
+        if len(rows) < limit or rows[-1][1] >= UNSCORED:
+            return []
+        return [(row_id, -score) for row_id, score in rows]
+
+    def _phrase_hits(self, phrase: str) -> int:
+        """How many foods have ``phrase`` (remembered)."""
+        found = self._phrase_counts.get(phrase)
+        if found is None:
+            found = int(
+                self._db.execute(
+                    "SELECT count(*) FROM food_fts WHERE food_fts MATCH ?", (phrase,)
+                ).fetchone()[0]
+            )
+            _remember(self._phrase_counts, phrase, found)
+        return found
+
+    def _best_alone(self, phrase: str) -> float:
+        """The best score of ``phrase`` as the whole query (remembered)."""
+        found = self._phrase_bests.get(phrase)
+        if found is None:
+            best = self.fts(phrase, 1)
+            found = best[0].retrieval_score if best else 0.0
+            _remember(self._phrase_bests, phrase, found)
+        return found
+
+    @cached_property
+    def _phrase_counts(self) -> dict[str, int]:
+        return {}
+
+    @cached_property
+    def _phrase_bests(self) -> dict[str, float]:
+        return {}
+
+    @cached_property
+    def _n_foods(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM foods").fetchone()[0])
+
+    def _as_candidates(self, hits: list[tuple[int, float]]) -> list[Candidate]:
         known = self._candidates
         unseen = [row_id for row_id, _ in hits if row_id not in known]
         if unseen:
@@ -358,8 +443,8 @@ class FoodDatabase:
         every = " AND ".join(f'"{w}"' for w in query_words)
         found = [c for source in self.sources for c in source.fts(every, limit)]
         if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
-            any_word = " OR ".join(f'"{w}"' for w in query_words)
-            found = _add_new(found, [c for s in self.sources for c in s.fts(any_word, limit)])
+            any_word = [f'"{w}"' for w in query_words]
+            found = _add_new(found, [c for s in self.sources for c in s.fts_any(any_word, limit)])
         if len(found) < 5:
             prefix = " OR ".join(f'"{w}"*' for w in query_words if len(w) >= 3)
             if prefix:
@@ -426,6 +511,13 @@ def _scored(c: Candidate, retrieval_score: float) -> Candidate:
         c.source,
         c.as_eaten,
     )
+
+
+def _remember(memory: dict[str, _T], key: str, value: _T) -> None:
+    """Keep ``value`` under ``key``, emptying ``memory`` first when it is full."""
+    if len(memory) >= PHRASES_REMEMBERED:
+        memory.clear()
+    memory[key] = value
 
 
 def _add_new(found: list[Candidate], more: list[Candidate]) -> list[Candidate]:

@@ -46,6 +46,30 @@ def test_retrieval_reads_the_same_foods_and_scores_as_a_joined_query(
         assert found == [(str(food_id), name, score) for food_id, name, score in joined]
 
 
+ANY_OF = [
+    ["salmon", "with", "broccoli"],
+    ["mac", "and", "cheese"],
+    ["porridge", "made", "with", "milk", "with", "honey"],
+    ["cooked", "rice"],
+    ["with", "and"],
+    ["weetabix", "with", "milk"],
+    ["zzzq", "with"],
+]
+
+
+@pytest.mark.parametrize("query_words", ANY_OF, ids=" ".join)
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.source)
+def test_any_word_retrieval_scores_only_rare_words_foods_and_answers_the_same(
+    query_words: list[str], layout: object
+) -> None:
+    source = next(s for s in _fresh().sources if s.layout is layout)
+    phrases = [f'"{word}"' for word in query_words]
+    for limit in (1, 30):
+        every = source.fts(" OR ".join(phrases), limit)
+        assert source.fts_any(phrases, limit) == every
+        assert source.fts_any(phrases, limit) == every  # with the phrase counts remembered
+
+
 QUERIES = ["banana", "2% milk", "cheese sandwich on brown bread", "weetabix", "salmon with rice"]
 
 
