@@ -35,6 +35,18 @@ ALIAS_POOL = 20
 FOOD_CACHE = 4096
 """How many foods are kept once read (a day's diary repeats foods; a food is a few kB)."""
 
+MIN_ALL_WORDS_HITS = 10
+"""When fewer foods contain every query word, foods with any of the words are added."""
+
+SPELLING_CUTOFF = 75
+"""Minimum rapidfuzz ratio for replacing an unknown query word with a vocabulary word."""
+
+SHORT_WORD_CUTOFF = 85
+"""Words of five letters or fewer need a closer match ("coke" must not become "cooked")."""
+
+MAX_LENGTH_CHANGE = 2
+"""A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
+
 SEARCH_CACHE = 4096
 """How many searches are remembered (the sources never change while open; a diary service
 reads the same foods day after day). The memory is emptied when full."""
@@ -50,18 +62,6 @@ PHRASES_REMEMBERED = 8192
 
 BOUND_MARGIN = 1e-9
 """Relative slack on the bound of what common phrases alone score (floating-point sums)."""
-
-MIN_ALL_WORDS_HITS = 10
-"""When fewer foods contain every query word, foods with any of the words are added."""
-
-SPELLING_CUTOFF = 75
-"""Minimum rapidfuzz ratio for replacing an unknown query word with a vocabulary word."""
-
-SHORT_WORD_CUTOFF = 85
-"""Words of five letters or fewer need a closer match ("coke" must not become "cooked")."""
-
-MAX_LENGTH_CHANGE = 2
-"""A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
 
 
 @dataclass(frozen=True, slots=True)
