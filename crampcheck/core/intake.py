@@ -116,12 +116,16 @@ class IntakeResult:
         return any(not item.counted for item in self.items)
 
 
+_NUTRIENT_KEYS = tuple((nutrient, nutrient.value) for nutrient in Nutrient)
+"""Each nutrient with its key (reading an enum's value is slow, and every item reads all)."""
+
+
 def item_nutrients(per_100g: Mapping[str, float], grams: float) -> dict[Nutrient, float | None]:
     """Scale per-100 g amounts to ``grams``; nutrients without data stay ``None``."""
     scale = grams / 100.0
     return {
-        nutrient: (per_100g[nutrient.value] * scale if nutrient.value in per_100g else None)
-        for nutrient in Nutrient
+        nutrient: (per_100g[key] * scale if key in per_100g else None)
+        for nutrient, key in _NUTRIENT_KEYS
     }
 
 

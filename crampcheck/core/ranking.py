@@ -315,8 +315,9 @@ class _QueryScorer:
         self.cooked_query = any(word in COOKING_WORDS for word in query)
         self.dish_query = not self.query_set.isdisjoint(DISH_WORDS)
         self.head_index = _head_index(query)
-        self._memo: dict[str, tuple[float, ...]] = {}
-        self._best_memo: dict[tuple[str, ...], tuple[float, ...]] = {}
+        self._memo = _WordScores(query, similarity)
+        self._best_memo = _BestScores(self._memo)
+        self._explained = _Explained(self._memo)
 
     def score(self, food: Candidate, base: float) -> float:
         f = _features(food.name_words, food.head_length, food.branded, food.category_length)
@@ -430,24 +431,11 @@ class _QueryScorer:
 
     def _scores(self, name_word: str) -> tuple[float, ...]:
         """How well ``name_word`` matches each query word (memoised per query)."""
-        found = self._memo.get(name_word)
-        if found is None:
-            found = tuple(_pair_match(q, name_word, self.similarity) for q in self.query)
-            self._memo[name_word] = found
-        return found
+        return self._memo[name_word]
 
     def _best(self, name_words: tuple[str, ...]) -> tuple[float, ...]:
         """For each query word, its best match among ``name_words`` (memoised per query)."""
-        found = self._best_memo.get(name_words)
-        if found is None:
-            rows = [self._scores(word) for word in name_words]
-            found = (
-                tuple(max(column) for column in zip(*rows, strict=True))
-                if rows
-                else (0.0,) * len(self.query)
-            )
-            self._best_memo[name_words] = found
-        return found
+        return self._best_memo[name_words]
 
     def _coverage(self, name_words: tuple[str, ...]) -> float:
         return sum(self._best(name_words)) / len(self.query)
@@ -461,14 +449,15 @@ class _QueryScorer:
     ) -> int:
         """Name words the query does not ask for; an alternative the query chose the other side
         of does not count ("Cake or cupcake, carrot" for "carrot cake")."""
-        return sum(
-            1
-            for index, word in enumerate(name_words)
-            if word not in neutral
-            and not word.isdigit()
-            and not any(self._scores(word))
-            and not self._other_alternative_explained(name_words, index)
-        )
+        explained = self._explained
+        count = 0
+        for index, word in enumerate(name_words):
+            if word in neutral or explained[word] or word.isdigit():
+                continue
+            if "or" in name_words and self._other_alternative_explained(name_words, index):
+                continue
+            count += 1
+        return count
 
     def _other_alternative_explained(self, name_words: Sequence[str], index: int) -> bool:
         before = name_words[index - 2] if index >= 2 and name_words[index - 1] == "or" else None
@@ -477,7 +466,50 @@ class _QueryScorer:
             if index + 2 < len(name_words) and name_words[index + 1] == "or"
             else None
         )
-        return any(w is not None and any(self._scores(w)) for w in (before, after))
+        return any(w is not None and self._explained[w] for w in (before, after))
+
+
+class _WordScores(dict[str, tuple[float, ...]]):
+    """How well each name word matches each query word, computed on first use."""
+
+    def __init__(self, query: tuple[str, ...], similarity: Similarity) -> None:
+        super().__init__()
+        self.query = query
+        self.similarity = similarity
+
+    def __missing__(self, name_word: str) -> tuple[float, ...]:
+        found = tuple(_pair_match(q, name_word, self.similarity) for q in self.query)
+        self[name_word] = found
+        return found
+
+
+class _BestScores(dict[tuple[str, ...], tuple[float, ...]]):
+    """For each query word, its best match among a name's words, computed on first use."""
+
+    def __init__(self, scores: _WordScores) -> None:
+        super().__init__()
+        self.scores = scores
+        self.nothing = (0.0,) * len(scores.query)
+
+    def __missing__(self, name_words: tuple[str, ...]) -> tuple[float, ...]:
+        scores = self.scores
+        rows = [scores[word] for word in name_words]
+        found = tuple(map(max, zip(*rows, strict=True))) if rows else self.nothing
+        self[name_words] = found
+        return found
+
+
+class _Explained(dict[str, bool]):
+    """Whether a name word matches any query word, computed on first use."""
+
+    def __init__(self, scores: _WordScores) -> None:
+        super().__init__()
+        self.scores = scores
+
+    def __missing__(self, name_word: str) -> bool:
+        found = any(self.scores[name_word])
+        self[name_word] = found
+        return found
 
 
 MODIFIER_WORDS = frozenset({"with", "on", "in", "made", "topped", "filled"})

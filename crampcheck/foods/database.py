@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +23,8 @@ from crampcheck.data import food_db_path
 from crampcheck.errors import FoodDataError, UnknownFoodError
 from crampcheck.foods.aliases import AliasTable, load_aliases
 from crampcheck.foods.sources import DEFAULT_PORTION_MEASURE, LAYOUTS, SourceLayout
+
+_T = TypeVar("_T")
 
 RETRIEVE_LIMIT = 30
 """How many FTS5 hits per source the re-ranker sees (libraries.md: top 60–80)."""
@@ -50,6 +53,22 @@ MIN_COMPOUND_PART = 4
 
 MAX_LENGTH_CHANGE = 2
 """A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
+
+SEARCH_CACHE = 4096
+"""How many searches are remembered (the sources never change while open; a diary service
+reads the same foods day after day). The memory is emptied when full."""
+
+COMMON_SHARE = 0.15
+"""A phrase found in more than this share of a source's foods ("with", "and") is common."""
+
+UNSCORED = 1e300
+"""What a food without a rare phrase sorts by (BM25 scores in SQLite are at most 0)."""
+
+PHRASES_REMEMBERED = 8192
+"""How many phrases' counts and best scores a source keeps (emptied when full)."""
+
+BOUND_MARGIN = 1e-9
+"""Relative slack on the bound of what common phrases alone score (floating-point sums)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,30 +205,113 @@ class FoodSource:
         return hit is not None
 
     def fts(self, match: str, limit: int) -> list[Candidate]:
-        layout = self.layout
-        rows = self._db.execute(
-            f"SELECT f.food_id, f.name, {layout.kind_sql}, {self._deprecated}, f.n_measures,"
-            f" f.n_nutrients, -bm25(food_fts, {layout.fts_weights}), f.name_words,"
-            f" f.head_length, f.branded, f.category_length, {layout.extra_columns}"
-            " FROM food_fts JOIN foods f ON f.id = food_fts.rowid"
-            f" WHERE food_fts MATCH ? ORDER BY bm25(food_fts, {layout.fts_weights}) LIMIT ?",
+        """The ``limit`` best FTS5 hits for ``match``, best first, with their BM25 scores.
+
+        The full-text query reads only row ids and scores: joining the food rows inside it
+        would read every matching row before the sort (thousands for "with" or "milk"); the
+        few foods not yet seen are read afterwards in one query.
+        """
+        weights = self.layout.fts_weights
+        hits = self._db.execute(
+            f"SELECT rowid, -bm25(food_fts, {weights}) FROM food_fts"
+            f" WHERE food_fts MATCH ? ORDER BY bm25(food_fts, {weights}) LIMIT ?",
             (match, limit),
-        )
-        found = []
-        for row in rows:
-            static = self._candidates.get(str(row[0]))
-            if static is None:
-                static = self._candidates[str(row[0])] = self._candidate(row)
-            found.append(_scored(static, float(row[6])))
+        ).fetchall()
+        return self._as_candidates(hits)
+
+    def fts_any(self, phrases: list[str], limit: int) -> list[Candidate]:
+        """``fts`` of the query "any of ``phrases``" (FTS5 phrases, quoted), the same foods
+        with the same scores in the same order, without scoring every food with "with".
+
+        BM25 adds one part per phrase of the query, and a food without a phrase gets nothing
+        for it; so a food with only common phrases scores at most the sum of their best scores
+        alone. When the ``limit``-th best food with a rare phrase scores above that sum, the
+        answer is among the foods with a rare phrase, and only they need a score.
+        """
+        match = " OR ".join(phrases)
+        floor = COMMON_SHARE * self._n_foods
+        common = [phrase for phrase in phrases if self._phrase_hits(phrase) > floor]
+        rare = [phrase for phrase in phrases if phrase not in common]
+        if common and rare:
+            hits = self._rare_hits(match, " OR ".join(rare), limit)
+            if len(hits) == limit:
+                bound = sum(self._best_alone(phrase) for phrase in common)
+                if hits[-1][1] > bound + BOUND_MARGIN * (1.0 + abs(bound)):
+                    return self._as_candidates(hits)
+        return self.fts(match, limit)
+
+    def _rare_hits(self, match: str, rare: str, limit: int) -> list[tuple[int, float]]:
+        """The best ``limit`` foods with a ``rare`` phrase, scored for the whole ``match``
+        (other foods are not scored); nothing when fewer than ``limit`` foods have one."""
+        rows = self._db.execute(
+            "SELECT rowid, CASE WHEN rowid IN (SELECT rowid FROM food_fts WHERE food_fts MATCH ?)"
+            f" THEN bm25(food_fts, {self.layout.fts_weights}) ELSE {UNSCORED} END AS score"
+            " FROM food_fts WHERE food_fts MATCH ? ORDER BY score LIMIT ?",
+            (rare, match, limit),
+        ).fetchall()
+        if len(rows) < limit or rows[-1][1] >= UNSCORED:
+            return []
+        return [(row_id, -score) for row_id, score in rows]
+
+    def _phrase_hits(self, phrase: str) -> int:
+        """How many foods have ``phrase`` (remembered)."""
+        found = self._phrase_counts.get(phrase)
+        if found is None:
+            found = int(
+                self._db.execute(
+                    "SELECT count(*) FROM food_fts WHERE food_fts MATCH ?", (phrase,)
+                ).fetchone()[0]
+            )
+            _remember(self._phrase_counts, phrase, found)
+        return found
+
+    def _best_alone(self, phrase: str) -> float:
+        """The best score of ``phrase`` as the whole query (remembered)."""
+        found = self._phrase_bests.get(phrase)
+        if found is None:
+            best = self.fts(phrase, 1)
+            found = best[0].retrieval_score if best else 0.0
+            _remember(self._phrase_bests, phrase, found)
         return found
 
     @cached_property
-    def _candidates(self) -> dict[str, Candidate]:
-        """Candidates already read (everything but the retrieval score is per food)."""
+    def _phrase_counts(self) -> dict[str, int]:
         return {}
 
-    def _candidate(self, r: tuple[object, ...]) -> Candidate:
-        phrases, brands = str(r[11] or ""), str(r[12] or "")
+    @cached_property
+    def _phrase_bests(self) -> dict[str, float]:
+        return {}
+
+    @cached_property
+    def _n_foods(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM foods").fetchone()[0])
+
+    def _as_candidates(self, hits: list[tuple[int, float]]) -> list[Candidate]:
+        known = self._candidates
+        unseen = [row_id for row_id, _ in hits if row_id not in known]
+        if unseen:
+            self._read_candidates(unseen)
+        return [_scored(known[row_id], score) for row_id, score in hits]
+
+    @cached_property
+    def _candidates(self) -> dict[int, Candidate]:
+        """Candidates already read, by row id (everything but the retrieval score is per food)."""
+        return {}
+
+    def _read_candidates(self, row_ids: list[int]) -> None:
+        layout = self.layout
+        marks = ", ".join("?" * len(row_ids))
+        rows = self._db.execute(
+            f"SELECT f.id, f.food_id, f.name, {layout.kind_sql}, {self._deprecated},"
+            " f.n_measures, f.n_nutrients, f.name_words, f.head_length, f.branded,"
+            f" f.category_length, {layout.extra_columns} FROM foods f WHERE f.id IN ({marks})",
+            row_ids,
+        )
+        for row_id, *columns in rows:
+            self._candidates[int(row_id)] = self._candidate(columns)
+
+    def _candidate(self, r: list[object]) -> Candidate:
+        phrases, brands = str(r[10] or ""), str(r[11] or "")
         return Candidate(
             food_id=str(r[0]),
             name=str(r[1]),
@@ -217,11 +319,10 @@ class FoodSource:
             deprecated=bool(r[3]),
             n_measures=int(str(r[4])),
             n_nutrients=int(str(r[5])),
-            retrieval_score=float(str(r[6])),
-            name_words=tuple(str(r[7]).split()),
-            head_length=int(str(r[8])),
-            branded=bool(r[9]),
-            category_length=int(str(r[10])),
+            name_words=tuple(str(r[6]).split()),
+            head_length=int(str(r[7])),
+            branded=bool(r[8]),
+            category_length=int(str(r[9])),
             phrases=tuple(tuple(p.split()) for p in phrases.split(" | ") if p),
             brand_words=tuple(brands.split()) if self.layout.as_eaten else None,
             source=self.layout.source,
@@ -232,11 +333,17 @@ class FoodSource:
 class FoodDatabase:
     """The bundled foods of every source: lookup by id and one ranked free-text search."""
 
-    def __init__(self, sources: tuple[FoodSource, ...], aliases: AliasTable) -> None:
+    def __init__(
+        self,
+        sources: tuple[FoodSource, ...],
+        aliases: AliasTable,
+        search_cache: int = SEARCH_CACHE,
+    ) -> None:
         if not sources:
             raise FoodDataError("no food source to read")
         self.sources = sources
         self._aliases = aliases
+        self._search_cache = search_cache
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -367,8 +474,8 @@ class FoodDatabase:
             [c for s in truncated if s.layout.as_eaten for c in s.fts(default_match, DEFAULT_POOL)],
         )
         if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
-            any_word = " OR ".join(f'"{w}"' for w in query_words)
-            found = _add_new(found, [c for s in self.sources for c in s.fts(any_word, limit)])
+            any_word = [f'"{w}"' for w in query_words]
+            found = _add_new(found, [c for s in self.sources for c in s.fts_any(any_word, limit)])
         if len(found) < 5:
             prefix = " OR ".join(f'"{w}"*' for w in query_words if len(w) >= 3)
             if prefix:
@@ -379,8 +486,26 @@ class FoodDatabase:
         """Foods matching a free-text name, best first (alias, then FTS5 + re-rank).
 
         When the alias table names the food, the re-ranker only orders the alternatives, so it
-        looks at fewer candidates.
+        looks at fewer candidates. Answers are remembered (see ``SEARCH_CACHE``).
         """
+        key = (query, limit)
+        found = self._searches.get(key)
+        if found is None:
+            found = tuple(self._search(query, limit))
+            if len(self._searches) >= self._search_cache:
+                self._searches.clear()
+            self._searches[key] = found
+        return list(found)
+
+    def forget_searches(self) -> None:
+        """Empty the memory of searches (benchmarks use it to time first-time searches)."""
+        self._searches.clear()
+
+    @cached_property
+    def _searches(self) -> dict[tuple[str, int], tuple[FoodMatch, ...]]:
+        return {}
+
+    def _search(self, query: str, limit: int) -> list[FoodMatch]:
         rewritten = [part for word in words(query) for part in self._aliases.rewrite(word)]
         query_words = [self.correct_spelling(w) for w in rewritten]
         if not query_words:
@@ -421,6 +546,13 @@ def _scored(c: Candidate, retrieval_score: float) -> Candidate:
         c.source,
         c.as_eaten,
     )
+
+
+def _remember(memory: dict[str, _T], key: str, value: _T) -> None:
+    """Keep ``value`` under ``key``, emptying ``memory`` first when it is full."""
+    if len(memory) >= PHRASES_REMEMBERED:
+        memory.clear()
+    memory[key] = value
 
 
 def _add_new(found: list[Candidate], more: list[Candidate]) -> list[Candidate]:

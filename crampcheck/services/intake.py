@@ -315,8 +315,10 @@ def _search(item: ParsedItem, foods: FoodRepository) -> tuple[list[FoodMatch], P
     """Matches for the item's food; a size word that is part of a name ("Big Mac", "Little
     Gem") is tried with the food too, and kept when the best match's name has the word."""
     matches = list(foods.search(item.food, limit=ALTERNATIVES + 1))
+    if item.size is None:  # no size word (and no pattern to compile for this food)
+        return matches, item
     found = re.search(rf"(\w+)\s+{re.escape(item.food)}", item.text, re.IGNORECASE)
-    if item.size is None or found is None:
+    if found is None:
         return matches, item
     size_word = found.group(1).lower()
     if size_word not in NAME_SIZE_WORDS:
