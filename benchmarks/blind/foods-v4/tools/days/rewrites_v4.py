@@ -1,0 +1,1 @@
+RW = {'v4d07': [("two plain cheese slices","2 plain slices from the pizzeria")]}
