@@ -322,7 +322,7 @@ def split_diary_marked(text: str) -> list[tuple[str, bool]]:
     return [
         (piece, marked)
         for piece, marked in pieces
-        if re.search(r"[^\W_]", piece) and not _is_context(piece)
+        if re.search(r"[^\W\d_]", piece) and not _is_context(piece)  # "~12:15" is not a food
     ]
 
 

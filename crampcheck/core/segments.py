@@ -81,7 +81,7 @@ _SPOKEN_CLOCK = (
     r"\d{1,2}\b|\d{1,2}\b(?![:.]\d))"
 )
 """Times only read after "at"/"around": "at 6.45", "at half 7" (UK half past seven), "at 3"."""
-_AT_TIME = rf"(?:(?:at|around|about|by|~)\s+(?:{_CLOCK}|{_SPOKEN_CLOCK})|{_CLOCK})"
+_AT_TIME = rf"(?:(?:(?:at|around|about|by)\s+|~\s*)(?:{_CLOCK}|{_SPOKEN_CLOCK})|{_CLOCK})"
 _VERB = r"(?:was|were|is|:|-|–|—|,)"
 _HAD = r"(?:(?:i|we)\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|got|made)\b"
 
@@ -89,7 +89,9 @@ _SENTENCES = re.compile(
     r"\n+|(?<=[a-z)%'])[.!?]+(?:\s+|$)|(?:(?<=\s\d)|(?<=\s\d\d))[.!?]+(?:\s+(?=(?-i:[A-Z]))|$)|;\s*",
     re.IGNORECASE,
 )
-_TIME_THEN_STOP = re.compile(r"(\b(?:at|around|about|by|~)\s+\d{1,2})[.!?]+(?=\s)", re.IGNORECASE)
+_TIME_THEN_STOP = re.compile(
+    r"((?:\b(?:at|around|about|by)\s+|~\s*)\d{1,2})[.!?]+(?=\s)", re.IGNORECASE
+)
 """A full stop after a spoken time ends the sentence even before a lower-case word ("at 7. lunch
 was"); after other numbers only a capital starts a new one ("2. 5 more" is not two sentences)."""
 _BED = r"(?:before bed|at bedtime|at night)"

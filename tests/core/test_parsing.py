@@ -233,6 +233,9 @@ def test_vague_amount_is_flagged() -> None:
         ("Late dinner was frozen pizza, half", ["Late dinner was frozen pizza", "half"]),
         ("   \n\n", []),
         ("!!!", []),
+        # a time or a number alone is not a food
+        ("~12:15, rice", ["rice"]),
+        ("12:15; 7:30", []),
     ],
 )
 def test_split_diary(text: str, pieces: list[str]) -> None:

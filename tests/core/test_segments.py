@@ -131,6 +131,8 @@ PROSE_SHAPES = [
     ("about 2 eggs", [("about 2 eggs", None, None)]),
     ("a bagel with cream cheese at 7. lunch was a turkey club",
      [("a bagel with cream cheese", None, "7"), ("a turkey club", "lunch", None)]),
+    ("lunch at my desk ~12:15, leftover fried rice",
+     [("leftover fried rice", "lunch", "~12:15")]),
     ("some pretzels around 3. dinner: 2 slices of pizza",
      [("some pretzels", None, "3"), ("2 slices of pizza", "dinner", None)]),
     ("2.25 cups flour", [("2.25 cups flour", None, None)]),

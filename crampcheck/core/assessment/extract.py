@@ -281,10 +281,15 @@ _BACK_REFERENCE = re.compile(r"\b(they|theyre|them|it|its|these|those|still)\b")
 
 _STOP_WORDS = frozenset({"stopped", "stop", "discontinued", "quit", "off", "ceased", "halted"})
 _SWITCH_WORDS = frozenset({"switched", "swapped", "changed", "moved"})
+_WORRIED = (
+    r"(?!\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|quite\s+|getting\s+)?"
+    r"(?:worried|concerned|scared|anxious|afraid|nervous|frightened|worrying|not\s+sure|unsure)\b)"
+)
+"""A carer's own feelings ("I am worried") do not make the narrator the patient."""
 _FIRST_PERSON = re.compile(
     r"\b(?:my (?:legs?|calf|calves|foot|feet|thighs?|knees?|ankles?|toes?|muscles?|urine|pee|wee|"
-    r"hands?|arms?|back|chest)|i (?:have|get|got|had|am|feel|keep|woke|cant|cannot)|im|"
-    r"ive (?:had|got|been))\b"
+    rf"hands?|arms?|back|chest)|i (?:have|get|got|had|am{_WORRIED}|feel|keep|woke|cant|cannot)|"
+    rf"im{_WORRIED}|ive (?:had|got|been))\b"
 )
 
 

@@ -86,6 +86,24 @@ def test_noise_never_lowers_triage(kb: KnowledgeBase, index: int, extra: dict[st
     assert after >= before
 
 
+CARER_WORDS = ["I am worried.", "I'm so worried about her.", "im really concerned"]
+
+
+@pytest.mark.parametrize("words", CARER_WORDS)
+def test_a_carers_worry_never_lowers_triage(kb: KnowledgeBase, words: str) -> None:
+    """Every library case, deterministically: "I am worried" does not make a carer the patient
+    ("my nan is 80 ... goes dizzy when she stands up. I am worried." stays doctor-soon)."""
+    lowered = [
+        case.case.get("description", "")[:60]
+        for case in LIBRARY
+        if run(
+            kb, {**case.case, "description": f"{case.case.get('description', '')} {words}"}
+        ).triage
+        < run(kb, case.case).triage
+    ]
+    assert lowered == []
+
+
 NORMAL_LABS = {
     "magnesium": ("magnesium", LabInput("magnesium", 0.85, "mmol/L"), "magnesium_mg"),
     "potassium": ("potassium", LabInput("potassium", 4.3, "mEq/L"), "potassium_mg"),
