@@ -209,6 +209,12 @@ def test_vague_amount_is_flagged() -> None:
         ("watermelon, couple wedges", ["2 wedges watermelon"]),
         ("toast, jam", ["toast", "jam"]),
         ("Late dinner was frozen pizza, half", ["Late dinner was frozen pizza", "half"]),
+        # ... but not to a last food that has its own amount, nor "and a half" to what follows
+        (
+            "a pot of tea with milk and 3 biscuits, 2 of them",
+            ["a pot of tea", "milk", "3 biscuits", "2 of them"],
+        ),
+        ("eggs, a plate and half a bagel", ["eggs", "a plate", "half a bagel"]),
         ("   \n\n", []),
         ("!!!", []),
     ],
