@@ -888,8 +888,6 @@ def _refusal(
     for value in (quantity, stated[0] if stated else None):
         if value is None:
             continue
-        if not math.isfinite(value) and value == value:
-            return "the amount is too large to be real"
         if math.isnan(value):
             return "the amount is not a number (division by zero?)"
         if value > MAX_QUANTITY:

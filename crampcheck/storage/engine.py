@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from crampcheck.errors import StorageError
-from crampcheck.storage.location import check_url
+from crampcheck.storage.location import check_url, unwritable
 
 HEAD = "head"
 
@@ -64,7 +64,7 @@ def open_engine(url: str, *, create: bool = True, allow_memory: bool = False) ->
     """
     parsed = check_url(url, create=create, allow_memory=allow_memory)
     backend = parsed.get_backend_name()
-    if backend == "sqlite" and parsed.database and _unwritable(Path(parsed.database).expanduser()):
+    if backend == "sqlite" and parsed.database and unwritable(Path(parsed.database).expanduser()):
         return read_only_engine(Path(parsed.database).expanduser())
     if backend == "sqlite":
         if create and parsed.database:
@@ -91,19 +91,6 @@ def open_engine(url: str, *, create: bool = True, allow_memory: bool = False) ->
         except ArgumentError as error:
             raise StorageError(f"unsupported PostgreSQL driver {parsed.drivername!r}") from error
     raise StorageError(f"unsupported database {backend!r}; use sqlite:/// or postgresql+psycopg://")
-
-
-def _unwritable(path: Path) -> bool:
-    """An existing database file that cannot be written (read-only file, folder or filesystem)."""
-    import os
-
-    if not path.is_file():
-        return False
-    try:
-        read_only_fs = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
-    except OSError:
-        read_only_fs = False
-    return read_only_fs or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def read_only_engine(path: Path) -> Engine:

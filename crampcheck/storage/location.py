@@ -141,10 +141,24 @@ def _check_sqlite_file(path: Path, *, writable: bool) -> None:
         raise StorageError(f"{path} is read-only; crampcheck cannot write to it")
 
 
-def _check_sqlite_tables(path: Path) -> None:
-    """Look inside without changing a byte (read-only, before WAL mode is switched on)."""
+def unwritable(path: Path) -> bool:
+    """An existing database file that cannot be written (read-only file, folder or filesystem)."""
+    if not path.is_file():
+        return False
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        read_only_fs = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only_fs = False
+    return read_only_fs or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _check_sqlite_tables(path: Path) -> None:
+    """Look inside without changing a byte (read-only, before WAL mode is switched on). A file
+    that cannot be written is opened ``immutable``, as the store then reads it: SQLite cannot
+    create a WAL diary's -shm file in a read-only folder."""
+    mode = "ro&immutable=1" if unwritable(path) else "ro"
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
     except sqlite3.Error as error:
         raise StorageError(f"cannot open {path}: {error}") from error
     try:

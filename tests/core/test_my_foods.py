@@ -159,3 +159,12 @@ def test_a_choice_is_read_first_and_shown_as_your_choice() -> None:
 def test_stored_form_reads_back_the_same() -> None:
     bar = label_food("oat bar", {"fiber_g": 7}, serving_grams=40, favourite=True)
     assert food_from_data(food_to_data(bar)) == bar
+
+
+def test_a_choice_of_one_of_my_foods_is_shown_as_your_choice_of_your_food() -> None:
+    oat = label_food("oat drink", {"calcium_mg": 120}, serving_grams=250)
+    choice = FoodChoice("oatly", oat.food_id, oat.name)
+    foods = PersonalFoods(open_food_database(), [oat], [choice])
+    (item,) = analyze_intake("a glass of oatly", foods=foods).items
+    assert (item.food_id, item.source) == (oat.food_id, f"{YOUR_CHOICE} ({YOUR_FOOD})")
+    assert item.nutrients[Nutrient.CALCIUM_MG] == pytest.approx(120.0 * (item.grams or 0) / 100)

@@ -231,6 +231,12 @@ def test_vague_amount_is_flagged() -> None:
         ("side salad, no dressing, 2 eggs", ["side salad, no dressing", "2 eggs"]),
         ("toast, no butter", ["toast, no butter"]),
         ("Late dinner was frozen pizza, half", ["Late dinner was frozen pizza", "half"]),
+        # ... but not to a last food that has its own amount, nor "and a half" to what follows
+        (
+            "a pot of tea with milk and 3 biscuits, 2 of them",
+            ["a pot of tea", "milk", "3 biscuits", "2 of them"],
+        ),
+        ("eggs, a plate and half a bagel", ["eggs", "a plate", "half a bagel"]),
         ("   \n\n", []),
         ("!!!", []),
         # a time or a number alone is not a food

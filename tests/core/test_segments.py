@@ -170,6 +170,9 @@ PROSE_SHAPES = [
     ("Breakfast: porridge. Lunch: soup. Dinner was the same as breakfast",
      [("porridge", "breakfast", None), ("soup", "lunch", None), ("porridge", "dinner", None)]),
     ("Lunch: soup. had the same for dinner", [("soup", "lunch", None), ("soup", "dinner", None)]),
+    ("Breakfast: eggs. Lunch: toast. Same again",  # the meal just before, not the whole day
+     [("eggs", "breakfast", None), ("toast", "lunch", None), ("toast", "lunch", None)]),
+    ("same again", []),  # nothing eaten before it: nothing to repeat
 ]  # fmt: skip
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crampcheck.core.intake import ItemKind
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.sources import SourceItem, top_sources
 
@@ -36,3 +37,20 @@ def test_top_sources(
     assert (found.other_amount, found.other_items) == other
     assert found.unknown_items == unknown
     assert found.total == total
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "taken_as"),
+    [
+        ("Bananas, raw", ItemKind.FOOD, "Bananas, raw"),
+        (None, ItemKind.FOOD, "?"),
+        ("Slow-Mag", ItemKind.SUPPLEMENT, "supplement (Slow-Mag)"),
+        (None, ItemKind.SUPPLEMENT, "supplement"),  # a stated amount, no product named
+    ],
+)
+def test_a_row_says_what_the_item_was_taken_as(
+    name: str | None, kind: ItemKind, taken_as: str
+) -> None:
+    item = SourceItem("the words", name, None, None, 64.0, kind=kind)
+    (row,) = top_sources([item], Nutrient.MAGNESIUM_MG).rows
+    assert row.taken_as == taken_as

@@ -7,6 +7,8 @@ import pytest
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.supplements import (
     SupplementProduct,
+    find_product,
+    normalise,
     read_supplement,
     split_out_supplements,
 )
@@ -211,3 +213,14 @@ def test_hostile_text_is_read_quickly_without_error(text: str) -> None:
     rest, found = split_out_supplements(text, PRODUCTS)
     assert isinstance(rest, str)
     assert all(sum(r.nutrients.values()) < 1e6 for r in found)
+
+
+def test_products_are_found_the_same_in_more_catalogues_than_the_patterns_kept() -> None:
+    # 65 catalogues (copies of the real one, all kept alive): the remembered patterns are
+    # dropped once and made again, and every catalogue still finds its product.
+    catalogues = [(*PRODUCTS,) for _ in range(65)]  # 65 distinct tuple objects
+    text = normalise("two Slow-Mag tablets")
+    for catalogue in (*catalogues, catalogues[0]):
+        found = find_product(text, catalogue)
+        assert found is not None
+        assert found.product_id == "slow_mag"

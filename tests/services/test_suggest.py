@@ -204,6 +204,23 @@ def test_vegan_b12_gap_explained_without_fortified_drinks() -> None:
     assert "R6" in gaps[Nutrient.VITAMIN_B12_UG]
 
 
+@pytest.mark.parametrize(
+    "constraints",
+    [
+        make_constraints(diet="pescatarian", avoid=["seafood", "dairy", "egg", "soy", "mushrooms"]),
+        make_constraints(avoid=["meat", "seafood", "dairy", "egg", "soy", "mushrooms"]),
+    ],
+    ids=["pescatarian without fish, dairy, eggs, soy", "omnivore avoiding every animal food"],
+)
+def test_a_gap_no_allowed_food_has_says_so(constraints: Constraints) -> None:
+    # Every shortlist food with vitamin B12 is animal, soy or mushroom: none is allowed here,
+    # and the diet is not vegan or vegetarian, so the B12 text for those diets does not apply.
+    result = assert_sound(PLANT_DAY, PROFILES["male 25"], constraints)
+    why = {g.nutrient: g.why for g in result.remaining_gaps}[Nutrient.VITAMIN_B12_UG]
+    assert "none of the foods allowed by your diet and avoidances" in why
+    assert "R6" not in why
+
+
 def test_one_food_cannot_close_everything() -> None:
     result = assert_sound(LIGHT_DAY, PROFILES["male 25"], make_constraints(max_foods=1))
     assert len(result.suggestions) == 1

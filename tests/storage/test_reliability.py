@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import math
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
@@ -493,6 +494,8 @@ def _backup_with_file_size_limit(db: Path, target: Path, limit: int) -> CliResul
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
+    # Without coverage's subprocess settings: under the limit it could not write its data.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_")}
     done = subprocess.run(
         [
             sys.executable,
@@ -505,6 +508,7 @@ def _backup_with_file_size_limit(db: Path, target: Path, limit: int) -> CliResul
             f"sqlite:///{db}",
         ],
         preexec_fn=small_disk,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,

@@ -168,12 +168,6 @@ class _Prober:
             return (Triage.EMERGENCY,)
         return None  # anything short of an emergency is the engine's to say (it reads text too)
 
-    def _countable(self, factor: FactorDef) -> bool:
-        """A factor that, once it fires, is listed (not the fallback, not a ruled-out lab)."""
-        if factor.only_if_no_specific_cause:
-            return False
-        return not (factor.lab and f"lab:{factor.lab}:normal" in self.found)
-
 
 def factor_strength(factor: FactorDef, findings: frozenset[str]) -> Strength | None:
     """The factor's strength on these findings as the engine grades it (a normal lab result

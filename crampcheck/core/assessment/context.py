@@ -661,8 +661,6 @@ def _mark_scope(toks: Sequence[str], marks: list[int], start: int, mark: int) ->
                 return
             first_segment = False
             continue
-        if not first_segment and (tok in _SUBJECTS or tok in _VERBS):
-            return
         if mark == NEGATED and first_segment and content >= MAX_FIRST_SEGMENT_WORDS:
             return
         marks[index] |= mark

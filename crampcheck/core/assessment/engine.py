@@ -233,6 +233,4 @@ def _why(text: str, used: list[str], found: Findings) -> str:
         for source in found.sources.get(finding, ()):
             if source not in sources:
                 sources.append(source)
-    if not sources:
-        return text
     return f"{text} Based on: {'; '.join(sources[:6])}."

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 
 from crampcheck.core.assessment.case import Case, Cramps, IntakeStatus, MedicineCourse
 from crampcheck.core.assessment.context import laterality, read
-from crampcheck.core.assessment.knowledge import KnowledgeBase, LabTest
+from crampcheck.core.assessment.knowledge import KnowledgeBase
 from crampcheck.core.assessment.labs import (
     LabError,
     LabInput,
+    LabMention,
     LabReading,
     albumin_from,
-    find_test,
     interpret,
     lab_mentions,
 )
@@ -216,10 +216,8 @@ def _medication(
 
 
 def _name_key(kb: KnowledgeBase, normalised: str) -> str:
-    for name in kb.drug_names:
-        if normalise(name) == normalised:
-            return name
-    return normalised
+    """The drug name a fuzzy drug word stands for (those words are the names, normalised)."""
+    return next(name for name in kb.drug_names if normalise(name) == normalised)
 
 
 def _labs(case: Case, kb: KnowledgeBase, found: Findings) -> None:
@@ -319,35 +317,32 @@ def _description(
 def _labs_in_text(sentence: str, kb: KnowledgeBase, case: Case, found: Findings) -> None:
     """Lab values written in the description ("blood test came back potassium 3.1",
     "vit D came back 9 ng/mL"); without a unit the test's usual unit is assumed."""
-    for name, value, unit, words in lab_mentions(sentence, kb):
-        test = find_test(kb, name)
-        if test is None:
-            continue
-        reading = _read_lab(kb, test, name, value, unit, case, found)
+    for mention in lab_mentions(sentence, kb):
+        reading = _read_lab(kb, mention, case, found)
         if reading is None:
             continue
         found.labs.append(reading)
-        source = f"'{words}' in your description"
+        source = f"'{mention.words}' in your description"
         for state in reading.states:
             found.add(f"lab:{reading.test.id}:{state}", source)
 
 
 def _read_lab(
-    kb: KnowledgeBase,
-    test: LabTest,
-    name: str,
-    value: float,
-    unit: str | None,
-    case: Case,
-    found: Findings,
+    kb: KnowledgeBase, mention: LabMention, case: Case, found: Findings
 ) -> LabReading | None:
     """A stated unit is used as given; without one, the first unit in which the value is
     plausible ("magnesium 0.6" is mmol/L: 0.6 mg/dL is not possible)."""
-    units = [unit] if unit else [test.unit, *(u for u in test.factors if u != test.unit.lower())]
+    test = mention.test
+    units = (
+        [mention.unit]
+        if mention.unit
+        else [test.unit, *(u for u in test.factors if u != test.unit.lower())]
+    )
     error: LabError | None = None
     for candidate in units:
+        lab = LabInput(mention.name, mention.value, candidate)
         try:
-            return interpret(kb, LabInput(name, value, candidate), case.profile.sex.value, None)
+            return interpret(kb, lab, case.profile.sex.value, None)
         except LabError as problem:
             error = error or problem
     found.not_understood.append(f"description: {error}")

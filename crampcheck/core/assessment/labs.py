@@ -8,6 +8,7 @@ a potassium of 2.4 mmol/L is ``low``, ``very_low`` and ``critical_low``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -185,27 +186,45 @@ _NOT_A_RESULT = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class LabMention:
+    """A result written in free text: the test, its name as written, the value, the unit (or
+    ``None``) and the words."""
+
+    test: LabTest
+    name: str
+    value: float
+    unit: str | None
+    words: str
+
+
 @lru_cache(maxsize=8)
-def _mention_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
-    names = {
-        alias.replace("_", " ")
-        for alias in kb.lab_aliases
+def _mention_pattern(kb: KnowledgeBase) -> tuple[re.Pattern[str], Mapping[str, LabTest]]:
+    """The pattern of written results, and the test each name in it stands for."""
+    tests = {
+        alias.replace("_", " "): kb.labs[test_id]
+        for alias, test_id in kb.lab_aliases.items()
         if len(alias) >= 3 and alias not in ("mag", "ica", "alb", "creat")
     }
-    alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    return re.compile(
+    alternatives = "|".join(sorted((re.escape(n) for n in tests), key=len, reverse=True))
+    pattern = re.compile(
         rf"\b(?P<name>{alternatives})\b{_LINK_WORDS}\s*(?P<value>\d+(?:\.\d+)?)"
         rf"(?:\s*(?P<unit>{_TEXT_UNITS}))?"
     )
+    return pattern, tests
 
 
-def lab_mentions(text: str, kb: KnowledgeBase) -> list[tuple[str, float, str | None, str]]:
-    """(test name, value, unit or None, the words) for results written in free text, not doses
-    ("magnesium 400 mg" is a supplement, not a blood level)."""
+def lab_mentions(text: str, kb: KnowledgeBase) -> list[LabMention]:
+    """Results written in free text, not doses ("magnesium 400 mg" is a supplement, not a blood
+    level)."""
     lowered = text.lower()
-    found: list[tuple[str, float, str | None, str]] = []
-    for match in _mention_pattern(kb).finditer(lowered):
+    pattern, tests = _mention_pattern(kb)
+    found: list[LabMention] = []
+    for match in pattern.finditer(lowered):
         if match["unit"] is None and _NOT_A_RESULT.match(lowered, match.end()):
             continue
-        found.append((match["name"], float(match["value"]), match["unit"], match.group(0)))
+        name = match["name"]
+        found.append(
+            LabMention(tests[name], name, float(match["value"]), match["unit"], match.group(0))
+        )
     return found

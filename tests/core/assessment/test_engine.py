@@ -4,6 +4,8 @@ a normal lab with an adequate diet never blames that nutrient, never K2, never q
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -171,6 +173,26 @@ def test_normal_lab_and_adequate_diet_never_blame_that_nutrient(
     result = assess(case, kb, intake)
     assert factor_id not in {f.id for f in result.factors}
     assert factor_id in {r.id for r in result.ruled_out}
+
+
+def test_vitamin_k2_is_never_a_factor_even_if_the_knowledge_base_lists_one(
+    kb: KnowledgeBase,
+) -> None:
+    # The real knowledge base with one more factor: vitamin K2 on magnesium's triggers.
+    with_k2 = replace(
+        kb,
+        factors=MappingProxyType(
+            {**kb.factors, "vitamin_k2": replace(kb.factors["magnesium"], id="vitamin_k2")}
+        ),
+    )
+    case = Case(
+        profile=make_profile(60, "female"),
+        cramps=Cramps(timing="night"),
+        labs=(LabInput("magnesium", 0.5, "mmol/L"),),
+    )
+    fired = {f.id for f in assess(case, with_k2).factors}
+    assert "magnesium" in fired
+    assert "vitamin_k2" not in fired
 
 
 @pytest.mark.parametrize("expected", LIBRARY, ids=[c.id for c in LIBRARY])

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from crampcheck.core.assessment.knowledge import KnowledgeBase
-from crampcheck.core.assessment.labs import LabError, LabInput, find_test, interpret, to_canonical
+from crampcheck.core.assessment.labs import (
+    LabError,
+    LabInput,
+    find_test,
+    interpret,
+    lab_mentions,
+    to_canonical,
+)
 
 
 @pytest.mark.parametrize(
@@ -159,20 +166,36 @@ def test_values_in_both_directions(
     [
         (
             "blood test came back potassium 3.1, legs cramp",
-            [("potassium", 3.1, None, "potassium 3.1")],
+            [("potassium", "potassium", 3.1, None, "potassium 3.1")],
         ),
-        ("vit D came back 9 ng/mL", [("vit d", 9.0, "ng/ml", "vit d came back 9 ng/ml")]),
+        (
+            "vit D came back 9 ng/mL",
+            [("vitamin_d_25oh", "vit d", 9.0, "ng/ml", "vit d came back 9 ng/ml")],
+        ),
         (
             "my magnesium level was 0.6 mmol/L",
-            [("magnesium", 0.6, "mmol/l", "magnesium level was 0.6 mmol/l")],
+            [("magnesium", "magnesium", 0.6, "mmol/l", "magnesium level was 0.6 mmol/l")],
+        ),
+        (
+            "serum b12 = 150, 25 oh d 40",
+            [
+                ("vitamin_b12", "serum b12", 150.0, None, "serum b12 = 150"),
+                ("vitamin_d_25oh", "25 oh d", 40.0, None, "25 oh d 40"),
+            ],
         ),
         ("I take magnesium 400 mg at night", []),
         ("potassium tablets twice a day", []),
     ],
 )
 def test_lab_values_in_free_text(
-    kb: KnowledgeBase, text: str, mentions: list[tuple[str, float, str | None, str]]
+    kb: KnowledgeBase, text: str, mentions: list[tuple[str, str, float, str | None, str]]
 ) -> None:
-    from crampcheck.core.assessment.labs import lab_mentions
+    found = lab_mentions(text, kb)
+    assert [(m.test.id, m.name, m.value, m.unit, m.words) for m in found] == mentions
 
-    assert lab_mentions(text, kb) == mentions
+
+def test_a_name_written_in_free_text_is_the_test_a_report_name_is(kb: KnowledgeBase) -> None:
+    # Every alias read in free text resolves to the same test as on a lab report (find_test).
+    for alias in kb.lab_aliases:
+        for mention in lab_mentions(f"{alias.replace('_', ' ')} 5", kb):
+            assert mention.test is find_test(kb, mention.name), alias

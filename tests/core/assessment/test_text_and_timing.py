@@ -68,6 +68,15 @@ def test_fuzzy(word: str, expected: str | None) -> None:
     assert vocab.closest(word) == expected
 
 
+def test_fuzzy_answers_stay_the_same_when_the_memo_starts_afresh() -> None:
+    vocab = FuzzyVocabulary(["omeprazole", "metformin"])
+    assert vocab.closest("omeprazol") == "omeprazole"
+    for number in range(50_002):  # more distinct words than the memo keeps: it is cleared
+        assert vocab.closest(f"q{number:07d}") is None
+    assert vocab.closest("omeprazol") == "omeprazole"
+    assert vocab.closest("metfromin") == "metformin"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
