@@ -378,6 +378,7 @@ _BITS_OF = re.compile(r"\b(?:bits|rounds)(?=\s+of\b)", re.IGNORECASE)
 def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     line = _N_AND_A_HALF.sub(_and_a_half, _TOPPED.sub(" ", line))
+    line = _UNIT_AND_A_HALF.sub(_unit_and_a_half, line)
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
         if _is_context(comma_part):
             continue
@@ -575,6 +576,19 @@ _AND_A_HALF = re.compile(r"^(a|an|one|\d+) ([a-z]+) and a half$")
 _N_AND_A_HALF = re.compile(
     r"(?:^|(?<=\s))(\d+|an?|one|two|three|four|five) and (?:a )?half\b", re.IGNORECASE
 )
+
+
+_UNIT_AND_A_HALF = re.compile(
+    r"(?:^|(?<=\s))(an?|one|two|three|\d+) (cups?|pints?|slices?|glass(?:es)?|bowls?|mugs?|"
+    r"spoons?|tbsp|tsp|cans?|bottles?|pieces?|portions?|servings?|scoops?) and a half\b",
+    re.IGNORECASE,
+)
+"""A unit and a half: "a cup and a half" is 1.5 cups (so "a half" does not become a food)."""
+
+
+def _unit_and_a_half(found: re.Match[str]) -> str:
+    """ "a cup and a half" → "1.5 cup"."""
+    return f"{_and_a_half(found)} {found.group(2)}"
 
 
 def _and_a_half(found: re.Match[str]) -> str:
