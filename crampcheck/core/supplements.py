@@ -74,7 +74,7 @@ class SupplementReading:
 
 _NUTRIENT_WORDS: tuple[tuple[Nutrient, str], ...] = (
     (Nutrient.VITAMIN_D_UG, r"(?:vitamin|vit\.?)\s*d[23]?\b|cholecalciferol|colecalciferol|\bd3\b"),
-    (Nutrient.VITAMIN_D_UG, r"(?:(?<=with )|(?<=\+ )|(?<=and ))d[23]?\b"),
+    (Nutrient.VITAMIN_D_UG, r"(?:(?<=with )|(?<=w/ )|(?<=w )|(?<=\+ )|(?<=and ))d[23]?\b"),
     (Nutrient.VITAMIN_D_UG, r"^\s*d[23]?\b(?=\s*\d)"),
     (Nutrient.VITAMIN_B12_UG, r"(?:vitamin\s*|vit\.?\s*)?b\s?12|cyanocobalamin|methylcobalamin"),
     (Nutrient.VITAMIN_B6_MG, r"(?:vitamin\s*)?b\s?6\b|pyridoxine"),
@@ -87,7 +87,8 @@ _NUTRIENT_WORDS: tuple[tuple[Nutrient, str], ...] = (
     (Nutrient.VITAMIN_K_UG, r"vitamin\s*k[12]?\b|menaquinone|\bk2\b"),
     (
         Nutrient.MAGNESIUM_MG,
-        r"magnesium|\bmag(?=\s+(?:glycinate|bisglycinate|citrate|oxide|chloride))",
+        r"magnesium|\bmag(?=\s+(?:glycinate|bisglycinate|citrate|oxide|chloride|tabs?\b|tablets?|caps?\b|"
+        r"capsules?|pills?))",
     ),
     (Nutrient.POTASSIUM_MG, r"potassium"),
     (Nutrient.CALCIUM_MG, r"calcium"),
@@ -120,6 +121,13 @@ _TIMES = re.compile(
 _FORM_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six)\s+(?:tablets?|capsules?|caps|softgels?|pills?|gummies)\b"
 )
+_TRAILING_COUNT = re.compile(
+    r",\s*(\d|two|three|four|five|six)\s+(?:of\s+the\b|(?:caps?|capsules?|tablets?|tabs?|sprays?|"
+    r"softgels?|pills?|gumm(?:y|ies)|drops|chewables?)\b)"
+)
+"""A count after the amount: "mag citrate 150mg, 2 caps", "two of the 150 mg ones"."""
+_TOTAL = re.compile(r"\b(?:total|in total|altogether|combined)\b")
+"""The amount stated is already the whole dose ("2 caps, 400mg total")."""
 _PER_UNIT = re.compile(r"\beach\b|\bper\s+(?:tablet|capsule|cap|softgel|pill)\b")
 _A_DAY = re.compile(r"\b(\d|two|three)\s+(?:[\w-]+\s+){0,3}(?:a|per)\s+day\b")
 _TOOK_COUNT = re.compile(
@@ -303,13 +311,15 @@ _OWN_AMOUNT = re.compile(r"\s*\d")
 
 
 def _count(text: str) -> float:
+    if _TOTAL.search(text):
+        return 1.0
     times = _TIMES.search(text)
     if times:
         return float(times.group(1) or times.group(2) or 2)
     a_day = _A_DAY.search(text)
     if a_day:
         return float(_COUNT_WORDS.get(a_day.group(1)) or a_day.group(1))
-    found = _COUNT.match(text.strip()) or _TOOK_COUNT.search(text)
+    found = _COUNT.match(text.strip()) or _TOOK_COUNT.search(text) or _TRAILING_COUNT.search(text)
     if found is None and _PER_UNIT.search(text):
         found = _FORM_COUNT.search(text)
     if found is None:
@@ -537,9 +547,16 @@ def split_out_supplements(
 
 _CLAUSE_END = re.compile(r"\n|;|(?<=[.!?])\s+|(?<=[a-z)])\.$")
 _JOINERS = re.compile(r",|\band\b|\bplus\b|\+|\bwith\b|&")
-_CONTINUES = re.compile(r"^\s*(?:\d|each\b|d[23]?\b(?![^,;]*\d)|\(|elemental\b)", re.IGNORECASE)
-"""A part that goes on from the supplement before it: an amount, "each", a bare "D" with no
-amount of its own ("calcium 500 mg, D"), brackets."""
+_CONTINUES = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ug|µg|iu|g|meq|mmol)\b|"
+    r"(?:\d|two|three|four|five|six)\s+(?:caps?|capsules?|tablets?|tabs?|sprays?|softgels?|pills?|"
+    r"gumm(?:y|ies)|drops|chewables?|of\s+the)\b|each\b|d[23]?\b(?![^,;]*\d)|\(|elemental\b|"
+    r"twice\b|once\b|(?:the|one|two|three|four|a)\b(?=[^,;]*\d\s*(?:mg|mcg|ug|µg|iu)\b))",
+    re.IGNORECASE,
+)
+"""A part that goes on from the supplement before it: an amount ("…, 300mg worth", "…, the 25mcg
+one", "…, two of the 150 mg ones"), "each", "twice a day", a bare "D" with no amount of its own
+("calcium 500 mg, D"), brackets."""
 _TAKEN_WITH = re.compile(
     r"^\s*(?:(?:my|a|the)\s+)?(?:breakfast|lunch|dinner|supper|tea|food|meals?|a meal|water)\W*$"
 )

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from crampcheck.core.nutrients import Nutrient
-from crampcheck.core.supplements import find_product, product_spans, read_supplement
+from crampcheck.core.supplements import (
+    find_product,
+    product_spans,
+    read_supplement,
+    split_out_supplements,
+)
 from crampcheck.data.supplements import load_supplement_products
 
 PRODUCTS = load_supplement_products()
@@ -85,3 +90,30 @@ def test_an_amount_without_a_unit_is_read_in_the_label_unit_and_flagged(
 @pytest.mark.parametrize("text", ["spinach with magnesium 3", "magnesium rich foods 2"])
 def test_a_food_with_a_number_after_a_nutrient_stays_a_food(text: str) -> None:
     assert read_supplement(text, PRODUCTS) is None
+
+
+# (diary text, supplement phrases read with their nutrients, what is left for the food search)
+PHRASE_SHAPES = [
+    ("calcium 600 mg w/ D 800 IU", {Nutrient.CALCIUM_MG: 600.0, Nutrient.VITAMIN_D_UG: 20.0}, ""),
+    ("mag citrate 150mg, 2 caps", {Nutrient.MAGNESIUM_MG: 300.0}, ""),
+    ("mag citrate, two of the 150 mg ones", {Nutrient.MAGNESIUM_MG: 300.0}, ""),
+    ("b12 spray (500µg per spray), 2 sprays", {Nutrient.VITAMIN_B12_UG: 1000.0}, ""),
+    ("vitamin d, the 25mcg one", {Nutrient.VITAMIN_D_UG: 25.0}, ""),
+    ("magnesium, 300mg worth", {Nutrient.MAGNESIUM_MG: 300.0}, ""),
+    ("2 caps of magnesium glycinate, 400mg total", {Nutrient.MAGNESIUM_MG: 400.0}, ""),
+    ("calcium 600 mg + D 400 IU, twice a day",
+     {Nutrient.CALCIUM_MG: 1200.0, Nutrient.VITAMIN_D_UG: 20.0}, ""),
+    ("2 mag tablets (says 100mg each)", {Nutrient.MAGNESIUM_MG: 200.0}, ""),
+    ("magnesium 200mg, 2 slices of toast", {Nutrient.MAGNESIUM_MG: 200.0}, ", 2 slices of toast"),
+    ("vitamin d 1000iu, two eggs", {Nutrient.VITAMIN_D_UG: 25.0}, ", two eggs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "nutrients", "rest"), PHRASE_SHAPES)
+def test_supplement_phrase_shapes(text: str, nutrients: dict[Nutrient, float], rest: str) -> None:
+    left, found = split_out_supplements(text, PRODUCTS)
+    total: dict[Nutrient, float] = {}
+    for reading in found:
+        for nutrient, value in reading.nutrients.items():
+            total[nutrient] = total.get(nutrient, 0.0) + value
+    assert (total, left.strip()) == (pytest.approx(nutrients), rest)
