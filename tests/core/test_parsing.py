@@ -229,6 +229,7 @@ def test_vague_amount_is_flagged() -> None:
         ("a cup and a half of rice", ["1.5 cup of rice"]),
         ("fried rice, a cup and a half and a can of cola", ["1.5 cup fried rice", "a can of cola"]),
         ("a pint and a half of bitter", ["1.5 pint of bitter"]),
+        ("nuts, a handful and a half", ["1.5 handful nuts"]),
         # what a food did not have stays with it
         ("a cuppa, no sugar", ["a cuppa, no sugar"]),
         ("side salad, no dressing, 2 eggs", ["side salad, no dressing", "2 eggs"]),
