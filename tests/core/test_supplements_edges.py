@@ -116,4 +116,5 @@ def test_supplement_phrase_shapes(text: str, nutrients: dict[Nutrient, float], r
     for reading in found:
         for nutrient, value in reading.nutrients.items():
             total[nutrient] = total.get(nutrient, 0.0) + value
-    assert (total, left.strip()) == (pytest.approx(nutrients), rest)
+    assert total == pytest.approx(nutrients)
+    assert left.strip() == rest
