@@ -246,10 +246,14 @@ def _print_trends(report: Trends, sources: list[tuple[str, int]]) -> None:
             _amount(a.mean, unit),
             *(parts if taken else []),
             _amount(a.target, unit),
-            "-" if a.percent is None else f"{a.percent:.0f}%",
+            ("-" if a.percent is None else f"{a.percent:.0f}%")
+            + (" above limit" if a.above_upper_limit else ""),
             f"{a.days_known} of {a.days_logged}",
         )
     console.print(averages)
+    for a in report.averages:
+        if a.upper_limit_note:
+            console.print(f"! {a.upper_limit_note}", style="red", markup=False, highlight=False)
     w = report.water
     if w.total_ml is None:
         console.print(w.note)

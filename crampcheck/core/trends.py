@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from crampcheck.core.diary import CrampEpisode, FluidEntry, MedicationEntry, cramp_day
+from crampcheck.core.dri import Dri, UpperScope
+from crampcheck.core.intake import Status, classify
+from crampcheck.core.nutrients import NUTRIENT_INFO, Nutrient
 
 MIN_DAYS_PER_GROUP = 5
 """Fewest days on each side before a comparison is reported.
@@ -154,6 +157,16 @@ class Average:
     mean_from_food: float | None = None
     """The food part of ``mean``, over the days a food gave a value (unknown is not zero, so
     on days known only from supplements the two parts need not add up to ``mean``)."""
+    upper_limit: float | None = None
+    """The person's UL, when the nutrient has one (see :func:`with_upper_limits`)."""
+    upper_limit_supplements_only: bool = False
+    """The UL counts supplements only (magnesium): food never breaches it."""
+    above_upper_limit: bool = False
+    """The mean (or, for a supplements-only UL, its supplement part) is above the UL."""
+    upper_limit_citations: tuple[str, ...] = ()
+    upper_limit_note: str | None = None
+    """The sentence every adapter shows when the average is above the UL
+    (:func:`above_limit_sentence`)."""
 
 
 def average_intake(
@@ -175,6 +188,48 @@ def average_intake(
         supplements = _supplement_mean(known, key)
         results.append(replace(average, mean_from_food=food, mean_from_supplements=supplements))
     return results
+
+
+def with_upper_limits(averages: Sequence[Average], dris: Mapping[str, Dri]) -> list[Average]:
+    """Each average with the person's upper limit and whether its mean is above it, checked as
+    the day's intake is (:func:`crampcheck.core.intake.classify`: magnesium's UL against the
+    supplement part only)."""
+    return [_with_upper_limit(average, dris.get(average.nutrient)) for average in averages]
+
+
+def _with_upper_limit(average: Average, dri: Dri | None) -> Average:
+    if dri is None or dri.upper is None:
+        return average
+    status = classify(average.mean, dri, average.mean_from_supplements)
+    flagged = replace(
+        average,
+        upper_limit=dri.upper,
+        upper_limit_supplements_only=dri.upper_scope is UpperScope.SUPPLEMENTS,
+        above_upper_limit=status is Status.ABOVE_UL,
+        upper_limit_citations=dri.citations,
+    )
+    return replace(flagged, upper_limit_note=above_limit_sentence(flagged))
+
+
+def above_limit_sentence(average: Average) -> str | None:
+    """What a person reads when an average is above their upper limit (``None`` otherwise).
+
+    Example:
+        >>> a = Average("magnesium_mg", 552, 7, 7, 320, 172.5, 400, 152, 350, True, True, ("R1",))
+        >>> print(above_limit_sentence(a))  # doctest: +NORMALIZE_WHITESPACE
+        Magnesium from supplements averages 400 mg a day, above the upper limit of 350 mg
+        a day from supplements (R1).
+    """
+    if not average.above_upper_limit or average.upper_limit is None:
+        return None
+    info = NUTRIENT_INFO[Nutrient(average.nutrient)]
+    part = " from supplements" if average.upper_limit_supplements_only else ""
+    mean = average.mean_from_supplements if part else average.mean
+    cited = ", ".join(average.upper_limit_citations)
+    return (
+        f"{info.label}{part} averages {mean or 0:,.0f} {info.unit} a day, above the upper limit "
+        f"of {average.upper_limit:,.0f} {info.unit} a day{part} ({cited})."
+    )
 
 
 def _supplement_mean(days: Sequence[Day], key: str) -> float | None:

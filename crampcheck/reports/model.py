@@ -101,6 +101,8 @@ class IntakeRow:
     """The food part of ``mean`` (``None``: no food gave a value)."""
     from_supplements: float | None = None
     """The supplements' part of ``mean`` (``None``: no supplement gave any)."""
+    upper_limit_note: str | None = None
+    """Set when the mean is above the person's upper limit (cited; see core.trends)."""
 
 
 @dataclass(frozen=True, slots=True)

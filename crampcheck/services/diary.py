@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from crampcheck.core import diary as d
 from crampcheck.core import trends as tr
 from crampcheck.core.diary_ports import DiaryRepository
+from crampcheck.core.dri import Dri
 from crampcheck.core.fluids import WaterIntake, water_intake
 from crampcheck.core.intake import ItemKind, item_nutrients
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, parse_locale, rules_for
@@ -474,12 +475,17 @@ class Trends:
     """Each day with food logged, each nutrient in food and supplement parts."""
 
 
-def targets_for_profile(profile: Profile) -> dict[str, float]:
-    """RDA or AI per nutrient key for this person."""
+def dris_for_profile(profile: Profile) -> dict[str, Dri]:
+    """The reference intakes per nutrient key for this person."""
     from crampcheck.core.dri import targets_for
     from crampcheck.data import load_dri
 
-    return {key.value: dri.target for key, dri in targets_for(load_dri(), profile).items()}
+    return {key.value: dri for key, dri in targets_for(load_dri(), profile).items()}
+
+
+def targets_for_profile(profile: Profile) -> dict[str, float]:
+    """RDA or AI per nutrient key for this person."""
+    return {key: dri.target for key, dri in dris_for_profile(profile).items()}
 
 
 def trends(
@@ -520,7 +526,9 @@ def trends(
         end=end,
         days_with_food=sum(1 for day in days if day.food_logged),
         days_with_cramps=sum(1 for day in days if day.cramp_night),
-        averages=tr.average_intake(days, keys, goals),
+        averages=tr.with_upper_limits(
+            tr.average_intake(days, keys, goals), dris_for_profile(profile.profile)
+        ),
         weeks=tr.weekly_cramps(days),
         comparisons=tr.compare_cramp_days(days, keys),
         medication_changes=tr.compare_med_changes(days),

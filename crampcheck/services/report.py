@@ -147,7 +147,9 @@ def build_report_data(
     )
     targets = diary_service.targets_for_profile(record.profile)
     keys = [n.value for n in REPORT_NUTRIENTS]
-    averages = tr.average_intake(days, keys, targets)
+    averages = tr.with_upper_limits(
+        tr.average_intake(days, keys, targets), diary_service.dris_for_profile(record.profile)
+    )
     comparisons = tr.compare_cramp_days(days, keys)
     summary = _cramp_summary(days, view.cramps)
     labs = _latest_labs(repo.list_labs(_pid(record)), end)
@@ -361,6 +363,7 @@ def _intake_row(average: tr.Average) -> IntakeRow:
         of=average.days_logged,
         from_food=average.mean_from_food,
         from_supplements=average.mean_from_supplements,
+        upper_limit_note=average.upper_limit_note,
     )
 
 

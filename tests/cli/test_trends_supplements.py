@@ -62,3 +62,26 @@ def test_trends_nutrient_without_daily_is_a_clear_error(db: str, cli: Cli) -> No
     result = cli("trends", "--nutrient", "magnesium", "--db", db)
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: --nutrient goes with --daily")
+
+
+@pytest.mark.parametrize(
+    ("supplement", "above"),
+    [("magnesium citrate 250 mg", False), ("magnesium citrate 200mg, 2 caps", True)],
+)
+def test_trends_says_when_supplement_magnesium_is_above_its_upper_limit(
+    tmp_path: Path, cli: Cli, supplement: str, above: bool
+) -> None:
+    url = f"sqlite:///{tmp_path / 'ul.db'}"
+    assert cli("profile", "add", "bo", "--age", "58", "--sex", "male", "--db", url).exit_code == 0
+    at = "2026-03-14T08:00:00+00:00"
+    assert cli("log", "food", f"{supplement}, a banana", "--at", at, "--db", url).exit_code == 0
+    table = cli("trends", *RANGE, "--db", url)
+    (magnesium,) = [
+        a
+        for a in json.loads(cli("trends", *RANGE, "--db", url, "--json").stdout)["averages"]
+        if a["nutrient"] == "magnesium_mg"
+    ]
+    assert (magnesium["above_upper_limit"], magnesium["upper_limit"]) == (above, 350.0)
+    said = "above the upper limit of 350 mg a day from supplements (R1, R11, R15)"
+    assert (said in " ".join(table.stdout.split())) is above
+    assert (magnesium["upper_limit_note"] is not None) is above

@@ -148,3 +148,32 @@ def test_t_quantile() -> None:
     assert tr.t_quantile(4) == 2.78
     assert tr.t_quantile(0.5) == math.inf
     assert 1.96 < tr.t_quantile(100) < 2.0
+
+
+# (nutrient, mean, from supplements, above the UL): magnesium's UL counts supplements only
+UPPER_LIMITS = [
+    ("magnesium_mg", 600.0, 400.0, True),
+    ("magnesium_mg", 600.0, 100.0, False),
+    ("magnesium_mg", 600.0, None, False),
+    ("calcium_mg", 2500.0, None, True),
+    ("calcium_mg", 1500.0, 600.0, False),
+    ("potassium_mg", 9000.0, None, False),
+]
+
+
+@pytest.mark.parametrize(("key", "mean", "supplements", "above"), UPPER_LIMITS)
+def test_averages_above_the_upper_limit_are_flagged_and_said(
+    key: str, mean: float, supplements: float | None, above: bool
+) -> None:
+    from crampcheck.core.dri import targets_for
+    from crampcheck.core.models import make_profile
+    from crampcheck.data import load_dri
+
+    dris = {n.value: dri for n, dri in targets_for(load_dri(), make_profile(58, "female")).items()}
+    average = tr.Average(key, mean, 7, 7, dris[key].target, None, supplements, None)
+    (flagged,) = tr.with_upper_limits([average], dris)
+    assert flagged.above_upper_limit is above
+    assert flagged.upper_limit == dris[key].upper
+    assert (flagged.upper_limit_note is not None) is above
+    if flagged.upper_limit_note:
+        assert flagged.upper_limit_note.endswith(f"({', '.join(dris[key].citations)}).")

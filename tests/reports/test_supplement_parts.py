@@ -94,3 +94,17 @@ def test_fhir_gives_the_parts_as_components(tmp_path: Path) -> None:
     assert food is not None
     assert parts["from_food"]["valueQuantity"]["value"] == round(food, 3)
     assert "component" not in observations["potassium_mg"]  # no supplement gave potassium
+
+
+@pytest.mark.parametrize(
+    ("texts", "above"), [(["magnesium citrate 200mg, 2 caps"], True), ([DAY], False)]
+)
+def test_the_report_says_when_supplement_magnesium_is_above_its_upper_limit(
+    tmp_path: Path, texts: list[str], above: bool
+) -> None:
+    data = _diary_report(tmp_path, texts)
+    note = _row(data, Nutrient.MAGNESIUM_MG).upper_limit_note
+    assert (note is not None) is above
+    page = render_html(data)
+    said = "above the upper limit of 350 mg a day from supplements (R1, R11, R15)"
+    assert (said in page) is above

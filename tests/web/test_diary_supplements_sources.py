@@ -84,3 +84,15 @@ def test_the_day_view_marks_a_supplement_as_a_supplement(client: TestClient) -> 
     assert row
     assert 'class="tag supplement"' in row.group(0)
     assert "not understood" not in row.group(0)
+
+
+def test_an_average_above_the_upper_limit_is_said_on_the_page(client: TestClient) -> None:
+    page = _logged(client, "magnesium citrate 200mg, 2 caps, a banana")
+    note = re.search(r'<small class="warn above-limit" role="alert">(.*?)</small>', page, re.S)
+    assert note, "no upper-limit note"
+    assert note.group(1).startswith("Magnesium from supplements averages 400 mg a day")
+    assert "(R1, R11, R15)" in note.group(1)
+
+
+def test_no_upper_limit_note_below_the_limit(client: TestClient) -> None:
+    assert "above-limit" not in _logged(client)
