@@ -213,6 +213,7 @@ COMPOUND_FOODS = (
     "pork and beans",
     "franks and beans",
     "sweet and sour",
+    "quarter pounder with cheese",
     "half and half",
     "half & half",
     "half n half",
@@ -980,8 +981,15 @@ def _parse_number(text: str) -> float:
     return float(text)
 
 
+NAMES_LIKE_AMOUNTS = re.compile(r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b)", re.IGNORECASE)
+"""Food names that start with an amount word: "a quarter pounder" is one burger, not 0.25 of a
+"pounder"."""
+
+
 def _take_quantity(text: str) -> tuple[str, float | None, bool]:
     text = _N_AND_A_HALF.sub(_and_a_half, text)
+    if named := NAMES_LIKE_AMOUNTS.match(text):
+        return text[named.end() :], None, False
     for phrase in VAGUE_QUANTITIES:
         if text.startswith(phrase + " "):
             return text[len(phrase) + 1 :], None, True

@@ -480,6 +480,12 @@ def _from_stated(
             )
             continue
         nutrients[nutrient] = nutrients.get(nutrient, 0.0) + converted * count
+        if nutrient is Nutrient.VITAMIN_D_UG and unit == "mg":
+            warnings.append(
+                f"vitamin D written in mg: {_fmt(value)} mg is {_fmt(converted)} µg "
+                f"({_fmt(converted * IU_PER_UG_VITAMIN_D)} IU); labels give µg or IU, "
+                "please check the label"
+            )
     if Nutrient.FAT_G in nutrients:
         nutrients[Nutrient.ENERGY_KCAL] = nutrients[Nutrient.FAT_G] * KCAL_PER_G_FAT
     times = f"{_fmt(count)} × " if count != 1 else ""

@@ -116,6 +116,10 @@ ITEMS = [
     ("600 bottle of water", 1, "bottle", None, "water"),
     ("2 cans coke", 2, "can", None, "coke"),
     ("pair of poached eggs", 2, None, None, "poached eggs"),
+    # a food name that starts with an amount word
+    ("a quarter pounder", None, None, None, "quarter pounder"),
+    ("2 quarter pounders", 2, None, None, "quarter pounders"),
+    ("a quarter cup of oats", 0.25, "cup", None, "oats"),
 ]
 
 
@@ -230,6 +234,7 @@ def test_vague_amount_is_flagged() -> None:
         ("fried rice, a cup and a half and a can of cola", ["1.5 cup fried rice", "a can of cola"]),
         ("a pint and a half of bitter", ["1.5 pint of bitter"]),
         ("nuts, a handful and a half", ["1.5 handful nuts"]),
+        ("a quarter pounder with cheese and fries", ["a quarter pounder with cheese", "fries"]),
         # what a food did not have stays with it
         ("a cuppa, no sugar", ["a cuppa, no sugar"]),
         ("side salad, no dressing, 2 eggs", ["side salad, no dressing", "2 eggs"]),

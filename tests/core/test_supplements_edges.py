@@ -118,3 +118,13 @@ def test_supplement_phrase_shapes(text: str, nutrients: dict[Nutrient, float], r
             total[nutrient] = total.get(nutrient, 0.0) + value
     assert total == pytest.approx(nutrients)
     assert left.strip() == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [("vitamin d 5 mg", True), ("vitamin d3 1.25 mg", True), ("vitamin d 25 mcg", False)],
+)
+def test_vitamin_d_in_mg_is_counted_and_asks_to_check_the_label(text: str, warned: bool) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert any("vitamin D written in mg" in w for w in reading.warnings) is warned
