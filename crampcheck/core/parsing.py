@@ -620,9 +620,7 @@ def amount_fragment(text: str) -> str | None:
     amount = _N_AND_A_HALF.sub(_and_a_half, amount)
     half = _AND_A_HALF.match(amount)
     if half is not None:
-        whole = half.group(1)
-        count = float(whole) if whole.isdigit() else NUMBER_WORDS[whole]
-        amount = f"{count + 0.5:g} {half.group(2)}"
+        amount = _unit_and_a_half(half)
     container = _CONTAINER_AFTER_UNIT.match(amount)
     if container is not None:
         amount = container.group(1)

@@ -121,10 +121,13 @@ _TIMES = re.compile(
 _FORM_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six)\s+(?:tablets?|capsules?|caps|softgels?|pills?|gummies)\b"
 )
-_TRAILING_COUNT = re.compile(
-    r",\s*(\d|two|three|four|five|six)\s+(?:of\s+the\b|(?:caps?|capsules?|tablets?|tabs?|sprays?|"
-    r"softgels?|pills?|gumm(?:y|ies)|drops|chewables?)\b)"
+_COUNT_OF_DOSES = (
+    r"(\d|two|three|four|five|six)\s+(?:of\s+the|caps?|capsules?|tablets?|tabs?|sprays?|"
+    r"softgels?|pills?|gumm(?:y|ies)|drops|chewables?)\b"
 )
+"""A count of doses ("2 caps", "two of the 150 mg ones"), shared by :data:`_TRAILING_COUNT` and
+:data:`_CONTINUES`."""
+_TRAILING_COUNT = re.compile(rf",\s*{_COUNT_OF_DOSES}")
 """A count after the amount: "mag citrate 150mg, 2 caps", "two of the 150 mg ones"."""
 _TOTAL = re.compile(r"\b(?:total|in total|altogether|combined)\b")
 """The amount stated is already the whole dose ("2 caps, 400mg total")."""
@@ -356,22 +359,15 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     mentions = _mentions(norm)
     stated = _stated(norm, mentions)
     guessed: tuple[str, ...] = ()
-    if product is None and not stated and (_FORM.search(norm) or _only_nutrients(norm, mentions)):
+    if product is None and not stated:
+        if not mentions or not (_FORM.search(norm) or _only_nutrients(norm, mentions)):
+            return None
         stated = _unitless(norm, mentions)
         guessed = tuple(
             f"no unit written after {_label(n)}: read as {_fmt(v)} {_UNIT_SHOWN[u]}, "
             "the unit labels usually use; please check the label"
             for n, v, u in stated
         )
-    if product is None and not mentions:
-        return None
-    if (
-        product is None
-        and not stated
-        and not _FORM.search(norm)
-        and not _only_nutrients(norm, mentions)
-    ):
-        return None
     count = _count(norm)
     if stated:
         reading = _from_stated(text, stated, count, product)
@@ -554,9 +550,8 @@ def split_out_supplements(
 _CLAUSE_END = re.compile(r"\n|;|(?<=[.!?])\s+|(?<=[a-z)])\.$")
 _JOINERS = re.compile(r",|\band\b|\bplus\b|\+|\bwith\b|&")
 _CONTINUES = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ug|µg|iu|g|meq|mmol)\b|"
-    r"(?:\d|two|three|four|five|six)\s+(?:caps?|capsules?|tablets?|tabs?|sprays?|softgels?|pills?|"
-    r"gumm(?:y|ies)|drops|chewables?|of\s+the)\b|each\b|d[23]?\b(?![^,;]*\d)|\(|elemental\b|"
+    rf"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ug|µg|iu|g|meq|mmol)\b|{_COUNT_OF_DOSES}|"
+    r"each\b|d[23]?\b(?![^,;]*\d)|\(|elemental\b|"
     r"twice\b|once\b|(?:the|one|two|three|four|a)\b(?=[^,;]*\d\s*(?:mg|mcg|ug|µg|iu)\b))",
     re.IGNORECASE,
 )
