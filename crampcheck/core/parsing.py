@@ -224,6 +224,8 @@ COMPOUND_FOODS = (
     "rice and beans",
     "beans and rice",
     "chips and salsa",
+    "peas and corn",
+    "peas and carrots",
     "surf and turf",
     "spaghetti and meatballs",
     "ham and cheese",
@@ -234,6 +236,10 @@ COMPOUND_FOODS = (
     "sour cream and onion",
     "chicken and dumplings",
     "bangers and mash",
+    "bangers n mash",
+    "sausage and mash",
+    "sausages and mash",
+    "mince and tatties",
     "steak and kidney",
     "cheese and crackers",
     "ham and eggs",
@@ -363,12 +369,16 @@ _TOPPED = re.compile(
     re.IGNORECASE,
 )
 """A verb before "with" ("a baked spud topped w sour cream"): the "with" alone says it."""
+_BREAD_WORDS = (
+    r"(?:hot|buttered|toasted|white|brown|wholemeal|whole ?wheat|wheat|granary|sourdough|rye|"
+    r"multigrain|seeded|thick|thin)"
+)
 _BREAD_UNDER = (
-    r"(?:(?:\d+|an?|one|two|three|four)\s+(?:slices?|bits?|pieces?|rounds?)\s+of\s+)?"
-    r"(?:(?:hot|buttered|toasted|white|brown|wholemeal|whole ?wheat|wheat|granary|sourdough|rye|"
-    r"multigrain|seeded|thick|thin)\s+)*"
-    r"(?:toast|bread|sourdough|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|(?:an?\s+)?bagels?|"
-    r"crackers|rice cakes?|crispbreads?|ryvitas?)"
+    r"(?:(?:\d+|an?|one|two|three|four)\s+(?:slices?|bits?|pieces?|rounds?)\s+(?:of\s+)?)?"
+    rf"(?:{_BREAD_WORDS}\s+)*"
+    r"(?:toasts?|tost|bread|sourdough|rye|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|"
+    r"(?:an?\s+)?bagels?|(?:an?\s+)?(?:bread\s+)?(?:buns?|rolls?)|crackers|rice cakes?|"
+    r"crispbreads?|ryvitas?|white|brown|wholemeal|whole ?wheat|wheat|granary|multigrain)"
 )
 _ON_BREAD = re.compile(rf"^(?P<topping>.+?)\s+on\s+(?P<bread>{_BREAD_UNDER})$", re.IGNORECASE)
 """Something eaten on toast or bread: "beans on toast", "PB on 2 slices of toast", "avo on
@@ -380,10 +390,11 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     line = _N_AND_A_HALF.sub(_and_a_half, _TOPPED.sub(" ", line))
     line = _UNIT_AND_A_HALF.sub(_unit_and_a_half, line)
+    line = _DBL.sub("double", _PB_AND_J.sub("peanut butter and jelly sandwich", line))
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
         if _is_context(comma_part):
             continue
-        pieces = _split_connectors(comma_part)
+        pieces = _spreads_on_host(_fold_fillings(_two_part_dishes(_split_connectors(comma_part))))
         if parts and pieces and _milk_for_drink(parts[-1][0], pieces[0][0]):
             pieces[0] = (pieces[0][0], True)
         for piece, marked in pieces:
@@ -392,6 +403,79 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
             for index, food in enumerate(_split_on_bread(_in_a_container(piece))):
                 parts.extend(_buttered(food, marked and not index))
     return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
+
+
+_PB_AND_J = re.compile(
+    r"\b(?:pb ?(?:&|and|n|'n') ?j|pbj|pbnj)\b(?:\s+(?:sandwich|sammy|sarnie|sanga))?",
+    re.IGNORECASE,
+)
+"""A PB&J is the peanut butter and jelly sandwich ("pb&j on white bread")."""
+_DBL = re.compile(r"\bdbl\b", re.IGNORECASE)
+"""Shorthand for "double" ("dbl dbl", "dbl espresso")."""
+
+TWO_PART_DISHES = {
+    "chips and salsa": ("tortilla chips", "salsa"),
+    "bangers and mash": ("2 sausages", "mashed potatoes"),
+    "bangers n mash": ("2 sausages", "mashed potatoes"),
+    "sausage and mash": ("2 sausages", "mashed potatoes"),
+    "sausages and mash": ("2 sausages", "mashed potatoes"),
+    "mince and tatties": ("mince", "mashed potatoes"),
+}
+"""Pairs people name as one dish that no food source has as one food: read as their parts."""
+
+
+def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "chips and salsa" → "tortilla chips" + "salsa"; "bangers and mash" → sausages + mash."""
+    found: list[tuple[str, bool]] = []
+    for piece, marked in pieces:
+        key = re.sub(r"^(?:an?|some|one)\s+", "", piece.strip().lower())
+        parts = TWO_PART_DISHES.get(key)
+        found += [(piece, marked)] if parts is None else [(parts[0], marked), (parts[1], False)]
+    return found
+
+
+FILLED_DISHES = frozenset(
+    {"sandwich", "sandwiches", "sarnie", "sanga", "butty", "sub", "wrap", "roll", "baguette",
+     "panini", "toastie", "jaffle", "pie", "pizza", "taco", "tacos", "burrito", "quesadilla",
+     "omelette", "omelet", "nachos", "noodles", "thai", "mein", "ew", "fried rice", "stir fry"}
+)  # fmt: skip
+"""Dishes that "with" a filling name one food: "shepherds pie w ground beef" is the pie,
+"pad thai w chicken" is chicken pad thai, "hokkien noodles with beef" is beef noodles."""
+_TRAILING_AMOUNT = re.compile(r"^(?P<food>.+?)\s+(?P<amount>\d[^a-z]*\s*[a-z]*\.?)$")
+
+
+def _fold_fillings(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "pad thai" + "with chicken 2 cups" → "2 cups chicken pad thai"."""
+    folded: list[tuple[str, bool]] = []
+    for piece, marked in pieces:
+        dish = folded[-1][0] if marked and folded else ""
+        filling, amount = _filling_and_amount(piece)
+        if _names_its_filling(dish, filling):
+            start = max(dish.lower().rfind(parse_item(dish).food), 0)
+            named = f"{dish[:start]}{filling} {dish[start:]}"
+            folded[-1] = (f"{amount} {named}" if amount else named, folded[-1][1])
+        else:
+            folded.append((piece, marked))
+    return folded
+
+
+def _filling_and_amount(piece: str) -> tuple[str, str]:
+    """ "chicken 2 cups" → ("chicken", "2 cups"); "ground beef" → ("ground beef", "")."""
+    found = _TRAILING_AMOUNT.match(piece.strip())
+    if found is not None and amount_fragment(found["amount"]) is not None:
+        return found["food"].lower(), found["amount"]
+    return piece.strip().lower(), ""
+
+
+def _dish_word(dish: str) -> str:
+    words = dish.lower().split()
+    return " ".join(words[-2:]) if " ".join(words[-2:]) in FILLED_DISHES else words[-1]
+
+
+def _names_its_filling(dish: str, filling: str) -> bool:
+    if not dish.strip() or filling not in WITH_FILLINGS or _has_amount(filling):
+        return False
+    return _dish_word(dish) in FILLED_DISHES
 
 
 def _milk_for_drink(before: str, part: str) -> bool:
@@ -435,15 +519,145 @@ def _buttered(piece: str, marked: bool) -> list[tuple[str, bool]]:
 
 
 def _split_on_bread(part: str) -> list[str]:
-    """ "heinz beans on 2 bits of toast" → "heinz beans", "2 slices of toast"."""
+    """ "heinz beans on 2 bits of toast" → "heinz beans", "2 slices of toast"; "ham on rye" is
+    the ham and the two slices of a sandwich; "vegemite toast x2" is the spread and the toast."""
     found = _ON_BREAD.match(part.strip())
     if found is None:
-        return [part]
+        return _jacket_potato(part) or _spread_toast(part)
     topping = found["topping"]
     last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
     if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
         return [part]
-    return [topping, _BITS_OF.sub("slices", found["bread"])]
+    if "burg" in last or last in _IN_A_BUN:  # "a hamburger on a bun" is one food
+        return [part]
+    bread = _sandwich_bread(_BITS_OF.sub("slices", found["bread"]))
+    return [_spread_amount(topping, parse_item(bread).quantity_or_one), bread]
+
+
+_JACKET = re.compile(
+    r"^(?P<amount>(?:an?|one|\d+|half an?|large|small|big)\s+)?(?P<filling>.+?\s+)??"
+    r"jacket(?:\s+(?:potato(?:es)?|spuds?|tatties?))?(?:\s+(?P<rest>(?:with|w/?)\s+.+))?$",
+    re.IGNORECASE,
+)
+
+
+def _jacket_potato(part: str) -> list[str]:
+    """ "tuna mayo jacket" → "jacket potato", "tuna mayo"; a jacket alone is the baked potato
+    (UK "jacket" is never the coat)."""
+    found = _JACKET.match(part.strip())
+    if found is None:
+        return []
+    potato = f"{found['amount'] or ''}jacket potato"
+    if found["rest"]:
+        potato = f"{potato} {found['rest']}"
+    return [potato, found["filling"].strip()] if found["filling"] else [potato]
+
+
+_IN_A_BUN = frozenset({"dog", "dogs", "hotdog", "hotdogs", "frank", "frankfurter"})
+_BUN = re.compile(r"\b(?:bread\s+)?bun\b", re.IGNORECASE)
+"""A bun under a filling is a bread roll ("bacon on a bun"), never a burger."""
+_TOAST_TYPO = re.compile(r"\b(?:tost|toasts)\b", re.IGNORECASE)
+_SLICED_BREAD = re.compile(
+    rf"^(?:(?!toasted|sourdough){_BREAD_WORDS}\s+)*(?P<bread>bread|rye)$|"
+    rf"^(?!toasted|sourdough)(?P<word>{_BREAD_WORDS})$",
+    re.IGNORECASE,
+)
+SANDWICH_SLICES = 2
+"""Slices of bread under a filling "on bread" with no count: a sandwich ("ham on rye"); toast
+and sourdough (café toast: "avo on sourdough") stay as written."""
+
+
+def _sandwich_bread(bread: str) -> str:
+    """The bread a filling is on: toast as written ("1 slice tost" is toast), plain bread with no
+    count is a sandwich's two slices ("on rye" → "2 slices of rye bread")."""
+    bread = _BUN.sub("roll", _TOAST_TYPO.sub("toast", bread))
+    found = _SLICED_BREAD.match(bread.strip())
+    if found is None:
+        return bread
+    loaf = "" if found["bread"] == "bread" else " bread"
+    return f"{SANDWICH_SLICES} slices of {bread.strip()}{loaf}"
+
+
+SPREADS_ON_BREAD = {
+    "butter": 7.0,
+    "marg": 7.0,
+    "margarine": 7.0,
+    "cream cheese": 15.0,
+    "peanut butter": 16.0,
+    "pb": 16.0,
+    "nutella": 19.0,
+    "vegemite": 6.0,
+    "marmite": 6.0,
+    "promite": 6.0,
+}
+"""Grams of a spread on one slice of toast or bread when it has no amount of its own: the survey
+coders' pat of butter (7 g), tablespoon of cream cheese (15 g) or peanut butter (16 g) and
+teaspoon of yeast extract (6 g), in grams so that no locale's spoon changes them."""
+_SPREAD_TYPOS = re.compile(r"\bpeanut ?but+e?r+\b|\bpeanutbutter\b", re.IGNORECASE)
+_TOAST_SPREAD = re.compile(
+    r"^(?P<spread>peanut butter|pb|nutella|vegemite|marmite|promite|avocado|avo|smashed avo|"
+    r"jam|honey|cheese)\s+(?P<bread>(?:" + _BREAD_WORDS + r"\s+)*(?:toast|tost)s?)$",
+    re.IGNORECASE,
+)
+"""A spread named before toast ("vegemite toast", "pb toast x2", "avocado toast"): the spread on
+that toast ("French toast", "garlic toast", "brown toast" stay one food)."""
+
+
+def _spread_amount(spread: str, slices: float) -> str:
+    """ "pb" on two slices → "32 g pb"; a spread with its own amount, or not in the table, stays
+    as written."""
+    key = _SPREAD_TYPOS.sub("peanut butter", spread.strip().lower())
+    per_slice = SPREADS_ON_BREAD.get(key)
+    if per_slice is None or _has_amount(spread):
+        return spread
+    return f"{per_slice * slices:g} g {key}"
+
+
+_BREAD_HOST = re.compile(
+    r"\b(?:toasts?|tost|bread|crumpets?|muffins?|bagels?|rolls?|scones?|pikelets?|sourdough|"
+    r"rye|slices?)$",
+    re.IGNORECASE,
+)
+"""Foods a spread goes on, counted per slice or piece ("2 slices of toast with butter")."""
+_BAGEL = re.compile(r"\bbagels?$", re.IGNORECASE)
+_SNACK_HOST = re.compile(r"\b(?:rice cakes?|crackers?|crispbreads?|ryvitas?|cruskits?)$", re.I)
+
+
+def _spreads_on_host(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "crumpet" + "with butter" + "& vegemite" → "crumpet" + "7 g butter" + "6 g vegemite": a
+    spread with no amount of its own is the usual amount on each slice or piece it is on
+    (crackers and rice cakes take one spreading between them)."""
+    spread: list[tuple[str, bool]] = []
+    slices: float | None = None
+    for piece, marked in pieces:
+        amount = _spread_amount(piece, slices) if slices is not None and spread else piece
+        if amount != piece or (slices is not None and marked and _has_amount(piece)):
+            spread.append((amount, marked))
+            continue
+        slices = _slices_under(piece)
+        spread.append((piece, marked))
+    return spread
+
+
+def _slices_under(piece: str) -> float | None:
+    """How many slices a spread after ``piece`` goes on, or ``None`` when it is no bread."""
+    item = parse_item(piece)
+    if _BREAD_HOST.search(item.food):
+        halves = 2.0 if _BAGEL.search(item.food) else 1.0  # both halves of a bagel are spread
+        return halves * item.quantity_or_one
+    return 1.0 if _SNACK_HOST.search(item.food) else None
+
+
+def _spread_toast(part: str) -> list[str]:
+    """ "pb toast x2" → "32 g peanut butter", "2 slices of toast"."""
+    item = parse_item(part)
+    found = _TOAST_SPREAD.match(_SPREAD_TYPOS.sub("peanut butter", item.food))
+    if found is None or item.unit not in (None, "slice", "piece"):
+        return [part]
+    slices = item.quantity_or_one
+    bread = _TOAST_TYPO.sub("toast", found["bread"])
+    slice_word = "slice" if slices == 1 else "slices"
+    return [_spread_amount(found["spread"], slices), f"{slices:g} {slice_word} of {bread}"]
 
 
 COOKED_STYLE_WORDS = frozenset(
@@ -500,6 +714,8 @@ def _join_amounts(parts: list[str]) -> list[str]:
             joined[-1] = _amount_for_last_food(joined[-1], part) or joined[-1]
         elif amount is not None:
             joined[-1] = f"{amount} {joined[-1]}"
+        elif short and _share_of(joined[-1], part) is not None:
+            joined[-1] = _share_of(joined[-1], part) or joined[-1]
         elif counted is not None and part.strip().lower() in SIZES:
             joined[-1] = f"{counted.group(1)} {part.strip()} {counted.group(2)}"  # "2 large eggs"
         elif joined and _with_filling(joined[-1], part) is not None:
@@ -507,6 +723,18 @@ def _join_amounts(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+_SHARES = frozenset({"half", "a half", "half of it", "a quarter", "quarter", "a third", "third"})
+
+
+def _share_of(before: str, part: str) -> str | None:
+    """ "can of chickpeas, drained, half" → "half can of chickpeas, drained": a share of a
+    container with no count of its own."""
+    item = parse_item(before)
+    if part.strip().lower() not in _SHARES or item.quantity is not None or item.unit is None:
+        return None
+    return f"{part.strip().lower().removesuffix(' of it')} {before.strip()}"
 
 
 _FIRST_CONNECTOR = re.compile(r"\s+(?:and|&|n|plus)\s+|\s+(?=(?:with|w/?)\s)", re.IGNORECASE)
@@ -520,6 +748,12 @@ FILLINGS = frozenset(
 )  # fmt: skip
 """Fillings and flavours written after the dish: "sub from the deli, turkey", "a takeaway
 pizza, pepperoni", "clif bar, choc chip"."""
+WITH_FILLINGS = FILLINGS | frozenset(
+    {"ground beef", "mince", "pork", "lamb", "prawn", "prawns", "shrimp", "tofu", "eggs",
+     "cheddar", "swiss", "mozzarella", "bacon and egg", "bacon n egg", "bacon & egg",
+     "egg and bacon", "ham and cheese", "ham & cheese", "beef and cheese", "veg", "vegetables"}
+)  # fmt: skip
+"""Fillings that "with" folds into a dish that names them (:data:`FILLED_DISHES`)."""
 _FILLED = frozenset(
     {"sandwich", "sandwiches", "sarnie", "sanga", "sangas", "butty", "roll", "bagel", "baguette",
      "panini", "toastie", "wrap", "sub", "pie", "pizza", "taco", "tacos", "burrito", "bar",
@@ -695,6 +929,16 @@ _PREP_EXTRA = frozenset(
         "plain",
         "unsalted",
         "salted",
+        "pan",
+        "deep",
+        "stir",
+        "air",
+        "oven",
+        "shallow",
+        "slow",
+        "leftover",
+        "leftovers",
+        "homemade",
     ]
 )
 """Words that, alone after a comma, describe the item before it ("1 large sweet potato, baked")."""

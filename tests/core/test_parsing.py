@@ -355,7 +355,7 @@ def test_an_unknown_unit_after_a_number_is_not_read_as_an_amount(text: str) -> N
 PROSE_SPLITS = [
     ("heinz beans on 2 bits of toast and a satsuma",
      [("heinz beans", False), ("2 slices of toast", False), ("a satsuma", False)]),
-    ("PB on 2 slices of toast", [("PB", False), ("2 slices of toast", False)]),
+    ("PB on 2 slices of toast", [("32 g pb", False), ("2 slices of toast", False)]),
     ("2 eggs on toast", [("2 eggs", False), ("toast", False)]),
     ("avo on toasted sourdough", [("avo", False), ("toasted sourdough", False)]),
     ("tuna on a bagel", [("tuna", False), ("a bagel", False)]),
@@ -373,7 +373,7 @@ PROSE_SPLITS = [
     ("coffee + splash of half & half", [("coffee", False), ("splash of half & half", False)]),
     ("coffee with half n half", [("coffee", False), ("half n half", True)]),
     ("a baked spud topped w sour cream", [("a baked spud", False), ("sour cream", True)]),
-    ("nachos smothered with cheese", [("nachos", False), ("cheese", True)]),
+    ("nachos smothered with cheese", [("cheese nachos", False)]),
     ("tea with milk and raisin bread toasted, 2 slices",
      [("tea", False), ("milk", True), ("2 slices raisin bread toasted", False)]),
     ("cheerios in a bowl w milk", [("a bowl of cheerios", False), ("milk", True)]),
@@ -382,7 +382,7 @@ PROSE_SPLITS = [
     ("brown toast x2 buttered", [("brown toast x2", False), ("3 tsp butter", True)]),
     ("2 slices of buttered toast", [("2 slices of toast", False), ("3 tsp butter", True)]),
     ("bagel, toasted & buttered (2 pats)", [("bagel", False), ("2 pats butter", True)]),
-    ("smoked meat on rye", [("smoked meat on rye", False)]),
+    ("smoked meat on rye", [("smoked meat", False), ("2 slices of rye bread", False)]),
     ("steak, grilled and chips", [("steak", False), ("chips", False)]),
     ("a takeaway pizza, pepperoni", [("a takeaway pepperoni pizza", False)]),
     ("a salad sanga, ham", [("a salad ham sanga", False)]),
@@ -472,3 +472,73 @@ def test_what_a_phrase_implies(
 ) -> None:
     item = parse_item(text)
     assert (item.quantity, item.unit, item.food) == (quantity, unit, food)
+
+
+COMPOSITE_SPLITS = [
+    # a dish named as one food stays one phrase; its filling after "with" goes into its name
+    ("pb&j on white bread", [("peanut butter and jelly sandwich on white bread", False)]),
+    ("a pbj", [("a peanut butter and jelly sandwich", False)]),
+    ("shepherds pie w ground beef", [("ground beef shepherds pie", False)]),
+    ("pad thai w chicken 2 cups", [("2 cups chicken pad thai", False)]),
+    ("hokkien noodles with beef", [("beef hokkien noodles", False)]),
+    ("a club sandwich w turkey", [("a turkey club sandwich", False)]),
+    ("sarnie with ham", [("ham sarnie", False)]),
+    ("cup of peas and corn", [("cup of peas and corn", False)]),
+    ("a wrap with salad", [("a wrap", False), ("salad", True)]),
+    ("pie with chips", [("pie", False), ("chips", True)]),
+    ("2 tacos with beef", [("2 beef tacos", False)]),
+    # ... pairs no food source has as one food are their parts
+    ("chips and salsa", [("tortilla chips", False), ("salsa", False)]),
+    ("bangers and mash with onion gravy",
+     [("2 sausages", False), ("mashed potatoes", False), ("onion gravy", True)]),
+    ("mince and tatties", [("mince", False), ("mashed potatoes", False)]),
+    # X on bread: the filling and a sandwich's two slices; on toast: the toast as written
+    ("ham and swiss on rye", [("ham", False), ("swiss", False), ("2 slices of rye bread", False)]),
+    ("cheese on white bread", [("cheese", False), ("2 slices of white bread", False)]),
+    ("turkey on wholemeal", [("turkey", False), ("2 slices of wholemeal bread", False)]),
+    ("scrambled eggs on tost", [("scrambled eggs", False), ("toast", False)]),
+    ("grilled chedder on 1 slice tost", [("grilled chedder", False), ("1 slice toast", False)]),
+    ("peameal bacon on a bun", [("peameal bacon", False), ("a roll", False)]),
+    ("avo on sourdough", [("avo", False), ("sourdough", False)]),
+    ("hamburgr on a bun", [("hamburgr on a bun", False)]),
+    ("a hot dog on a bun", [("a hot dog on a bun", False)]),
+    # a spread with no amount: the usual amount per slice it is on
+    ("peanut butter on toast", [("16 g peanut butter", False), ("toast", False)]),
+    ("marmite on 2 slices of toast", [("12 g marmite", False), ("2 slices of toast", False)]),
+    ("2 tsp marmite on toast", [("2 tsp marmite", False), ("toast", False)]),
+    ("vegemite toast", [("6 g vegemite", False), ("1 slice of toast", False)]),
+    ("pb toast x2", [("32 g pb", False), ("2 slices of toast", False)]),
+    ("peanut buttr toast", [("16 g peanut butter", False), ("1 slice of toast", False)]),
+    ("avocado toast", [("avocado", False), ("1 slice of toast", False)]),
+    ("french toast", [("french toast", False)]),
+    ("garlic toast", [("garlic toast", False)]),
+    ("3 slices of brown toast", [("3 slices of brown toast", False)]),
+    ("crumpet with butter", [("crumpet", False), ("7 g butter", True)]),
+    ("toast with butter & vegemite",
+     [("toast", False), ("7 g butter", True), ("6 g vegemite", False)]),
+    ("2 slices of brown toast w marg", [("2 slices of brown toast", False), ("14 g marg", True)]),
+    ("toast with 2 tsp butter and jam", [("toast", False), ("2 tsp butter", True), ("jam", False)]),
+    ("2 rice cakes with peanut butter", [("2 rice cakes", False), ("16 g peanut butter", True)]),
+    ("toast w marmite, 1 slice", [("1 slice toast", False), ("6 g marmite", True)]),
+    ("coffee with cream", [("coffee", False), ("cream", True)]),
+    ("bagel with cream cheese", [("bagel", False), ("30 g cream cheese", True)]),
+    ("2 bagels with pb", [("2 bagels", False), ("64 g pb", True)]),
+    # a jacket is a baked potato, its filling a food of its own
+    ("tuna mayo jacket", [("jacket potato", False), ("tuna mayo", False)]),
+    ("jacket w heinz beans", [("jacket potato", False), ("heinz beans", True)]),
+    ("a jacket spud with cheese", [("a jacket potato", False), ("cheese", True)]),
+    # preparation and state words after a comma are never foods; a share goes on the container
+    ("salmon fillet, pan fried", [("salmon fillet, pan fried", False)]),
+    ("chicken, air fried", [("chicken, air fried", False)]),
+    ("curry, leftover", [("curry, leftover", False)]),
+    ("can of chickpeas, drained, half", [("half can of chickpeas, drained", False)]),
+    ("tin of beans, a quarter", [("a quarter tin of beans", False)]),
+    ("2 cans of beans, half", [("2 cans of beans", False), ("half", False)]),
+    # shorthand
+    ("dbl dbl and a boston creme", [("double double", False), ("a boston creme", False)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pieces"), COMPOSITE_SPLITS)
+def test_composite_phrases(text: str, pieces: list[tuple[str, bool]]) -> None:
+    assert split_diary_marked(text) == pieces
