@@ -424,14 +424,59 @@ TWO_PART_DISHES = {
 """Pairs people name as one dish that no food source has as one food: read as their parts."""
 
 
+PASTA_AND_SAUCE = {"spag bol", "spag bog", "spaghetti bolognese", "spaghetti bol", "spag bolognese"}
+"""Spaghetti bolognese: a cup of pasta and half a cup of meat sauce a serving (the coders')."""
+PASTA_SAUCE_PARTS = (("1 cup", "spaghetti"), ("0.5 cup", "spaghetti sauce with meat"))
+LARGE_SERVING = 1.5
+"""A big bowl or large plate of a dish in parts is one and a half servings of each part."""
+PASTA_WORDS = frozenset(
+    {"spaghetti", "spag", "pasta", "penne", "fettuccine", "linguine", "macaroni", "rigatoni",
+     "fusilli", "tagliatelle", "noodles"}
+)  # fmt: skip
+PASTA_SAUCES = {
+    "meat sauce": "spaghetti sauce with meat",
+    "bolognese": "spaghetti sauce with meat",
+    "bolognese sauce": "spaghetti sauce with meat",
+    "bol": "spaghetti sauce with meat",
+    "tomato sauce": "spaghetti sauce",
+    "red sauce": "spaghetti sauce",
+}
+"""A sauce "with" pasta is a pasta sauce ("spaghetti with meat sauce"), not Alfredo or ketchup."""
+
+
 def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """ "chips and salsa" → "tortilla chips" + "salsa"; "bangers and mash" → sausages + mash."""
+    """ "chips and salsa" → "tortilla chips" + "salsa"; "bangers and mash" → sausages + mash;
+    "spag bol, big bowl" → 1.5 cups of spaghetti + 3/4 cup of meat sauce."""
     found: list[tuple[str, bool]] = []
     for piece, marked in pieces:
         key = re.sub(r"^(?:an?|some|one)\s+", "", piece.strip().lower())
         parts = TWO_PART_DISHES.get(key)
-        found += [(piece, marked)] if parts is None else [(parts[0], marked), (parts[1], False)]
+        item = parse_item(piece)
+        if parts is not None:
+            found += [(parts[0], marked), (parts[1], False)]
+        elif item.food in PASTA_AND_SAUCE and item.unit not in _MEASURED_UNITS:
+            found += _pasta_and_sauce(item, marked)
+        elif marked and found and _pasta_host(found[-1][0]) and item.food in PASTA_SAUCES:
+            found.append((piece.lower().replace(item.food, PASTA_SAUCES[item.food]), marked))
+        else:
+            found.append((piece, marked))
     return found
+
+
+_MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "cup", "ml", "l", "tbsp", "tsp", "fl oz"})
+
+
+def _pasta_host(text: str) -> bool:
+    return bool(set(parse_item(text).food.split()) & PASTA_WORDS)
+
+
+def _pasta_and_sauce(item: ParsedItem, marked: bool) -> list[tuple[str, bool]]:
+    """The pasta and the sauce of a spag bol, each scaled by how much was eaten."""
+    servings = (item.quantity or 1.0) * (LARGE_SERVING if item.size == "large" else 1.0)
+    return [
+        (f"{parse_number(amount.split()[0]) * servings:g} cup {food}", marked and not index)
+        for index, (amount, food) in enumerate(PASTA_SAUCE_PARTS)
+    ]
 
 
 FILLED_DISHES = frozenset(
@@ -523,7 +568,7 @@ def _split_on_bread(part: str) -> list[str]:
     the ham and the two slices of a sandwich; "vegemite toast x2" is the spread and the toast."""
     found = _ON_BREAD.match(part.strip())
     if found is None:
-        return _jacket_potato(part) or _spread_toast(part)
+        return _jacket_potato(part) or _sandwich_in_parts(part) or _spread_toast(part)
     topping = found["topping"]
     last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
     if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
@@ -551,6 +596,62 @@ def _jacket_potato(part: str) -> list[str]:
     if found["rest"]:
         potato = f"{potato} {found['rest']}"
     return [potato, found["filling"].strip()] if found["filling"] else [potato]
+
+
+PARTS_FILLINGS = {
+    "bacon": "bacon",
+    "back bacon": "back bacon",
+    "streaky bacon": "bacon",
+    "peameal bacon": "peameal bacon",
+    "sausage": "2 sausages",
+    "sausages": "2 sausages",
+    "snag": "sausage",
+    "egg": "fried egg",
+    "eggs": "2 fried eggs",
+    "fried egg": "fried egg",
+    "smoked salmon": "50 g smoked salmon",
+    "lox": "50 g smoked salmon",
+    "cream cheese": "30 g cream cheese",
+    "fish finger": "3 fish fingers",
+    "fish fingers": "3 fish fingers",
+}
+"""Fillings no food source has a sandwich of ("bacon butty", "sausage sarnie", "egg and bacon
+roll", "smoked salmon and cream cheese bagel"): the bread and each filling (a filling's usual
+amount in a sandwich where it has one); any other filling keeps the sandwich whole."""
+_BREAD_OF = {
+    "butty": "2 slices of white bread",
+    "butties": "2 slices of white bread",
+    "sarnie": "2 slices of white bread",
+    "sarnies": "2 slices of white bread",
+    "sanga": "2 slices of white bread",
+    "sandwich": "2 slices of white bread",
+    "roll": "a roll",
+    "bap": "a roll",
+    "barm": "a roll",
+    "cob": "a roll",
+    "bagel": "a bagel",
+}
+NAMED_ROLLS = frozenset({"sausage roll", "egg roll", "snag roll"})
+"""Rolls that are foods of their own (a pastry, a Chinese egg roll), never a filled bread roll."""
+_BUTTERED_BREADS = frozenset({"butty", "butties", "sarnie", "sarnies"})
+"""UK sandwiches made with buttered bread: the coders add a pat of butter per slice."""
+_FILLED_BREAD = re.compile(
+    r"^(?P<fillings>[a-z ]+?)\s+(?P<bread>" + "|".join(_BREAD_OF) + r")$", re.IGNORECASE
+)
+
+
+def _sandwich_in_parts(part: str) -> list[str]:
+    """ "a bacon butty" → "2 slices of white bread", "bacon", "14 g butter"."""
+    text = re.sub(r"^(?:an?|one)\s+", "", part.strip(), flags=re.IGNORECASE)
+    found = _FILLED_BREAD.match(text)
+    if found is None:
+        return []
+    fillings = re.split(r"\s+(?:and|n|&)\s+", found["fillings"].lower())
+    if not all(filling in PARTS_FILLINGS for filling in fillings) or text.lower() in NAMED_ROLLS:
+        return []
+    bread = found["bread"].lower()
+    butter = [f"{7.0 * SANDWICH_SLICES:g} g butter"] if bread in _BUTTERED_BREADS else []
+    return [_BREAD_OF[bread], *(PARTS_FILLINGS[filling] for filling in fillings), *butter]
 
 
 _IN_A_BUN = frozenset({"dog", "dogs", "hotdog", "hotdogs", "frank", "frankfurter"})
@@ -802,7 +903,7 @@ _LEADING_COUNT = re.compile(r"^(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\
 
 
 _AMOUNT_HEDGE = re.compile(
-    r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~)\s*|"
+    r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~|normal|usual|standard)\s*|"
     r"\s+(?:of (?:them|those|these)|in total|total)$"
 )
 _COUPLE = re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b")
