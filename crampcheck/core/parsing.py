@@ -226,6 +226,14 @@ COMPOUND_FOODS = (
     "chips and salsa",
     "peas and corn",
     "peas and carrots",
+    "curry with rice",
+    "whiskey and cola",
+    "whiskey and ginger ale",
+    "rum and cola",
+    "rum and ginger ale",
+    "vodka and cola",
+    "vodka and tonic",
+    "gin and tonic",
     "surf and turf",
     "spaghetti and meatballs",
     "ham and cheese",
@@ -391,6 +399,8 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     line = _N_AND_A_HALF.sub(_and_a_half, _TOPPED.sub(" ", line))
     line = _UNIT_AND_A_HALF.sub(_unit_and_a_half, line)
     line = _DBL.sub("double", _PB_AND_J.sub("peanut butter and jelly sandwich", line))
+    line = _CURRY_AND_RICE.sub(_curry_with_rice, _MIXED_DRINK.sub(_mixed_drink, line))
+    line = _LEFTOVER.sub("", line)
     for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
         if _is_context(comma_part):
             continue
@@ -410,6 +420,60 @@ _PB_AND_J = re.compile(
     re.IGNORECASE,
 )
 """A PB&J is the peanut butter and jelly sandwich ("pb&j on white bread")."""
+SPIRITS = {
+    "rye": "whiskey", "crown": "whiskey", "crown royal": "whiskey", "jack": "whiskey",
+    "jd": "whiskey", "jack daniels": "whiskey", "bourbon": "whiskey", "scotch": "whiskey",
+    "whiskey": "whiskey", "whisky": "whiskey", "bundy": "rum", "rum": "rum", "vodka": "vodka",
+    "gin": "gin",
+}  # fmt: skip
+MIXERS = {
+    "coke": "cola", "cola": "cola", "pepsi": "cola", "ginger": "ginger ale",
+    "ginger ale": "ginger ale", "dry": "ginger ale", "tonic": "tonic",
+}  # fmt: skip
+"""A spirit and its mixer are one mixed drink ("rye and ginger", "bundy and coke"); with an
+amount of the spirit ("double vodka and coke") they stay two."""
+_MIXED_DRINK = re.compile(
+    r"\b(?P<spirit>" + "|".join(sorted(SPIRITS, key=len, reverse=True)) + r")\s+"
+    r"(?:and|n|&|\+)\s+(?P<mixer>" + "|".join(sorted(MIXERS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_SPIRIT_AMOUNT = re.compile(r"(?:double|triple|single|shots?|\d+\s*(?:ml|oz)?)\s*(?:of\s+)?$")
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+_MIXED_DRINKS = frozenset(
+    {"whiskey and cola", "whiskey and ginger ale", "rum and cola", "rum and ginger ale",
+     "vodka and cola", "vodka and tonic", "gin and tonic"}
+)  # fmt: skip
+
+
+def _mixed_drink(found: re.Match[str]) -> str:
+    spirit, mixer = SPIRITS[found["spirit"].lower()], MIXERS[found["mixer"].lower()]
+    drink = f"{spirit} and {mixer}"
+    before = found.string[: found.start()]
+    if drink not in _MIXED_DRINKS or _SPIRIT_AMOUNT.search(before) or _ON.search(before):
+        return found.group(0)  # "a double vodka and coke", "ham on rye and ginger ale"
+    return drink
+
+
+CURRIES = {
+    "butter chicken": "chicken curry", "chicken tikka masala": "chicken curry",
+    "tikka masala": "chicken curry", "chicken tikka": "chicken curry",
+    "chicken korma": "chicken curry", "korma": "chicken curry",
+}  # fmt: skip
+_CURRY_AND_RICE = re.compile(
+    r"\b(?P<curry>(?:[a-z]+\s+)?curry|" + "|".join(CURRIES) + r")\s+(?:and|n|&|\+|with|w/?)\s+"
+    r"(?:(?:white|boiled|steamed|basmati|plain)\s+)?rice\b",
+    re.IGNORECASE,
+)
+"""A curry and rice is the food as eaten "curry with rice" ("butter chicken and rice")."""
+
+
+def _curry_with_rice(found: re.Match[str]) -> str:
+    curry = found["curry"].lower()
+    return f"{CURRIES.get(curry, curry)} with rice"
+
+
+_LEFTOVER = re.compile(r"\bleft ?over\s+(?!from\b|of\b)(?=[a-z])", re.IGNORECASE)
+"""'leftover' before a food says when it was cooked, not what it is."""
 _DBL = re.compile(r"\bdbl\b", re.IGNORECASE)
 """Shorthand for "double" ("dbl dbl", "dbl espresso")."""
 
@@ -422,6 +486,21 @@ TWO_PART_DISHES = {
     "mince and tatties": ("mince", "mashed potatoes"),
 }
 """Pairs people name as one dish that no food source has as one food: read as their parts."""
+
+
+SLICE_DISHES = {"fairy bread": ("white bread", (("margarine", 7.0), ("candy sprinkles", 5.0)))}
+"""Dishes of bread and toppings no source has as one food, per slice: fairy bread is white bread,
+a pat of margarine and sprinkles."""
+
+
+def _slice_dish(item: ParsedItem) -> list[str]:
+    """ "fairy bread, 2 slices" → "2 slices of white bread", "14 g margarine", "10 g …"."""
+    bread, toppings = SLICE_DISHES[item.food]
+    slices = item.quantity_or_one
+    slice_word = "slice" if slices == 1 else "slices"
+    return [f"{slices:g} {slice_word} of {bread}"] + [
+        f"{grams * slices:g} g {topping}" for topping, grams in toppings
+    ]
 
 
 PASTA_AND_SAUCE = {"spag bol", "spag bog", "spaghetti bolognese", "spaghetti bol", "spag bolognese"}
@@ -454,10 +533,13 @@ def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         item = parse_item(piece)
         if parts is not None:
             found += [(parts[0], marked), (parts[1], False)]
+        elif item.food in SLICE_DISHES and item.unit in (None, "slice", "piece"):
+            found += [(part, marked and not i) for i, part in enumerate(_slice_dish(item))]
         elif item.food in PASTA_AND_SAUCE and item.unit not in _MEASURED_UNITS:
             found += _pasta_and_sauce(item, marked)
         elif marked and found and _pasta_host(found[-1][0]) and item.food in PASTA_SAUCES:
-            found.append((piece.lower().replace(item.food, PASTA_SAUCES[item.food]), marked))
+            sauce = piece.lower().replace(item.food, PASTA_SAUCES[item.food])
+            found.append((sauce if _has_amount(sauce) else f"0.5 cup {sauce}", marked))
         else:
             found.append((piece, marked))
     return found
