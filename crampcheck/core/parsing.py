@@ -655,8 +655,8 @@ def _split_on_bread(part: str) -> list[str]:
     last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
     if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
         return [part]
-    if "burg" in last or last in _IN_A_BUN:  # "a hamburger on a bun" is one food
-        return [part]
+    if "burg" in last or last in _IN_A_BUN or _SANDWICH_NAME.search(topping):
+        return [part]  # "a hamburger on a bun", "grilled cheese on white" are one food
     bread = _sandwich_bread(_BITS_OF.sub("slices", found["bread"]))
     return [_spread_amount(topping, parse_item(bread).quantity_or_one), bread]
 
@@ -736,6 +736,12 @@ def _sandwich_in_parts(part: str) -> list[str]:
     return [_BREAD_OF[bread], *(PARTS_FILLINGS[filling] for filling in fillings), *butter]
 
 
+_SANDWICH_NAME = re.compile(
+    r"\b(?:grilled cheese|cheese toastie|blt|reuben|club|melt|panini|hoagie|hero|po'? ?boy|"
+    r"sloppy joe|french dip|philly cheesesteak|cheesesteak)$",
+    re.IGNORECASE,
+)
+"""Sandwiches named by their filling: "grilled cheese on white" is the sandwich, not cheese."""
 _IN_A_BUN = frozenset({"dog", "dogs", "hotdog", "hotdogs", "frank", "frankfurter"})
 _BUN = re.compile(r"\b(?:bread\s+)?bun\b", re.IGNORECASE)
 """A bun under a filling is a bread roll ("bacon on a bun"), never a burger."""
