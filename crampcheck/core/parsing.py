@@ -345,14 +345,16 @@ CONTEXT_WORDS = frozenset(
     ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
      "elevenses", "at", "for", "as", "a", "my", "the", "with", "w", "in", "on", "work", "home",
      "school", "office", "desk", "bus", "train", "car", "later", "after", "before", "then",
-     "just", "one", "only", "all", "each", "it", "ate", "had", "them", "way", "and"]
+     "just", "one", "only", "all", "each", "it", "ate", "had", "them", "way", "and", "local",
+     "pub", "cafe", "canteen", "cinema", "movies", "park", "beach", "gym"]
 )  # fmt: skip
 """Words of a phrase that says when or where, not what ("w breakfast", "snack at work", "ate it
 on the bus", "just the one")."""
 
 _CONTEXT_ANCHORS = frozenset(
     ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
-     "elevenses", "it", "just", "all"]
+     "elevenses", "it", "just", "all", "local", "pub", "cafe", "canteen", "cinema", "movies",
+     "park", "beach", "gym"]
 )  # fmt: skip
 
 
@@ -401,7 +403,7 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     line = _DBL.sub("double", _PB_AND_J.sub("peanut butter and jelly sandwich", line))
     line = _CURRY_AND_RICE.sub(_curry_with_rice, _MIXED_DRINK.sub(_mixed_drink, line))
     line = _LEFTOVER.sub("", line)
-    for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
+    for comma_part in _join_amounts(_join_preparation(_comma_parts(line))):
         if _is_context(comma_part):
             continue
         pieces = _spreads_on_host(_fold_fillings(_two_part_dishes(_split_connectors(comma_part))))
@@ -464,11 +466,18 @@ _CURRY_AND_RICE = re.compile(
     r"(?:(?:white|boiled|steamed|basmati|plain)\s+)?rice\b",
     re.IGNORECASE,
 )
-"""A curry and rice is the food as eaten "curry with rice" ("butter chicken and rice")."""
+"""A curry and rice as the food as eaten "curry with rice" ("butter chicken and rice")."""
 
 
 def _curry_with_rice(found: re.Match[str]) -> str:
+    """A named curry and rice is the coders' "curry with rice"; any other curry and rice is one
+    food only when an amount after a comma is the amount of both ("chicken curry + rice, 1.5
+    cups"), else the curry and the rice."""
     curry = found["curry"].lower()
+    after = found.string[found.end() :].split(",")
+    measured = len(after) > 1 and not after[0].strip() and amount_fragment(after[1]) is not None
+    if curry not in CURRIES and not measured:
+        return found.group(0)
     return f"{CURRIES.get(curry, curry)} with rice"
 
 
@@ -605,6 +614,15 @@ def _names_its_filling(dish: str, filling: str) -> bool:
     return _dish_word(dish) in FILLED_DISHES
 
 
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _comma_parts(line: str) -> list[str]:
+    """The line cut at commas, but not at commas inside brackets ("fries (medium, mcd)")."""
+    line = _IN_BRACKETS.sub(lambda found: found.group(0).replace(",", " "), line)
+    return _COMMA.split(line)
+
+
 def _milk_for_drink(before: str, part: str) -> bool:
     """Milk with no amount after a comma, right after tea or coffee, goes in the drink."""
     words = set(re.findall(r"[a-z-]+", part.lower()))
@@ -655,8 +673,10 @@ def _split_on_bread(part: str) -> list[str]:
     last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
     if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
         return [part]
-    if "burg" in last or last in _IN_A_BUN or _SANDWICH_NAME.search(topping):
-        return [part]  # "a hamburger on a bun", "grilled cheese on white" are one food
+    if _SANDWICH_NAME.search(topping):
+        return [topping]  # "grilled cheese on white", "a blt on toast": the sandwich, its bread
+    if "burg" in last or last in _IN_A_BUN:
+        return [part]  # "a hamburger on a bun" is one food
     bread = _sandwich_bread(_BITS_OF.sub("slices", found["bread"]))
     return [_spread_amount(topping, parse_item(bread).quantity_or_one), bread]
 
@@ -737,7 +757,7 @@ def _sandwich_in_parts(part: str) -> list[str]:
 
 
 _SANDWICH_NAME = re.compile(
-    r"\b(?:grilled cheese|cheese toastie|blt|reuben|club|melt|panini|hoagie|hero|po'? ?boy|"
+    r"\b(?:grilled cheese|cheese toastie|blt|reuben|club sandwich|melt|panini|hoagie|po'? ?boy|"
     r"sloppy joe|french dip|philly cheesesteak|cheesesteak)$",
     re.IGNORECASE,
 )
@@ -861,11 +881,25 @@ _DONENESS = re.compile(r"^medium[- ](?:rare|well|done)$")
 def _only_preparation(part: str) -> bool:
     if re.search(r"\d", part):
         return False
-    words = re.findall(r"[a-z]+", part.lower())
+    words = re.findall(r"[a-z]+", _IN_BRACKETS.sub(" ", part.lower()))  # "roasted (sweet potato)"
     if _DONENESS.match(" ".join(words)):
         return True
-    known = PREPARATION_WORDS | _PREP_EXTRA | COOKED_STYLE_WORDS
+    known = PREPARATION_WORDS | _PREP_EXTRA | COOKED_STYLE_WORDS | DESCRIPTION_WORDS
+    if " ".join(words) in DESCRIPTION_PHRASES:
+        return True
     return bool(words) and all(w in known for w in words)
+
+
+DESCRIPTION_WORDS = frozenset(
+    {"nonfat", "lowfat", "unsweetened", "sweetened", "lite", "natural", "original", "organic",
+     "wholemeal", "wholegrain", "skinless", "boneless"}
+)  # fmt: skip
+"""Words that say which kind of the food before the comma ("greek yogurt, plain nonfat")."""
+DESCRIPTION_PHRASES = frozenset(
+    {"low fat", "non fat", "full fat", "full cream", "fat free", "reduced fat", "no added sugar",
+     "skin on", "skin off", "sugar free", "light", "plain nonfat", "plain low fat", "plain"}
+)  # fmt: skip
+"""Phrases that say which kind ("flat white, full cream"): never a food of their own."""
 
 
 def _join_preparation(parts: list[str]) -> list[str]:
@@ -905,6 +939,8 @@ def _join_amounts(parts: list[str]) -> list[str]:
             joined[-1] = f"{amount} {joined[-1]}"
         elif short and _share_of(joined[-1], part) is not None:
             joined[-1] = _share_of(joined[-1], part) or joined[-1]
+        elif joined and _names_no_food(joined[-1]) and not _has_amount(part):
+            joined[-1] = f"{joined[-1]} of {part.strip()}"  # "half pint, bitter"
         elif counted is not None and part.strip().lower() in SIZES:
             joined[-1] = f"{counted.group(1)} {part.strip()} {counted.group(2)}"  # "2 large eggs"
         elif joined and _with_filling(joined[-1], part) is not None:
@@ -912,6 +948,14 @@ def _join_amounts(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+def _names_no_food(text: str) -> bool:
+    """Whether ``text`` is only an amount, even one that implies a drink ("half pint")."""
+    item = parse_item(text)
+    implied = item.unit in DRINK_MEASURES and item.food == DRINK_MEASURES[item.unit]
+    named = implied and item.food not in text.lower()
+    return item.unit is not None and (named or not item.food)
 
 
 _SHARES = frozenset({"half", "a half", "half of it", "a quarter", "quarter", "a third", "third"})
@@ -1358,13 +1402,18 @@ def _take_exact_ref(text: str) -> tuple[str, str | None]:
 def _take_parentheticals(text: str) -> tuple[str, tuple[float, str] | None]:
     stated: tuple[float, str] | None = None
     kept: list[str] = []
+    sizes: list[str] = []
     for inner in _PAREN.findall(text):
         amount = _metric_amount(inner)
         if amount is not None and stated is None:
             stated = amount
         elif amount is None:
-            kept.append(inner)
-    text = _PAREN.sub(" ", text)
+            words = inner.split()
+            sizes += [w for w in words if w in SIZES][:1]
+            kept.append(" ".join(w for w in words if w not in SIZES))
+    text = _PAREN.sub(" ", text).strip()
+    if sizes and not re.match(r"\d|\w+\s+(?:x\s|of\b)", text):  # "fries (medium, mcd)"
+        text = f"{sizes[0]} {text}"
     return re.sub(r"\s+", " ", f"{text} {' '.join(kept)}").strip(), stated
 
 

@@ -522,6 +522,8 @@ COMPOSITE_SPLITS = [
     ("avo on sourdough", [("avo", False), ("sourdough", False)]),
     ("hamburgr on a bun", [("hamburgr on a bun", False)]),
     ("a hot dog on a bun", [("a hot dog on a bun", False)]),
+    ("grilled cheese on white", [("grilled cheese", False)]),
+    ("a blt on white toast", [("a blt", False)]),
     # a spread with no amount: the usual amount per slice it is on
     ("peanut butter on toast", [("16 g peanut butter", False), ("toast", False)]),
     ("marmite on 2 slices of toast", [("12 g marmite", False), ("2 slices of toast", False)]),
@@ -577,9 +579,20 @@ COMPOSITE_SPLITS = [
     # a curry and rice is the curry with rice; "leftover" is not part of the food
     ("butter chicken and rice", [("chicken curry with rice", False)]),
     ("leftover chicken curry + rice, 1.5 cups", [("1.5 cups chicken curry with rice", False)]),
-    ("veg curry w rice", [("veg curry with rice", False)]),
+    ("veg curry w rice, 2 cups", [("2 cups veg curry with rice", False)]),
+    ("chicken curry and rice", [("chicken curry", False), ("rice", False)]),
     ("rice and chicken curry", [("rice", False), ("chicken curry", False)]),
     ("leftover from dinner", [("leftover from dinner", False)]),
+    # an amount before a comma belongs to the food after it; where and which kind are no foods
+    ("half pint, bitter, at the local", [("half pint of bitter", False)]),
+    ("a glass, wine", [("a glass of wine", False)]),
+    ("a pint, a packet of crisps", [("a pint", False), ("a packet of crisps", False)]),
+    ("greek yogurt, plain nonfat", [("greek yogurt, plain nonfat", False)]),
+    ("regular flat white, full cream", [("regular flat white, full cream", False)]),
+    ("scone, cream", [("scone", False), ("cream", False)]),
+    ("yam, roasted (sweet potato), medium", [("medium yam, roasted (sweet potato)", False)]),
+    ("fries (medium, mcd)", [("fries (medium  mcd)", False)]),
+    ("a sandwich, at the pub", [("a sandwich", False)]),
     # shorthand
     ("dbl dbl and a boston creme", [("double double", False), ("a boston creme", False)]),
 ]  # fmt: skip
