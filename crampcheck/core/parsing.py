@@ -227,6 +227,15 @@ COMPOUND_FOODS = (
     "peas and corn",
     "peas and carrots",
     "curry with rice",
+    "with non-dairy milk",
+    "maple and brown sugar",
+    "apples and cinnamon",
+    "apple and cinnamon",
+    "peaches and cream",
+    "bacon and egg",
+    "egg and bacon",
+    "bacon n egg",
+    "bacon & egg",
     "whiskey and cola",
     "whiskey and ginger ale",
     "rum and cola",
@@ -402,11 +411,12 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     line = _UNIT_AND_A_HALF.sub(_unit_and_a_half, line)
     line = _DBL.sub("double", _PB_AND_J.sub("peanut butter and jelly sandwich", line))
     line = _CURRY_AND_RICE.sub(_curry_with_rice, _MIXED_DRINK.sub(_mixed_drink, line))
-    line = _LEFTOVER.sub("", line)
+    line = _PLANT_MILK.sub(r"\g<drink> with non-dairy milk", _LEFTOVER.sub("", line))
+    line = _PLANT_SPLASH.sub(r"\g<drink> with \g<plant> milk", line)
     for comma_part in _join_amounts(_join_preparation(_comma_parts(line))):
         if _is_context(comma_part):
             continue
-        pieces = _spreads_on_host(_fold_fillings(_two_part_dishes(_split_connectors(comma_part))))
+        pieces = _spreads_on_host(_two_part_dishes(_fold_fillings(_split_connectors(comma_part))))
         if parts and pieces and _milk_for_drink(parts[-1][0], pieces[0][0]):
             pieces[0] = (pieces[0][0], True)
         for piece, marked in pieces:
@@ -481,20 +491,42 @@ def _curry_with_rice(found: re.Match[str]) -> str:
     return f"{CURRIES.get(curry, curry)} with rice"
 
 
+_PLANT_MILK = re.compile(
+    r"\b(?P<drink>(?<!chai )latte|flat white|cappuccino|cap|mocha|cortado|macchiato|piccolo)\s+"
+    r"(?:with|w/?|on|made with)\s+(?:soy|soya|oat|almond|coconut|cashew)(?:\s+milk)?\b",
+    re.IGNORECASE,
+)
+"""Soy, oat or almond in a milky coffee is the milk it is made with ("flat white on soy"): the
+FNDDS drink "with non-dairy milk", never soy nuts or oats."""
+_PLANT_SPLASH = re.compile(
+    r"\b(?P<drink>tea|coffee|chai|chai latte|cuppa|americano|long black)\s+(?P<with>with|w/?|on)\s+"
+    r"(?P<plant>soy|soya|oat|almond|coconut|cashew)\b(?!\s+milk)",
+    re.IGNORECASE,
+)
+"""Soy or oat in tea or black coffee is a splash of that milk ("chai latte with soy")."""
 _LEFTOVER = re.compile(r"\bleft ?over\s+(?!from\b|of\b)(?=[a-z])", re.IGNORECASE)
 """'leftover' before a food says when it was cooked, not what it is."""
 _DBL = re.compile(r"\bdbl\b", re.IGNORECASE)
 """Shorthand for "double" ("dbl dbl", "dbl espresso")."""
 
-TWO_PART_DISHES = {
+TWO_PART_DISHES: dict[str, tuple[str, ...]] = {
     "chips and salsa": ("tortilla chips", "salsa"),
     "bangers and mash": ("2 sausages", "mashed potatoes"),
     "bangers n mash": ("2 sausages", "mashed potatoes"),
     "sausage and mash": ("2 sausages", "mashed potatoes"),
     "sausages and mash": ("2 sausages", "mashed potatoes"),
     "mince and tatties": ("mince", "mashed potatoes"),
+    "bacon and egg": ("bacon", "fried egg"),
+    "egg and bacon": ("fried egg", "bacon"),
+    "bacon n egg": ("bacon", "fried egg"),
+    "bacon & egg": ("bacon", "fried egg"),
+    "poutine": ("large fries", "60 g cheese curds", "0.5 cup beef gravy"),
+    "medium poutine": ("large fries", "60 g cheese curds", "0.5 cup beef gravy"),
+    "small poutine": ("medium fries", "40 g cheese curds", "0.33 cup beef gravy"),
+    "large poutine": ("extra large fries", "80 g cheese curds", "0.67 cup beef gravy"),
 }
-"""Pairs people name as one dish that no food source has as one food: read as their parts."""
+"""Dishes people name as one that no food source has as one food: read as their parts (poutine:
+fries, 15 cheese curds and half a cup of gravy, the coders' reading)."""
 
 
 SLICE_DISHES = {"fairy bread": ("white bread", (("margarine", 7.0), ("candy sprinkles", 5.0)))}
@@ -538,10 +570,11 @@ def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     for piece, marked in pieces:
         key = re.sub(r"^(?:an?|some|one)\s+", "", piece.strip().lower())
-        parts = TWO_PART_DISHES.get(key)
         item = parse_item(piece)
+        sized = f"{item.size} {item.food}" if item.size and item.quantity is None else key
+        parts = TWO_PART_DISHES.get(key) or TWO_PART_DISHES.get(sized)
         if parts is not None:
-            found += [(parts[0], marked), (parts[1], False)]
+            found += [(part, marked and not index) for index, part in enumerate(parts)]
         elif item.food in SLICE_DISHES and item.unit in (None, "slice", "piece"):
             found += [(part, marked and not i) for i, part in enumerate(_slice_dish(item))]
         elif item.food in PASTA_AND_SAUCE and item.unit not in _MEASURED_UNITS:
@@ -583,15 +616,22 @@ _TRAILING_AMOUNT = re.compile(r"^(?P<food>.+?)\s+(?P<amount>\d[^a-z]*\s*[a-z]*\.
 def _fold_fillings(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """ "pad thai" + "with chicken 2 cups" → "2 cups chicken pad thai"."""
     folded: list[tuple[str, bool]] = []
+    fillings: list[str] = []  # the fillings folded into the last dish so far
     for piece, marked in pieces:
-        dish = folded[-1][0] if marked and folded else ""
+        dish = folded[-1][0] if (marked or fillings) and folded else ""
         filling, amount = _filling_and_amount(piece)
-        if _names_its_filling(dish, filling):
+        if fillings and _names_its_filling(dish, filling):  # "wrap w bacon n egg"
+            both = folded[-1][0].replace(fillings[-1], f"{fillings[-1]} and {filling}")
+            folded[-1] = (both, folded[-1][1])
+            fillings.append(filling)
+        elif marked and _names_its_filling(dish, filling):
             start = max(dish.lower().rfind(parse_item(dish).food), 0)
             named = f"{dish[:start]}{filling} {dish[start:]}"
             folded[-1] = (f"{amount} {named}" if amount else named, folded[-1][1])
+            fillings = [filling]
         else:
             folded.append((piece, marked))
+            fillings = []
     return folded
 
 
@@ -651,9 +691,13 @@ BUTTER_TSP_EACH = 1.5
 _BUTTERED = re.compile(r"(?:^|\s)buttered(?=\s|$)", re.IGNORECASE)
 
 
+_BUTTERED_FOOD = re.compile(r"\bbuttered\s+(?:popcorn|corn|noodles|rice|vegetables|veg)\b", re.I)
+"""Foods sold or cooked buttered, named so ("buttered popcorn"): no pat on a slice."""
+
+
 def _buttered(piece: str, marked: bool) -> list[tuple[str, bool]]:
     """ "2 toast buttered", "buttered crumpets": the food, and butter with it."""
-    if not _BUTTERED.search(piece):
+    if not _BUTTERED.search(piece) or _BUTTERED_FOOD.search(piece):
         return [(piece, marked)]
     food = re.sub(r"\s+", " ", _BUTTERED.sub(" ", piece)).strip()
     item = parse_item(food)
@@ -668,7 +712,7 @@ def _split_on_bread(part: str) -> list[str]:
     the ham and the two slices of a sandwich; "vegemite toast x2" is the spread and the toast."""
     found = _ON_BREAD.match(part.strip())
     if found is None:
-        return _jacket_potato(part) or _sandwich_in_parts(part) or _spread_toast(part)
+        return next((parts for read in _PART_READERS if (parts := read(part))), [part])
     topping = found["topping"]
     last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
     if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
@@ -762,6 +806,25 @@ _SANDWICH_NAME = re.compile(
     re.IGNORECASE,
 )
 """Sandwiches named by their filling: "grilled cheese on white" is the sandwich, not cheese."""
+_IN_SAUCE = re.compile(
+    r"^(?P<food>.+?)\s+in\s+(?:an?\s+|some\s+)?(?P<sauce>[a-z ]*?(?:sauce|gravy|custard))$",
+    re.IGNORECASE,
+)
+CANNED_IN_SAUCE = frozenset(
+    {"beans", "baked beans", "spaghetti", "spaghetti hoops", "hoops", "tuna", "sardines",
+     "mackerel", "pilchards", "meatballs", "ravioli"}
+)  # fmt: skip
+"""Foods sold in their sauce and named so as one food ("beans in tomato sauce")."""
+
+
+def _in_sauce(part: str) -> list[str]:
+    """ "leeks in white sauce" → "leeks", "white sauce"."""
+    found = _IN_SAUCE.match(part.strip())
+    if found is None or parse_item(found["food"]).food in CANNED_IN_SAUCE:
+        return []
+    return [found["food"], found["sauce"]]
+
+
 _IN_A_BUN = frozenset({"dog", "dogs", "hotdog", "hotdogs", "frank", "frankfurter"})
 _BUN = re.compile(r"\b(?:bread\s+)?bun\b", re.IGNORECASE)
 """A bun under a filling is a bread roll ("bacon on a bun"), never a burger."""
@@ -869,6 +932,10 @@ def _spread_toast(part: str) -> list[str]:
     return [_spread_amount(found["spread"], slices), f"{slices:g} {slice_word} of {bread}"]
 
 
+_PART_READERS = (_jacket_potato, _sandwich_in_parts, _in_sauce, _spread_toast)
+"""Readers of one phrase as its parts, tried in turn (the last keeps the phrase as written)."""
+
+
 COOKED_STYLE_WORDS = frozenset(
     {"flipped", "over", "easy", "sunny", "side", "up", "runny", "soft", "hard", "well", "done",
      "rare", "crispy", "pink", "charred", "blackened", "dippy"}
@@ -939,6 +1006,8 @@ def _join_amounts(parts: list[str]) -> list[str]:
             joined[-1] = f"{amount} {joined[-1]}"
         elif short and _share_of(joined[-1], part) is not None:
             joined[-1] = _share_of(joined[-1], part) or joined[-1]
+        elif short and (count := _COUNTED_AS.match(part.strip())) and not _has_amount(joined[-1]):
+            joined[-1] = f"{count['count']} {joined[-1]}"
         elif joined and _names_no_food(joined[-1]) and not _has_amount(part):
             joined[-1] = f"{joined[-1]} of {part.strip()}"  # "half pint, bitter"
         elif counted is not None and part.strip().lower() in SIZES:
@@ -948,6 +1017,13 @@ def _join_amounts(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+_COUNTED_AS = re.compile(
+    r"^(?P<count>\d+|two|three|four|five|six)\s+(?:cookies?|biscuits?|bars?|crackers?|ones?)$",
+    re.IGNORECASE,
+)
+"""A count of the kind of thing the food is ("chips ahoy, 3 cookies"): how many of the food."""
 
 
 def _names_no_food(text: str) -> bool:

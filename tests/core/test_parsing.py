@@ -593,6 +593,28 @@ COMPOSITE_SPLITS = [
     ("yam, roasted (sweet potato), medium", [("medium yam, roasted (sweet potato)", False)]),
     ("fries (medium, mcd)", [("fries (medium  mcd)", False)]),
     ("a sandwich, at the pub", [("a sandwich", False)]),
+    # several fillings after "with" go into the dish; a pair of them alone is two foods
+    ("brekky wrap w bacon n egg", [("bacon n egg brekky wrap", False)]),
+    ("pizza with ham and cheese", [("ham and cheese pizza", False)]),
+    ("omelette with cheese and ham and toast",
+     [("cheese and ham omelette", False), ("toast", False)]),
+    ("a wrap with chicken and a coke", [("a chicken wrap", False), ("a coke", False)]),
+    ("bacon and egg", [("bacon", False), ("fried egg", False)]),
+    ("poutine",
+     [("large fries", False), ("60 g cheese curds", False), ("0.5 cup beef gravy", False)]),
+    ("small poutine",
+     [("medium fries", False), ("40 g cheese curds", False), ("0.33 cup beef gravy", False)]),
+    ("instant oatmeal maple and brown sugar", [("instant oatmeal maple and brown sugar", False)]),
+    ("large buttered popcorn", [("large buttered popcorn", False)]),
+    ("leeks in white sauce", [("leeks", False), ("white sauce", False)]),
+    ("beans in tomato sauce", [("beans in tomato sauce", False)]),
+    ("chips ahoy, 3 cookies", [("3 chips ahoy", False)]),
+    ("2 oreos, 3 cookies", [("2 oreos", False), ("3 cookies", False)]),
+    # soy or oat in a milky coffee is its milk; in tea or black coffee a splash of that milk
+    ("flat white on soy", [("flat white with non-dairy milk", False)]),
+    ("latte w oat milk", [("latte with non-dairy milk", False)]),
+    ("chai latte with soy", [("chai latte", False), ("soy milk", True)]),
+    ("tea on oat", [("tea", False), ("oat milk", True)]),
     # shorthand
     ("dbl dbl and a boston creme", [("double double", False), ("a boston creme", False)]),
 ]  # fmt: skip
