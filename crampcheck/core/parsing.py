@@ -520,13 +520,19 @@ TWO_PART_DISHES: dict[str, tuple[str, ...]] = {
     "egg and bacon": ("fried egg", "bacon"),
     "bacon n egg": ("bacon", "fried egg"),
     "bacon & egg": ("bacon", "fried egg"),
+    "double double": ("14 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "small double double": ("10 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "medium double double": ("14 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "large double double": ("20 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "extra large double double": ("24 fl oz black coffee", "3 fl oz light cream", "3 tsp sugar"),
     "poutine": ("large fries", "60 g cheese curds", "0.5 cup beef gravy"),
     "medium poutine": ("large fries", "60 g cheese curds", "0.5 cup beef gravy"),
     "small poutine": ("medium fries", "40 g cheese curds", "0.33 cup beef gravy"),
     "large poutine": ("extra large fries", "80 g cheese curds", "0.67 cup beef gravy"),
 }
 """Dishes people name as one that no food source has as one food: read as their parts (poutine:
-fries, 15 cheese curds and half a cup of gravy, the coders' reading)."""
+fries, 15 cheese curds and half a cup of gravy; a Tim Hortons double double: a 10/14/20 fl oz
+coffee with two creams and two sugars, the coders' reading)."""
 
 
 SLICE_DISHES = {"fairy bread": ("white bread", (("margarine", 7.0), ("candy sprinkles", 5.0)))}
@@ -564,13 +570,19 @@ PASTA_SAUCES = {
 """A sauce "with" pasta is a pasta sauce ("spaghetti with meat sauce"), not Alfredo or ketchup."""
 
 
+_SHOP_FIRST = re.compile(r"^(?:tims|timmies|tim hortons'?s?|dunkin'?s?)\s+")
+_PLACE_TAIL = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?[a-z' ]{2,20}$")
+"""Where a dish came from is not part of its name ("medium double double from tim hortons")."""
+
+
 def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """ "chips and salsa" → "tortilla chips" + "salsa"; "bangers and mash" → sausages + mash;
     "spag bol, big bowl" → 1.5 cups of spaghetti + 3/4 cup of meat sauce."""
     found: list[tuple[str, bool]] = []
     for piece, marked in pieces:
-        key = re.sub(r"^(?:an?|some|one)\s+", "", piece.strip().lower())
-        item = parse_item(piece)
+        bare = _PLACE_TAIL.sub("", _SHOP_FIRST.sub("", piece.strip().lower()))
+        key = re.sub(r"^(?:an?|some|one)\s+", "", bare)
+        item = parse_item(bare)
         sized = f"{item.size} {item.food}" if item.size and item.quantity is None else key
         parts = TWO_PART_DISHES.get(key) or TWO_PART_DISHES.get(sized)
         if parts is not None:
@@ -1537,9 +1549,11 @@ def _parse_number(text: str) -> float:
     return float(text)
 
 
-NAMES_LIKE_AMOUNTS = re.compile(r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b)", re.IGNORECASE)
+NAMES_LIKE_AMOUNTS = re.compile(
+    r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b|double[- ]doubles?\b)", re.IGNORECASE
+)
 """Food names that start with an amount word: "a quarter pounder" is one burger, not 0.25 of a
-"pounder"."""
+"pounder"; a "double double" is one coffee, not two of a "double"."""
 
 
 def _take_quantity(text: str) -> tuple[str, float | None, bool]:

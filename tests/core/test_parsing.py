@@ -616,7 +616,15 @@ COMPOSITE_SPLITS = [
     ("chai latte with soy", [("chai latte", False), ("soy milk", True)]),
     ("tea on oat", [("tea", False), ("oat milk", True)]),
     # shorthand
-    ("dbl dbl and a boston creme", [("double double", False), ("a boston creme", False)]),
+    ("dbl dbl and a boston creme",
+     [("14 fl oz black coffee", False), ("2 fl oz light cream", False), ("2 tsp sugar", False),
+      ("a boston creme", False)]),
+    ("tims med dbl dbl",
+     [("14 fl oz black coffee", False), ("2 fl oz light cream", False), ("2 tsp sugar", False)]),
+    ("large double double from tim hortons",
+     [("20 fl oz black coffee", False), ("2 fl oz light cream", False), ("2 tsp sugar", False)]),
+    ("spag bol from the freezer",
+     [("1 cup spaghetti", False), ("0.5 cup spaghetti sauce with meat", False)]),
 ]  # fmt: skip
 
 
