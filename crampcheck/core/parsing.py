@@ -739,7 +739,7 @@ def _split_on_bread(part: str) -> list[str]:
 
 _JACKET = re.compile(
     r"^(?P<amount>(?:an?|one|\d+|half an?|large|small|big)\s+)?(?P<filling>.+?\s+)??"
-    r"jacket(?:\s+(?:potato(?:es)?|spuds?|tatties?))?(?:\s+(?P<rest>(?:with|w/?)\s+.+))?$",
+    r"jacket(?:\s+(?:potato(?:es)?|spuds?|tatties?))?$",
     re.IGNORECASE,
 )
 
@@ -751,8 +751,6 @@ def _jacket_potato(part: str) -> list[str]:
     if found is None:
         return []
     potato = f"{found['amount'] or ''}jacket potato"
-    if found["rest"]:
-        potato = f"{potato} {found['rest']}"
     return [potato, found["filling"].strip()] if found["filling"] else [potato]
 
 
