@@ -1018,6 +1018,8 @@ def _join_amounts(parts: list[str]) -> list[str]:
             joined[-1] = _share_of(joined[-1], part) or joined[-1]
         elif short and (count := _COUNTED_AS.match(part.strip())) and not _has_amount(joined[-1]):
             joined[-1] = f"{count['count']} {joined[-1]}"
+        elif joined and _ITS_BREAD.match(part.strip()) and _SANDWICH_LAST.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} on {part.strip()}"  # "pb sandwich, wheat bread"
         elif joined and _names_no_food(joined[-1]) and not _has_amount(part):
             joined[-1] = f"{joined[-1]} of {part.strip()}"  # "half pint, bitter"
         elif counted is not None and part.strip().lower() in SIZES:
@@ -1034,6 +1036,11 @@ _COUNTED_AS = re.compile(
     re.IGNORECASE,
 )
 """A count of the kind of thing the food is ("chips ahoy, 3 cookies"): how many of the food."""
+
+
+_ITS_BREAD = re.compile(rf"^(?:{_BREAD_WORDS}\s+)+bread$|^(?!toasted){_BREAD_WORDS}$", re.I)
+_SANDWICH_LAST = re.compile(r"\b(?:sandwich|sandwiches|sarnie|sanga|butty|sub|toastie)$", re.I)
+"""A bread after a comma is what the sandwich before it is on ("pb sandwich, wheat bread")."""
 
 
 def _names_no_food(text: str) -> bool:

@@ -615,6 +615,11 @@ COMPOSITE_SPLITS = [
     ("latte w oat milk", [("latte with non-dairy milk", False)]),
     ("chai latte with soy", [("chai latte", False), ("soy milk", True)]),
     ("tea on oat", [("tea", False), ("oat milk", True)]),
+    ("peanut butter sandwich, wheat bread", [("peanut butter sandwich on wheat bread", False)]),
+    ("a ham sandwich, rye", [("a ham sandwich on rye", False)]),
+    ("a ham sandwich, toast", [("a ham sandwich", False), ("toast", False)]),
+    ("a ham sandwich, bread", [("a ham sandwich", False), ("bread", False)]),
+    ("eggs, toast", [("eggs", False), ("toast", False)]),
     # shorthand
     ("dbl dbl and a boston creme",
      [("14 fl oz black coffee", False), ("2 fl oz light cream", False), ("2 tsp sugar", False),
