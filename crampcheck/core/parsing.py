@@ -224,6 +224,25 @@ COMPOUND_FOODS = (
     "rice and beans",
     "beans and rice",
     "chips and salsa",
+    "peas and corn",
+    "peas and carrots",
+    "curry with rice",
+    "with non-dairy milk",
+    "maple and brown sugar",
+    "apples and cinnamon",
+    "apple and cinnamon",
+    "peaches and cream",
+    "bacon and egg",
+    "egg and bacon",
+    "bacon n egg",
+    "bacon & egg",
+    "whiskey and cola",
+    "whiskey and ginger ale",
+    "rum and cola",
+    "rum and ginger ale",
+    "vodka and cola",
+    "vodka and tonic",
+    "gin and tonic",
     "surf and turf",
     "spaghetti and meatballs",
     "ham and cheese",
@@ -234,6 +253,10 @@ COMPOUND_FOODS = (
     "sour cream and onion",
     "chicken and dumplings",
     "bangers and mash",
+    "bangers n mash",
+    "sausage and mash",
+    "sausages and mash",
+    "mince and tatties",
     "steak and kidney",
     "cheese and crackers",
     "ham and eggs",
@@ -331,14 +354,16 @@ CONTEXT_WORDS = frozenset(
     ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
      "elevenses", "at", "for", "as", "a", "my", "the", "with", "w", "in", "on", "work", "home",
      "school", "office", "desk", "bus", "train", "car", "later", "after", "before", "then",
-     "just", "one", "only", "all", "each", "it", "ate", "had", "them", "way", "and"]
+     "just", "one", "only", "all", "each", "it", "ate", "had", "them", "way", "and", "local",
+     "pub", "cafe", "canteen", "cinema", "movies", "park", "beach", "gym"]
 )  # fmt: skip
 """Words of a phrase that says when or where, not what ("w breakfast", "snack at work", "ate it
 on the bus", "just the one")."""
 
 _CONTEXT_ANCHORS = frozenset(
     ["breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
-     "elevenses", "it", "just", "all"]
+     "elevenses", "it", "just", "all", "local", "pub", "cafe", "canteen", "cinema", "movies",
+     "park", "beach", "gym"]
 )  # fmt: skip
 
 
@@ -363,12 +388,16 @@ _TOPPED = re.compile(
     re.IGNORECASE,
 )
 """A verb before "with" ("a baked spud topped w sour cream"): the "with" alone says it."""
+_BREAD_WORDS = (
+    r"(?:hot|buttered|toasted|white|brown|wholemeal|whole ?wheat|wheat|granary|sourdough|rye|"
+    r"multigrain|seeded|thick|thin)"
+)
 _BREAD_UNDER = (
-    r"(?:(?:\d+|an?|one|two|three|four)\s+(?:slices?|bits?|pieces?|rounds?)\s+of\s+)?"
-    r"(?:(?:hot|buttered|toasted|white|brown|wholemeal|whole ?wheat|wheat|granary|sourdough|rye|"
-    r"multigrain|seeded|thick|thin)\s+)*"
-    r"(?:toast|bread|sourdough|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|(?:an?\s+)?bagels?|"
-    r"crackers|rice cakes?|crispbreads?|ryvitas?)"
+    r"(?:(?:\d+|an?|one|two|three|four)\s+(?:slices?|bits?|pieces?|rounds?)\s+(?:of\s+)?)?"
+    rf"(?:{_BREAD_WORDS}\s+)*"
+    r"(?:toasts?|tost|bread|sourdough|rye|crumpets?|(?:an?\s+)?(?:english\s+)?muffins?|"
+    r"(?:an?\s+)?bagels?|(?:an?\s+)?(?:bread\s+)?(?:buns?|rolls?)|crackers|rice cakes?|"
+    r"crispbreads?|ryvitas?|white|brown|wholemeal|whole ?wheat|wheat|granary|multigrain)"
 )
 _ON_BREAD = re.compile(rf"^(?P<topping>.+?)\s+on\s+(?P<bread>{_BREAD_UNDER})$", re.IGNORECASE)
 """Something eaten on toast or bread: "beans on toast", "PB on 2 slices of toast", "avo on
@@ -380,10 +409,14 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     line = _N_AND_A_HALF.sub(_and_a_half, _TOPPED.sub(" ", line))
     line = _UNIT_AND_A_HALF.sub(_unit_and_a_half, line)
-    for comma_part in _join_amounts(_join_preparation(_COMMA.split(line))):
+    line = _DBL.sub("double", _PB_AND_J.sub("peanut butter and jelly sandwich", line))
+    line = _CURRY_AND_RICE.sub(_curry_with_rice, _MIXED_DRINK.sub(_mixed_drink, line))
+    line = _PLANT_MILK.sub(r"\g<drink> with non-dairy milk", _LEFTOVER.sub("", line))
+    line = _PLANT_SPLASH.sub(r"\g<drink> with \g<plant> milk", line)
+    for comma_part in _join_amounts(_join_preparation(_comma_parts(line))):
         if _is_context(comma_part):
             continue
-        pieces = _split_connectors(comma_part)
+        pieces = _spreads_on_host(_two_part_dishes(_fold_fillings(_split_connectors(comma_part))))
         if parts and pieces and _milk_for_drink(parts[-1][0], pieces[0][0]):
             pieces[0] = (pieces[0][0], True)
         for piece, marked in pieces:
@@ -392,6 +425,254 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
             for index, food in enumerate(_split_on_bread(_in_a_container(piece))):
                 parts.extend(_buttered(food, marked and not index))
     return [(part.strip(" .,"), marked) for part, marked in parts if part.strip(" .,")]
+
+
+_PB_AND_J = re.compile(
+    r"\b(?:pb ?(?:&|and|n|'n') ?j|pbj|pbnj)\b(?:\s+(?:sandwich|sammy|sarnie|sanga))?",
+    re.IGNORECASE,
+)
+"""A PB&J is the peanut butter and jelly sandwich ("pb&j on white bread")."""
+SPIRITS = {
+    "rye": "whiskey", "crown": "whiskey", "crown royal": "whiskey", "jack": "whiskey",
+    "jd": "whiskey", "jack daniels": "whiskey", "bourbon": "whiskey", "scotch": "whiskey",
+    "whiskey": "whiskey", "whisky": "whiskey", "bundy": "rum", "rum": "rum", "vodka": "vodka",
+    "gin": "gin",
+}  # fmt: skip
+MIXERS = {
+    "coke": "cola", "cola": "cola", "pepsi": "cola", "ginger": "ginger ale",
+    "ginger ale": "ginger ale", "dry": "ginger ale", "tonic": "tonic",
+}  # fmt: skip
+"""A spirit and its mixer are one mixed drink ("rye and ginger", "bundy and coke"); with an
+amount of the spirit ("double vodka and coke") they stay two."""
+_MIXED_DRINK = re.compile(
+    r"\b(?P<spirit>" + "|".join(sorted(SPIRITS, key=len, reverse=True)) + r")\s+"
+    r"(?:and|n|&|\+)\s+(?P<mixer>" + "|".join(sorted(MIXERS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_SPIRIT_AMOUNT = re.compile(r"(?:double|triple|single|shots?|\d+\s*(?:ml|oz)?)\s*(?:of\s+)?$")
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+_MIXED_DRINKS = frozenset(
+    {"whiskey and cola", "whiskey and ginger ale", "rum and cola", "rum and ginger ale",
+     "vodka and cola", "vodka and tonic", "gin and tonic"}
+)  # fmt: skip
+
+
+def _mixed_drink(found: re.Match[str]) -> str:
+    spirit, mixer = SPIRITS[found["spirit"].lower()], MIXERS[found["mixer"].lower()]
+    drink = f"{spirit} and {mixer}"
+    before = found.string[: found.start()]
+    if drink not in _MIXED_DRINKS or _SPIRIT_AMOUNT.search(before) or _ON.search(before):
+        return found.group(0)  # "a double vodka and coke", "ham on rye and ginger ale"
+    return drink
+
+
+CURRIES = {
+    "butter chicken": "chicken curry", "chicken tikka masala": "chicken curry",
+    "tikka masala": "chicken curry", "chicken tikka": "chicken curry",
+    "chicken korma": "chicken curry", "korma": "chicken curry",
+}  # fmt: skip
+_CURRY_AND_RICE = re.compile(
+    r"\b(?P<curry>(?:[a-z]+\s+)?curry|" + "|".join(CURRIES) + r")\s+(?:and|n|&|\+|with|w/?)\s+"
+    r"(?:(?:white|boiled|steamed|basmati|plain)\s+)?rice\b",
+    re.IGNORECASE,
+)
+"""A curry and rice as the food as eaten "curry with rice" ("butter chicken and rice")."""
+
+
+def _curry_with_rice(found: re.Match[str]) -> str:
+    """A named curry and rice is the coders' "curry with rice"; any other curry and rice is one
+    food only when an amount after a comma is the amount of both ("chicken curry + rice, 1.5
+    cups"), else the curry and the rice."""
+    curry = found["curry"].lower()
+    after = found.string[found.end() :].split(",")
+    measured = len(after) > 1 and not after[0].strip() and amount_fragment(after[1]) is not None
+    if curry not in CURRIES and not measured:
+        return found.group(0)
+    return f"{CURRIES.get(curry, curry)} with rice"
+
+
+_PLANT_MILK = re.compile(
+    r"\b(?P<drink>(?<!chai )latte|flat white|cappuccino|cap|mocha|cortado|macchiato|piccolo)\s+"
+    r"(?:with|w/?|on|made with)\s+(?:soy|soya|oat|almond|coconut|cashew)(?:\s+milk)?\b",
+    re.IGNORECASE,
+)
+"""Soy, oat or almond in a milky coffee is the milk it is made with ("flat white on soy"): the
+FNDDS drink "with non-dairy milk", never soy nuts or oats."""
+_PLANT_SPLASH = re.compile(
+    r"\b(?P<drink>tea|coffee|chai|chai latte|cuppa|americano|long black)\s+(?P<with>with|w/?|on)\s+"
+    r"(?P<plant>soy|soya|oat|almond|coconut|cashew)\b(?!\s+milk)",
+    re.IGNORECASE,
+)
+"""Soy or oat in tea or black coffee is a splash of that milk ("chai latte with soy")."""
+_LEFTOVER = re.compile(r"\bleft ?over\s+(?!from\b|of\b)(?=[a-z])", re.IGNORECASE)
+"""'leftover' before a food says when it was cooked, not what it is."""
+_DBL = re.compile(r"\bdbl\b", re.IGNORECASE)
+"""Shorthand for "double" ("dbl dbl", "dbl espresso")."""
+
+TWO_PART_DISHES: dict[str, tuple[str, ...]] = {
+    "chips and salsa": ("tortilla chips", "salsa"),
+    "bangers and mash": ("2 sausages", "mashed potatoes"),
+    "bangers n mash": ("2 sausages", "mashed potatoes"),
+    "sausage and mash": ("2 sausages", "mashed potatoes"),
+    "sausages and mash": ("2 sausages", "mashed potatoes"),
+    "mince and tatties": ("mince", "mashed potatoes"),
+    "bacon and egg": ("bacon", "fried egg"),
+    "egg and bacon": ("fried egg", "bacon"),
+    "bacon n egg": ("bacon", "fried egg"),
+    "bacon & egg": ("bacon", "fried egg"),
+    "double double": ("14 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "small double double": ("10 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "medium double double": ("14 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "large double double": ("20 fl oz black coffee", "2 fl oz light cream", "2 tsp sugar"),
+    "extra large double double": ("24 fl oz black coffee", "3 fl oz light cream", "3 tsp sugar"),
+    "poutine": ("large fries", "60 g cheese curds", "0.5 cup beef gravy"),
+    "medium poutine": ("large fries", "60 g cheese curds", "0.5 cup beef gravy"),
+    "small poutine": ("medium fries", "40 g cheese curds", "0.33 cup beef gravy"),
+    "large poutine": ("extra large fries", "80 g cheese curds", "0.67 cup beef gravy"),
+}
+"""Dishes people name as one that no food source has as one food: read as their parts (poutine:
+fries, 15 cheese curds and half a cup of gravy; a Tim Hortons double double: a 10/14/20 fl oz
+coffee with two creams and two sugars, the coders' reading)."""
+
+
+SLICE_DISHES = {"fairy bread": ("white bread", (("margarine", 7.0), ("candy sprinkles", 5.0)))}
+"""Dishes of bread and toppings no source has as one food, per slice: fairy bread is white bread,
+a pat of margarine and sprinkles."""
+
+
+def _slice_dish(item: ParsedItem) -> list[str]:
+    """ "fairy bread, 2 slices" → "2 slices of white bread", "14 g margarine", "10 g …"."""
+    bread, toppings = SLICE_DISHES[item.food]
+    slices = item.quantity_or_one
+    slice_word = "slice" if slices == 1 else "slices"
+    return [f"{slices:g} {slice_word} of {bread}"] + [
+        f"{grams * slices:g} g {topping}" for topping, grams in toppings
+    ]
+
+
+PASTA_AND_SAUCE = {"spag bol", "spag bog", "spaghetti bolognese", "spaghetti bol", "spag bolognese"}
+"""Spaghetti bolognese: a cup of pasta and half a cup of meat sauce a serving (the coders')."""
+PASTA_SAUCE_PARTS = (("1 cup", "spaghetti"), ("0.5 cup", "spaghetti sauce with meat"))
+LARGE_SERVING = 1.5
+"""A big bowl or large plate of a dish in parts is one and a half servings of each part."""
+PASTA_WORDS = frozenset(
+    {"spaghetti", "spag", "pasta", "penne", "fettuccine", "linguine", "macaroni", "rigatoni",
+     "fusilli", "tagliatelle", "noodles"}
+)  # fmt: skip
+PASTA_SAUCES = {
+    "meat sauce": "spaghetti sauce with meat",
+    "bolognese": "spaghetti sauce with meat",
+    "bolognese sauce": "spaghetti sauce with meat",
+    "bol": "spaghetti sauce with meat",
+    "tomato sauce": "spaghetti sauce",
+    "red sauce": "spaghetti sauce",
+}
+"""A sauce "with" pasta is a pasta sauce ("spaghetti with meat sauce"), not Alfredo or ketchup."""
+
+
+_SHOP_FIRST = re.compile(r"^(?:tims|timmies|tim hortons'?s?|dunkin'?s?)\s+")
+_PLACE_TAIL = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?[a-z' ]{2,20}$")
+"""Where a dish came from is not part of its name ("medium double double from tim hortons")."""
+
+
+def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "chips and salsa" → "tortilla chips" + "salsa"; "bangers and mash" → sausages + mash;
+    "spag bol, big bowl" → 1.5 cups of spaghetti + 3/4 cup of meat sauce."""
+    found: list[tuple[str, bool]] = []
+    for piece, marked in pieces:
+        bare = _PLACE_TAIL.sub("", _SHOP_FIRST.sub("", piece.strip().lower()))
+        key = re.sub(r"^(?:an?|some|one)\s+", "", bare)
+        item = parse_item(bare)
+        sized = f"{item.size} {item.food}" if item.size and item.quantity is None else key
+        parts = TWO_PART_DISHES.get(key) or TWO_PART_DISHES.get(sized)
+        if parts is not None:
+            found += [(part, marked and not index) for index, part in enumerate(parts)]
+        elif item.food in SLICE_DISHES and item.unit in (None, "slice", "piece"):
+            found += [(part, marked and not i) for i, part in enumerate(_slice_dish(item))]
+        elif item.food in PASTA_AND_SAUCE and item.unit not in _MEASURED_UNITS:
+            found += _pasta_and_sauce(item, marked)
+        elif marked and found and _pasta_host(found[-1][0]) and item.food in PASTA_SAUCES:
+            sauce = piece.lower().replace(item.food, PASTA_SAUCES[item.food])
+            found.append((sauce if _has_amount(sauce) else f"0.5 cup {sauce}", marked))
+        else:
+            found.append((piece, marked))
+    return found
+
+
+_MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "cup", "ml", "l", "tbsp", "tsp", "fl oz"})
+
+
+def _pasta_host(text: str) -> bool:
+    return bool(set(parse_item(text).food.split()) & PASTA_WORDS)
+
+
+def _pasta_and_sauce(item: ParsedItem, marked: bool) -> list[tuple[str, bool]]:
+    """The pasta and the sauce of a spag bol, each scaled by how much was eaten."""
+    servings = (item.quantity or 1.0) * (LARGE_SERVING if item.size == "large" else 1.0)
+    return [
+        (f"{parse_number(amount.split()[0]) * servings:g} cup {food}", marked and not index)
+        for index, (amount, food) in enumerate(PASTA_SAUCE_PARTS)
+    ]
+
+
+FILLED_DISHES = frozenset(
+    {"sandwich", "sandwiches", "sarnie", "sanga", "butty", "sub", "wrap", "roll", "baguette",
+     "panini", "toastie", "jaffle", "pie", "pizza", "taco", "tacos", "burrito", "quesadilla",
+     "omelette", "omelet", "nachos", "noodles", "thai", "mein", "ew", "fried rice", "stir fry"}
+)  # fmt: skip
+"""Dishes that "with" a filling name one food: "shepherds pie w ground beef" is the pie,
+"pad thai w chicken" is chicken pad thai, "hokkien noodles with beef" is beef noodles."""
+_TRAILING_AMOUNT = re.compile(r"^(?P<food>.+?)\s+(?P<amount>\d[^a-z]*\s*[a-z]*\.?)$")
+
+
+def _fold_fillings(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "pad thai" + "with chicken 2 cups" → "2 cups chicken pad thai"."""
+    folded: list[tuple[str, bool]] = []
+    fillings: list[str] = []  # the fillings folded into the last dish so far
+    for piece, marked in pieces:
+        dish = folded[-1][0] if (marked or fillings) and folded else ""
+        filling, amount = _filling_and_amount(piece)
+        if fillings and _names_its_filling(dish, filling):  # "wrap w bacon n egg"
+            both = folded[-1][0].replace(fillings[-1], f"{fillings[-1]} and {filling}")
+            folded[-1] = (both, folded[-1][1])
+            fillings.append(filling)
+        elif marked and _names_its_filling(dish, filling):
+            start = max(dish.lower().rfind(parse_item(dish).food), 0)
+            named = f"{dish[:start]}{filling} {dish[start:]}"
+            folded[-1] = (f"{amount} {named}" if amount else named, folded[-1][1])
+            fillings = [filling]
+        else:
+            folded.append((piece, marked))
+            fillings = []
+    return folded
+
+
+def _filling_and_amount(piece: str) -> tuple[str, str]:
+    """ "chicken 2 cups" → ("chicken", "2 cups"); "ground beef" → ("ground beef", "")."""
+    found = _TRAILING_AMOUNT.match(piece.strip())
+    if found is not None and amount_fragment(found["amount"]) is not None:
+        return found["food"].lower(), found["amount"]
+    return piece.strip().lower(), ""
+
+
+def _dish_word(dish: str) -> str:
+    words = dish.lower().split()
+    return " ".join(words[-2:]) if " ".join(words[-2:]) in FILLED_DISHES else words[-1]
+
+
+def _names_its_filling(dish: str, filling: str) -> bool:
+    if not dish.strip() or filling not in WITH_FILLINGS or _has_amount(filling):
+        return False
+    return _dish_word(dish) in FILLED_DISHES
+
+
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _comma_parts(line: str) -> list[str]:
+    """The line cut at commas, but not at commas inside brackets ("fries (medium, mcd)")."""
+    line = _IN_BRACKETS.sub(lambda found: found.group(0).replace(",", " "), line)
+    return _COMMA.split(line)
 
 
 def _milk_for_drink(before: str, part: str) -> bool:
@@ -422,9 +703,13 @@ BUTTER_TSP_EACH = 1.5
 _BUTTERED = re.compile(r"(?:^|\s)buttered(?=\s|$)", re.IGNORECASE)
 
 
+_BUTTERED_FOOD = re.compile(r"\bbuttered\s+(?:popcorn|corn|noodles|rice|vegetables|veg)\b", re.I)
+"""Foods sold or cooked buttered, named so ("buttered popcorn"): no pat on a slice."""
+
+
 def _buttered(piece: str, marked: bool) -> list[tuple[str, bool]]:
     """ "2 toast buttered", "buttered crumpets": the food, and butter with it."""
-    if not _BUTTERED.search(piece):
+    if not _BUTTERED.search(piece) or _BUTTERED_FOOD.search(piece):
         return [(piece, marked)]
     food = re.sub(r"\s+", " ", _BUTTERED.sub(" ", piece)).strip()
     item = parse_item(food)
@@ -435,15 +720,230 @@ def _buttered(piece: str, marked: bool) -> list[tuple[str, bool]]:
 
 
 def _split_on_bread(part: str) -> list[str]:
-    """ "heinz beans on 2 bits of toast" → "heinz beans", "2 slices of toast"."""
+    """ "heinz beans on 2 bits of toast" → "heinz beans", "2 slices of toast"; "ham on rye" is
+    the ham and the two slices of a sandwich; "vegemite toast x2" is the spread and the toast."""
     found = _ON_BREAD.match(part.strip())
     if found is None:
-        return [part]
+        return next((parts for read in _PART_READERS if (parts := read(part))), [part])
     topping = found["topping"]
     last = re.sub(r"[^a-z]", "", topping.lower().split()[-1])
     if last in COMPOSITE_DISH_HEADS or last.rstrip("s") in COMPOSITE_DISH_HEADS:
         return [part]
-    return [topping, _BITS_OF.sub("slices", found["bread"])]
+    if _SANDWICH_NAME.search(topping):
+        return [topping]  # "grilled cheese on white", "a blt on toast": the sandwich, its bread
+    if "burg" in last or last in _IN_A_BUN:
+        return [part]  # "a hamburger on a bun" is one food
+    bread = _sandwich_bread(_BITS_OF.sub("slices", found["bread"]))
+    return [_spread_amount(topping, parse_item(bread).quantity_or_one), bread]
+
+
+_JACKET = re.compile(
+    r"^(?P<amount>(?:an?|one|\d+|half an?|large|small|big)\s+)?(?P<filling>.+?\s+)??"
+    r"jacket(?:\s+(?:potato(?:es)?|spuds?|tatties?))?$",
+    re.IGNORECASE,
+)
+
+
+def _jacket_potato(part: str) -> list[str]:
+    """ "tuna mayo jacket" → "jacket potato", "tuna mayo"; a jacket alone is the baked potato
+    (UK "jacket" is never the coat)."""
+    found = _JACKET.match(part.strip())
+    if found is None:
+        return []
+    potato = f"{found['amount'] or ''}jacket potato"
+    return [potato, found["filling"].strip()] if found["filling"] else [potato]
+
+
+PARTS_FILLINGS = {
+    "bacon": "bacon",
+    "back bacon": "back bacon",
+    "streaky bacon": "bacon",
+    "peameal bacon": "peameal bacon",
+    "sausage": "2 sausages",
+    "sausages": "2 sausages",
+    "snag": "sausage",
+    "egg": "fried egg",
+    "eggs": "2 fried eggs",
+    "fried egg": "fried egg",
+    "smoked salmon": "50 g smoked salmon",
+    "lox": "50 g smoked salmon",
+    "cream cheese": "30 g cream cheese",
+    "fish finger": "3 fish fingers",
+    "fish fingers": "3 fish fingers",
+}
+"""Fillings no food source has a sandwich of ("bacon butty", "sausage sarnie", "egg and bacon
+roll", "smoked salmon and cream cheese bagel"): the bread and each filling (a filling's usual
+amount in a sandwich where it has one); any other filling keeps the sandwich whole."""
+_BREAD_OF = {
+    "butty": "2 slices of white bread",
+    "butties": "2 slices of white bread",
+    "sarnie": "2 slices of white bread",
+    "sarnies": "2 slices of white bread",
+    "sanga": "2 slices of white bread",
+    "sandwich": "2 slices of white bread",
+    "roll": "a roll",
+    "bap": "a roll",
+    "barm": "a roll",
+    "cob": "a roll",
+    "bagel": "a bagel",
+}
+NAMED_ROLLS = frozenset({"sausage roll", "egg roll", "snag roll"})
+"""Rolls that are foods of their own (a pastry, a Chinese egg roll), never a filled bread roll."""
+_BUTTERED_BREADS = frozenset({"butty", "butties", "sarnie", "sarnies"})
+"""UK sandwiches made with buttered bread: the coders add a pat of butter per slice."""
+_FILLED_BREAD = re.compile(
+    r"^(?P<fillings>[a-z ]+?)\s+(?P<bread>" + "|".join(_BREAD_OF) + r")$", re.IGNORECASE
+)
+
+
+def _sandwich_in_parts(part: str) -> list[str]:
+    """ "a bacon butty" → "2 slices of white bread", "bacon", "14 g butter"."""
+    text = re.sub(r"^(?:an?|one)\s+", "", part.strip(), flags=re.IGNORECASE)
+    found = _FILLED_BREAD.match(text)
+    if found is None:
+        return []
+    fillings = re.split(r"\s+(?:and|n|&)\s+", found["fillings"].lower())
+    if not all(filling in PARTS_FILLINGS for filling in fillings) or text.lower() in NAMED_ROLLS:
+        return []
+    bread = found["bread"].lower()
+    butter = [f"{7.0 * SANDWICH_SLICES:g} g butter"] if bread in _BUTTERED_BREADS else []
+    return [_BREAD_OF[bread], *(PARTS_FILLINGS[filling] for filling in fillings), *butter]
+
+
+_SANDWICH_NAME = re.compile(
+    r"\b(?:grilled cheese|cheese toastie|blt|reuben|club sandwich|melt|panini|hoagie|po'? ?boy|"
+    r"sloppy joe|french dip|philly cheesesteak|cheesesteak)$",
+    re.IGNORECASE,
+)
+"""Sandwiches named by their filling: "grilled cheese on white" is the sandwich, not cheese."""
+_IN_SAUCE = re.compile(
+    r"^(?P<food>.+?)\s+in\s+(?:an?\s+|some\s+)?(?P<sauce>[a-z ]*?(?:sauce|gravy|custard))$",
+    re.IGNORECASE,
+)
+CANNED_IN_SAUCE = frozenset(
+    {"beans", "baked beans", "spaghetti", "spaghetti hoops", "hoops", "tuna", "sardines",
+     "mackerel", "pilchards", "meatballs", "ravioli"}
+)  # fmt: skip
+"""Foods sold in their sauce and named so as one food ("beans in tomato sauce")."""
+
+
+def _in_sauce(part: str) -> list[str]:
+    """ "leeks in white sauce" → "leeks", "white sauce"."""
+    found = _IN_SAUCE.match(part.strip())
+    if found is None or parse_item(found["food"]).food in CANNED_IN_SAUCE:
+        return []
+    return [found["food"], found["sauce"]]
+
+
+_IN_A_BUN = frozenset({"dog", "dogs", "hotdog", "hotdogs", "frank", "frankfurter"})
+_BUN = re.compile(r"\b(?:bread\s+)?bun\b", re.IGNORECASE)
+"""A bun under a filling is a bread roll ("bacon on a bun"), never a burger."""
+_TOAST_TYPO = re.compile(r"\b(?:tost|toasts)\b", re.IGNORECASE)
+_SLICED_BREAD = re.compile(
+    rf"^(?:(?!toasted|sourdough){_BREAD_WORDS}\s+)*(?P<bread>bread|rye)$|"
+    rf"^(?!toasted|sourdough)(?P<word>{_BREAD_WORDS})$",
+    re.IGNORECASE,
+)
+SANDWICH_SLICES = 2
+"""Slices of bread under a filling "on bread" with no count: a sandwich ("ham on rye"); toast
+and sourdough (café toast: "avo on sourdough") stay as written."""
+
+
+def _sandwich_bread(bread: str) -> str:
+    """The bread a filling is on: toast as written ("1 slice tost" is toast), plain bread with no
+    count is a sandwich's two slices ("on rye" → "2 slices of rye bread")."""
+    bread = _BUN.sub("roll", _TOAST_TYPO.sub("toast", bread))
+    found = _SLICED_BREAD.match(bread.strip())
+    if found is None:
+        return bread
+    loaf = "" if found["bread"] == "bread" else " bread"
+    return f"{SANDWICH_SLICES} slices of {bread.strip()}{loaf}"
+
+
+SPREADS_ON_BREAD = {
+    "butter": 7.0,
+    "marg": 7.0,
+    "margarine": 7.0,
+    "cream cheese": 15.0,
+    "peanut butter": 16.0,
+    "pb": 16.0,
+    "nutella": 19.0,
+    "vegemite": 6.0,
+    "marmite": 6.0,
+    "promite": 6.0,
+}
+"""Grams of a spread on one slice of toast or bread when it has no amount of its own: the survey
+coders' pat of butter (7 g), tablespoon of cream cheese (15 g) or peanut butter (16 g) and
+teaspoon of yeast extract (6 g), in grams so that no locale's spoon changes them."""
+_SPREAD_TYPOS = re.compile(r"\bpeanut ?but+e?r+\b|\bpeanutbutter\b", re.IGNORECASE)
+_TOAST_SPREAD = re.compile(
+    r"^(?P<spread>peanut butter|pb|nutella|vegemite|marmite|promite|avocado|avo|smashed avo|"
+    r"jam|honey|cheese)\s+(?P<bread>(?:" + _BREAD_WORDS + r"\s+)*(?:toast|tost)s?)$",
+    re.IGNORECASE,
+)
+"""A spread named before toast ("vegemite toast", "pb toast x2", "avocado toast"): the spread on
+that toast ("French toast", "garlic toast", "brown toast" stay one food)."""
+
+
+def _spread_amount(spread: str, slices: float) -> str:
+    """ "pb" on two slices → "32 g pb"; a spread with its own amount, or not in the table, stays
+    as written."""
+    key = _SPREAD_TYPOS.sub("peanut butter", spread.strip().lower())
+    per_slice = SPREADS_ON_BREAD.get(key)
+    if per_slice is None or _has_amount(spread):
+        return spread
+    return f"{per_slice * slices:g} g {key}"
+
+
+_BREAD_HOST = re.compile(
+    r"\b(?:toasts?|tost|bread|crumpets?|muffins?|bagels?|rolls?|scones?|pikelets?|sourdough|"
+    r"rye|slices?)$",
+    re.IGNORECASE,
+)
+"""Foods a spread goes on, counted per slice or piece ("2 slices of toast with butter")."""
+_BAGEL = re.compile(r"\bbagels?$", re.IGNORECASE)
+_SNACK_HOST = re.compile(r"\b(?:rice cakes?|crackers?|crispbreads?|ryvitas?|cruskits?)$", re.I)
+
+
+def _spreads_on_host(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "crumpet" + "with butter" + "& vegemite" → "crumpet" + "7 g butter" + "6 g vegemite": a
+    spread with no amount of its own is the usual amount on each slice or piece it is on
+    (crackers and rice cakes take one spreading between them)."""
+    spread: list[tuple[str, bool]] = []
+    slices: float | None = None
+    for piece, marked in pieces:
+        amount = _spread_amount(piece, slices) if slices is not None and spread else piece
+        if amount != piece or (slices is not None and marked and _has_amount(piece)):
+            spread.append((amount, marked))
+            continue
+        slices = _slices_under(piece)
+        spread.append((piece, marked))
+    return spread
+
+
+def _slices_under(piece: str) -> float | None:
+    """How many slices a spread after ``piece`` goes on, or ``None`` when it is no bread."""
+    item = parse_item(piece)
+    if _BREAD_HOST.search(item.food):
+        halves = 2.0 if _BAGEL.search(item.food) else 1.0  # both halves of a bagel are spread
+        return halves * item.quantity_or_one
+    return 1.0 if _SNACK_HOST.search(item.food) else None
+
+
+def _spread_toast(part: str) -> list[str]:
+    """ "pb toast x2" → "32 g peanut butter", "2 slices of toast"."""
+    item = parse_item(part)
+    found = _TOAST_SPREAD.match(_SPREAD_TYPOS.sub("peanut butter", item.food))
+    if found is None or item.unit not in (None, "slice", "piece"):
+        return [part]
+    slices = item.quantity_or_one
+    bread = _TOAST_TYPO.sub("toast", found["bread"])
+    slice_word = "slice" if slices == 1 else "slices"
+    return [_spread_amount(found["spread"], slices), f"{slices:g} {slice_word} of {bread}"]
+
+
+_PART_READERS = (_jacket_potato, _sandwich_in_parts, _in_sauce, _spread_toast)
+"""Readers of one phrase as its parts, tried in turn (the last keeps the phrase as written)."""
 
 
 COOKED_STYLE_WORDS = frozenset(
@@ -458,11 +958,25 @@ _DONENESS = re.compile(r"^medium[- ](?:rare|well|done)$")
 def _only_preparation(part: str) -> bool:
     if re.search(r"\d", part):
         return False
-    words = re.findall(r"[a-z]+", part.lower())
+    words = re.findall(r"[a-z]+", _IN_BRACKETS.sub(" ", part.lower()))  # "roasted (sweet potato)"
     if _DONENESS.match(" ".join(words)):
         return True
-    known = PREPARATION_WORDS | _PREP_EXTRA | COOKED_STYLE_WORDS
+    known = PREPARATION_WORDS | _PREP_EXTRA | COOKED_STYLE_WORDS | DESCRIPTION_WORDS
+    if " ".join(words) in DESCRIPTION_PHRASES:
+        return True
     return bool(words) and all(w in known for w in words)
+
+
+DESCRIPTION_WORDS = frozenset(
+    {"nonfat", "lowfat", "unsweetened", "sweetened", "lite", "natural", "original", "organic",
+     "wholemeal", "wholegrain", "skinless", "boneless"}
+)  # fmt: skip
+"""Words that say which kind of the food before the comma ("greek yogurt, plain nonfat")."""
+DESCRIPTION_PHRASES = frozenset(
+    {"low fat", "non fat", "full fat", "full cream", "fat free", "reduced fat", "no added sugar",
+     "skin on", "skin off", "sugar free", "light", "plain nonfat", "plain low fat", "plain"}
+)  # fmt: skip
+"""Phrases that say which kind ("flat white, full cream"): never a food of their own."""
 
 
 def _join_preparation(parts: list[str]) -> list[str]:
@@ -500,6 +1014,14 @@ def _join_amounts(parts: list[str]) -> list[str]:
             joined[-1] = _amount_for_last_food(joined[-1], part) or joined[-1]
         elif amount is not None:
             joined[-1] = f"{amount} {joined[-1]}"
+        elif short and _share_of(joined[-1], part) is not None:
+            joined[-1] = _share_of(joined[-1], part) or joined[-1]
+        elif short and (count := _COUNTED_AS.match(part.strip())) and not _has_amount(joined[-1]):
+            joined[-1] = f"{count['count']} {joined[-1]}"
+        elif joined and _ITS_BREAD.match(part.strip()) and _SANDWICH_LAST.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} on {part.strip()}"  # "pb sandwich, wheat bread"
+        elif joined and _names_no_food(joined[-1]) and not _has_amount(part):
+            joined[-1] = f"{joined[-1]} of {part.strip()}"  # "half pint, bitter"
         elif counted is not None and part.strip().lower() in SIZES:
             joined[-1] = f"{counted.group(1)} {part.strip()} {counted.group(2)}"  # "2 large eggs"
         elif joined and _with_filling(joined[-1], part) is not None:
@@ -507,6 +1029,38 @@ def _join_amounts(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+_COUNTED_AS = re.compile(
+    r"^(?P<count>\d+|two|three|four|five|six)\s+(?:cookies?|biscuits?|bars?|crackers?|ones?)$",
+    re.IGNORECASE,
+)
+"""A count of the kind of thing the food is ("chips ahoy, 3 cookies"): how many of the food."""
+
+
+_ITS_BREAD = re.compile(rf"^(?:{_BREAD_WORDS}\s+)+bread$|^(?!toasted){_BREAD_WORDS}$", re.I)
+_SANDWICH_LAST = re.compile(r"\b(?:sandwich|sandwiches|sarnie|sanga|butty|sub|toastie)$", re.I)
+"""A bread after a comma is what the sandwich before it is on ("pb sandwich, wheat bread")."""
+
+
+def _names_no_food(text: str) -> bool:
+    """Whether ``text`` is only an amount, even one that implies a drink ("half pint")."""
+    item = parse_item(text)
+    implied = item.unit in DRINK_MEASURES and item.food == DRINK_MEASURES[item.unit]
+    named = implied and item.food not in text.lower()
+    return item.unit is not None and (named or not item.food)
+
+
+_SHARES = frozenset({"half", "a half", "half of it", "a quarter", "quarter", "a third", "third"})
+
+
+def _share_of(before: str, part: str) -> str | None:
+    """ "can of chickpeas, drained, half" → "half can of chickpeas, drained": a share of a
+    container with no count of its own."""
+    item = parse_item(before)
+    if part.strip().lower() not in _SHARES or item.quantity is not None or item.unit is None:
+        return None
+    return f"{part.strip().lower().removesuffix(' of it')} {before.strip()}"
 
 
 _FIRST_CONNECTOR = re.compile(r"\s+(?:and|&|n|plus)\s+|\s+(?=(?:with|w/?)\s)", re.IGNORECASE)
@@ -520,6 +1074,12 @@ FILLINGS = frozenset(
 )  # fmt: skip
 """Fillings and flavours written after the dish: "sub from the deli, turkey", "a takeaway
 pizza, pepperoni", "clif bar, choc chip"."""
+WITH_FILLINGS = FILLINGS | frozenset(
+    {"ground beef", "mince", "pork", "lamb", "prawn", "prawns", "shrimp", "tofu", "eggs",
+     "cheddar", "swiss", "mozzarella", "bacon and egg", "bacon n egg", "bacon & egg",
+     "egg and bacon", "ham and cheese", "ham & cheese", "beef and cheese", "veg", "vegetables"}
+)  # fmt: skip
+"""Fillings that "with" folds into a dish that names them (:data:`FILLED_DISHES`)."""
 _FILLED = frozenset(
     {"sandwich", "sandwiches", "sarnie", "sanga", "sangas", "butty", "roll", "bagel", "baguette",
      "panini", "toastie", "wrap", "sub", "pie", "pizza", "taco", "tacos", "burrito", "bar",
@@ -568,7 +1128,7 @@ _LEADING_COUNT = re.compile(r"^(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\
 
 
 _AMOUNT_HEDGE = re.compile(
-    r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~)\s*|"
+    r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~|normal|usual|standard)\s*|"
     r"\s+(?:of (?:them|those|these)|in total|total)$"
 )
 _COUPLE = re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b")
@@ -695,6 +1255,16 @@ _PREP_EXTRA = frozenset(
         "plain",
         "unsalted",
         "salted",
+        "pan",
+        "deep",
+        "stir",
+        "air",
+        "oven",
+        "shallow",
+        "slow",
+        "leftover",
+        "leftovers",
+        "homemade",
     ]
 )
 """Words that, alone after a comma, describe the item before it ("1 large sweet potato, baked")."""
@@ -925,13 +1495,18 @@ def _take_exact_ref(text: str) -> tuple[str, str | None]:
 def _take_parentheticals(text: str) -> tuple[str, tuple[float, str] | None]:
     stated: tuple[float, str] | None = None
     kept: list[str] = []
+    sizes: list[str] = []
     for inner in _PAREN.findall(text):
         amount = _metric_amount(inner)
         if amount is not None and stated is None:
             stated = amount
         elif amount is None:
-            kept.append(inner)
-    text = _PAREN.sub(" ", text)
+            words = inner.split()
+            sizes += [w for w in words if w in SIZES][:1]
+            kept.append(" ".join(w for w in words if w not in SIZES))
+    text = _PAREN.sub(" ", text).strip()
+    if sizes and not re.match(r"\d|\w+\s+(?:x\s|of\b)", text):  # "fries (medium, mcd)"
+        text = f"{sizes[0]} {text}"
     return re.sub(r"\s+", " ", f"{text} {' '.join(kept)}").strip(), stated
 
 
@@ -979,9 +1554,11 @@ def _parse_number(text: str) -> float:
     return float(text)
 
 
-NAMES_LIKE_AMOUNTS = re.compile(r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b)", re.IGNORECASE)
+NAMES_LIKE_AMOUNTS = re.compile(
+    r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b|double[- ]doubles?\b)", re.IGNORECASE
+)
 """Food names that start with an amount word: "a quarter pounder" is one burger, not 0.25 of a
-"pounder"."""
+"pounder"; a "double double" is one coffee, not two of a "double"."""
 
 
 def _take_quantity(text: str) -> tuple[str, float | None, bool]:

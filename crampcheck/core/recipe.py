@@ -39,7 +39,7 @@ _CONTAINER = re.compile(
 _ARTICLE_BEFORE_AMOUNT = re.compile(r"\b(?:an?|one)\s+(?=\d)", re.I)
 _ALTERNATIVE = re.compile(r"\s+or\s+[^,;\n]*", re.I)
 _NOTES = re.compile(
-    r",?\s*\(?(?:(?:cut|sliced|chopped|diced|torn|broken) into [^,;\n)]*|to taste|divided|"
+    r",?\s*\(?(?:(?:cut|sliced|chopped|diced|torn|broken) in(?:to)? [^,;\n)]*|to taste|divided|"
     r"optional|at room temperature|for (?:garnish|serving|dusting|frying|greasing|the [a-z]+)|"
     r"plus (?:more|extra) [^,;\n)]*|as needed|if needed)\)?",
     re.I,
@@ -53,16 +53,19 @@ _MEAL = (
 )
 _WHEN = rf"(?:{_MEAL}|(?:about |around )?\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)?)"
 _HAD = r"(?:i|we)\s+(?:had|ate|drank|grabbed|got)"
+_IN_TEA = r"\s*(?:milk|sugar|\d+\s+sugars?|no\b|black\b|white\b|with\b|w\b|splash|dash)"
+"""What follows "tea," when tea is the drink ("tea, milk and 2 sugars"), not the evening meal."""
 _LEAD_IN = re.compile(
     rf"^\s*(?:(?:for|at) {_WHEN}(?:\s*(?:was|were|:|-|,))?(?:\s+{_HAD})?\s+"
-    rf"|(?:{_MEAL}|then|later|after that)\s*(?:was|were|:|-|,)(?:\s*{_HAD})?\s*"
+    rf"|(?:{_MEAL}|then|later|after that)\s*(?:was|were|:|-|,(?<!tea,)|,(?!{_IN_TEA}))"
+    rf"(?:\s*{_HAD})?\s*"
     rf"|(?:{_MEAL}|then|later)\s+{_HAD}\s+"
     rf"|{_HAD}\s+)",
     re.I | re.M,
 )
 _PERCENT_MILK = {"2": "reduced fat", "1": "low fat", "0": "nonfat"}
 _MILK_PERCENT = re.compile(r"\b([012])\s?%\s*(milk)\b", re.I)
-_BLACK_WHITE = re.compile(r"\b(coffee|tea)\s*,\s*(black|white)\b", re.I)
+_BLACK_WHITE = re.compile(r"\b(coffee|tea)\s*,?\s+(black|white)\b(?!\s+(?:bread|toast|rice))", re.I)
 
 
 def tidy_diary_prose(text: str) -> str:

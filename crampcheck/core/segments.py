@@ -326,10 +326,27 @@ def _inner_time(text: str, time: str | None) -> tuple[str, str | None]:
     return _INNER_TIME.sub("", text), _time(time or inner["time"])
 
 
+_IN_TEA = re.compile(
+    r"\s*(?:milk|sugars?|\d+\s+sugars?|no|black|white|with|w|splash|dash|honey|lemon)\b",
+    re.IGNORECASE,
+)
+"""What follows "tea," when the tea is the drink ("tea, milk and 2 sugars")."""
+
+
+def _tea_the_drink(cue: re.Match[str], text: str) -> bool:
+    """ "tea, milk and 2 sugars" is a cup of tea, not the evening meal."""
+    meal = (cue.groupdict().get("meal") or "").lower()
+    if meal != "tea" or not cue.group(0).rstrip().endswith(","):
+        return False
+    return _IN_TEA.match(text[cue.end() :]) is not None
+
+
 def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
     text = _NO_MEAL.sub("", text.strip())
     for pattern in (_FOR_MEAL, _LEADING_CUE):
         cue = pattern.match(text)
+        if cue is not None and pattern is _LEADING_CUE and _tea_the_drink(cue, text):
+            continue
         if cue is not None and (cue.group("meal") or cue.groupdict().get("bed")):
             meal = meal_of(cue["meal"]) if cue["meal"] else "bedtime"
             time = cue.groupdict().get("time")

@@ -268,7 +268,7 @@ def _resolve_all(
     """The segment's items; ``before`` holds the item read last (across segments), so that
     "another slice" is more of the food before it."""
     items: list[ItemResult] = []
-    for phrase, marked in phrases:
+    for index, (phrase, marked) in enumerate(phrases):
         item = with_food_of(
             parse_item(phrase, accompaniment=marked), before[-1] if before else None
         )
@@ -276,13 +276,31 @@ def _resolve_all(
         if items and _on_cereal(item, items[-1], foods):
             item = replace(item, stated_amount=MILK_ON_CEREAL)
         items.append(resolve_item(item, foods, rules))
+        following = phrases[index + 1][0] if index + 1 < len(phrases) else ""
+        if _bowl_of_cereal(item, items[-1], foods) and not _MILK_OR_YOGURT.search(following):
+            milk = ParsedItem(text="milk", food="milk", stated_amount=MILK_ON_CEREAL)
+            items.append(resolve_item(replace(milk, accompaniment=True), foods, rules))
     return tuple(items)
+
+
+_MILK = re.compile(r"\b(?:milk|semi-skimmed|skimmed|skim)\b", re.IGNORECASE)
+_MILK_OR_YOGURT = re.compile(r"\b(?:milk|yog(?:h?o?urt)?s?|kefir|skimmed|skim)\b", re.IGNORECASE)
+_COOKED_CEREAL = re.compile(r"\b(?:cooked|oatmeal|porridge|oats|grits|made with)\b", re.IGNORECASE)
+
+
+def _bowl_of_cereal(item: ParsedItem, found: ItemResult, foods: FoodRepository) -> bool:
+    """A bowl of a ready-to-eat cereal with no milk written after it: the survey coders add
+    half a cup of milk ("bowl of cornflakes"); porridge and oatmeal are already cooked in it."""
+    if item.unit != "bowl" or found.food_id is None or not found.counted:
+        return False
+    food = foods.get(found.food_id)
+    return food.kind == "cereal" and not _COOKED_CEREAL.search(f"{food.name} {item.food}")
 
 
 def _on_cereal(item: ParsedItem, host: ItemResult, foods: FoodRepository) -> bool:
     """Milk poured on a bowl of cereal with no amount given ("cornflakes with milk",
     "weetabix, milk")."""
-    if item.quantity is not None or item.unit is not None or "milk" not in item.food.lower():
+    if item.quantity is not None or item.unit is not None or not _MILK.search(item.food):
         return False
     return host.food_id is not None and foods.get(host.food_id).kind == "cereal"
 

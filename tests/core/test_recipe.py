@@ -61,6 +61,9 @@ def test_recipe_amounts_weigh_right(text: str, low: float, high: float) -> None:
         "salt, to taste",
         "2 cups flour, divided",
         "1 cup milk or water",
+        "grilled cheese on white, cut in triangles",
+        "salmon fillet, pan fried",
+        "chicken thighs, air fried",
     ],
 )
 def test_preparation_words_never_become_foods(text: str) -> None:
@@ -96,6 +99,14 @@ def test_article_before_an_amount(text: str, tidy: str) -> None:
         ("tea with milk", "tea with milk"),
         ("1.5 cups rice", "1.5 cups rice"),
         ("2 eggs. 3 apples", "2 eggs\n3 apples"),
+        # "tea," before what goes in it is the drink, not the evening meal
+        ("tea, milk and 2 sugars", "tea, milk and 2 sugars"),
+        ("Tea, 2 sugars", "Tea, 2 sugars"),
+        ("Tea, spag bol", "spag bol"),
+        ("Lunch, milk and a bun", "milk and a bun"),
+        ("coffee white no sugar", "white coffee no sugar"),
+        ("tea black", "black tea"),
+        ("coffee, white bread", "coffee, white bread"),
     ],
 )
 def test_tidy_diary_prose(text: str, tidy: str) -> None:

@@ -262,11 +262,25 @@ def test_with_reads_one_dish_only_when_a_food_is_that_dish(
         assert [item.name for item in items] == names
 
 
-@pytest.mark.parametrize("text", ["a bowl of cornflakes with milk", "bowl of cornflakes, milk"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bowl of cornflakes with milk",
+        "bowl of cornflakes, milk",
+        "bowl of cornflakes with semi-skimmed",
+        "bowl of cornflakes",  # a bowl of cereal is eaten with milk (the survey coders' 1/2 cup)
+    ],
+)
 def test_milk_on_cereal_is_half_a_cup(text: str) -> None:
-    cereal, milk = analyze_intake(text).items
+    cereal, milk = analyze_intake(text, locale=parse_locale("en-GB")).items
     assert cereal.food_id is not None
     assert milk.grams == pytest.approx(122.0)
+
+
+@pytest.mark.parametrize("text", ["a bowl of porridge", "bowl of cheerios with yoghurt"])
+def test_no_milk_is_added_to_cooked_cereal_or_cereal_with_yogurt(text: str) -> None:
+    names = [item.name or "" for item in analyze_intake(text, locale=parse_locale("en-GB")).items]
+    assert not any(name.startswith("Milk") for name in names)
 
 
 @pytest.mark.parametrize(
