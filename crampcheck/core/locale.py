@@ -50,12 +50,15 @@ class LocaleRules:
 
     ``glasses_ml`` are the glass sizes of drinks by a word of the drink, first match first
     ("prosecco" before "wine"); a drink without one has its food's own "glass" measure.
+    ``food_containers_g`` are the weights of containers of foods that are not drinks and have
+    no measure of their own for them (a British tin of soup or beans is 400 g).
     """
 
     volumes_ml: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     containers_ml: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     phrases: tuple[tuple[str, str], ...] = ()
     glasses_ml: tuple[tuple[str, float], ...] = ()
+    food_containers_g: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
     def rewrite(self, food: str) -> str:
         """The food phrase in USDA words ("packet of crisps" stays; "chips" → "french fries")."""
@@ -164,6 +167,7 @@ LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
             containers_ml=MappingProxyType({"can": 330.0}),
             phrases=_EVERYWHERE + _TEA_WITH_MILK + _BRITAIN + _COMMONWEALTH,
             glasses_ml=_UK_GLASSES,
+            food_containers_g=MappingProxyType({"can": 400.0}),
         ),
         Locale.EN_AU: LocaleRules(
             volumes_ml=MappingProxyType({"cup": 250.0, "tbsp": 20.0, "pint": 570.0}),
@@ -177,9 +181,10 @@ LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
         ),
     }
 )
-"""Per-locale sizes and words: UK pint 568 ml, 330 ml can and wine glasses of 175 ml (sparkling
-125 ml); Australian metric cup 250 ml, tablespoon 20 ml, 375 ml can and 150 ml wine glass;
-Canadian metric cup 250 ml. US and Canadian wine is the FNDDS glass (6 fl oz)."""
+"""Per-locale sizes and words: UK pint 568 ml, 330 ml can (a tin of food 400 g) and wine
+glasses of 175 ml (sparkling 125 ml); Australian metric cup 250 ml, tablespoon 20 ml, 375 ml
+can and 150 ml wine glass; Canadian metric cup 250 ml. US and Canadian wine is the FNDDS glass
+(6 fl oz)."""
 
 
 def rules_for(locale: Locale) -> LocaleRules:

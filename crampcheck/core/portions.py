@@ -176,8 +176,12 @@ def measure_nouns(measure: Measure) -> tuple[str | None, frozenset[str]]:
     )
 
 
+def _variant_words(measure: Measure) -> frozenset[str]:
+    return VARIANT_WORDS & set(re.findall(r"[a-z]+", measure.name.lower()))
+
+
 def _is_variant(measure: Measure) -> bool:
-    return bool(VARIANT_WORDS & set(re.findall(r"[a-z]+", measure.name.lower())))
+    return bool(_variant_words(measure))
 
 
 def _is_plain(measure: Measure, unit: str) -> bool:
@@ -213,6 +217,9 @@ def portion_for(item: ParsedItem, food: Food, rules: LocaleRules = US_RULES) -> 
     if item.unit is not None and unit_kind(item.unit) is not UnitKind.CONTAINER:
         portion = _localised(_explicit(quantity, item.unit, food, None), item.unit, rules)
         return _edible(portion, item.unit, item)
+    if item.unit is not None and (local_g := _local_food_container_g(item, food, rules)):
+        grams = quantity * local_g
+        return Portion(grams, f"{_fmt(quantity)} {item.unit} ≈ {_fmt(grams)} g", 0.85)
     if item.unit is not None and (local_ml := _local_container_ml(item, food, rules)):
         density, _ = _density(food)
         ml = quantity * SIZE_FACTORS.get(item.size or "medium", 1.0) * local_ml
@@ -236,6 +243,14 @@ def _local_container_ml(item: ParsedItem, food: Food, rules: LocaleRules) -> flo
             if word in said:
                 return ml
     return rules.containers_ml.get(item.unit)
+
+
+def _local_food_container_g(item: ParsedItem, food: Food, rules: LocaleRules) -> float | None:
+    """The locale's weight of a tin of food that has no can of its own (UK: 400 g)."""
+    unit = item.unit or ""
+    if unit not in rules.food_containers_g or _is_drink(item, food) or _has_measure(food, unit):
+        return None
+    return rules.food_containers_g[unit]
 
 
 def _has_measure(food: Food, unit: str) -> bool:
@@ -365,9 +380,7 @@ USUAL_PORTION_FIRST = frozenset({"packet", "serving"})
 usual portion: a packet of crisps or a box of Tiny Teddies is one usual portion."""
 
 
-def _sized_measure(
-    food: Food, unit: str, size: str | None
-) -> tuple[Measure, float] | None:
+def _sized_measure(food: Food, unit: str, size: str | None) -> tuple[Measure, float] | None:
     """A measure of ``unit`` that comes in sizes ("small/medium/large wedge/slice", "small /
     standard / large can"), with the size factor still to apply: the size asked for, else the
     one the source's usual portion is (a small single-serving bag of crisps), else the usual
@@ -410,7 +423,8 @@ def _handful(quantity: float, food: Food) -> Portion:
     fresh = food.kind in ("fruit", "vegetable") and not _NOT_FRESH.search(food.name.lower())
     if fresh and food.default_grams:
         grams = quantity * food.default_grams
-        return Portion(grams, f"{_fmt(quantity)} handful ≈ the usual portion ({_fmt(grams)} g)", 0.7)
+        text = f"{_fmt(quantity)} handful ≈ the usual portion ({_fmt(grams)} g)"
+        return Portion(grams, text, 0.7)
     if fresh and (cup := _pick(food, "cup", ())) is not None:
         grams = quantity * cup.grams_each / 2
         return Portion(grams, f"{_fmt(quantity)} handful ≈ ½ cup ({_fmt(grams)} g)", 0.7)
@@ -672,9 +686,7 @@ def _named_count_measure(food: Food, phrase: str) -> Measure | None:
     for measure in food.measures:
         size, nouns = measure_nouns(measure)
         units = {measure_unit(measure), *nouns}
-        if (_is_variant(measure) and not VARIANT_WORDS & said) or (
-            measure.grams_each > MAX_ONE_ITEM_G
-        ):
+        if _variant_words(measure) - _word_forms(phrase) or measure.grams_each > MAX_ONE_ITEM_G:
             continue
         counted = _first_word(measure) in COUNT_MEASURE_WORDS or units & named
         if counted or any(unit in said and _is_count_like(unit) for unit in units):
