@@ -77,6 +77,7 @@ SPORTS_DRINK = _food(
     kind="drink",
     usual=496.0,
 )
+BEANS = _food("Beans, baked", M("small can", 1.0, 200.0), M("large can", 1.0, 400.0), usual=130.0)
 WINE = _food("Wine, red", M("fl oz", 1.0, 30.0), M("glass", 1.0, 180.0), kind="drink", usual=180.0)
 SPARKLING = _food("Wine, sparkling", M("fl oz", 1.0, 30.0), M("glass", 1.0, 180.0), kind="drink")
 CHERRIES = _food(
@@ -140,6 +141,8 @@ HAM = _food("Ham, sliced", M("slice", 1.0, 28.0), M("slice, chopped", 1.0, 20.0)
         ("a small slice of watermelon", WATERMELON, 218.0, "small wedge/slice"),
         ("2 wedges of watermelon", WATERMELON, 650.0, "medium wedge/slice"),
         ("a can of tuna", TUNA, 115.0, "standard can"),
+        ("a can of beans", BEANS, 200.0, "small can"),  # no usual size: the smallest
+        ("a jumbo can of beans", BEANS, 200.0 * 1.8, "small can"),
         ("a large can of tuna", TUNA, 255.0, "large can"),
         ("a slice of bread", BREAD, 28.0, "medium or regular slice"),
         ("2 large slices of bread", BREAD, 86.0, "large or thick slice"),
@@ -182,6 +185,7 @@ def test_units_in_sizes(text: str, food: Food, grams: float, note: str) -> None:
         ("2 fun size m&ms", CANDY, 30.0, "fun/snack size"),
         ("king size m&ms", CANDY, 90.0, "large/king size"),
         ("m&ms", CANDY, 45.0, "the usual portion"),
+        ("fun size crisps", CHIPS, 28.0, "the usual portion"),  # no such package: as usual
     ],
 )
 def test_counts_are_one_fndds_unit_each(text: str, food: Food, grams: float, note: str) -> None:
