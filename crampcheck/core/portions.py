@@ -682,16 +682,28 @@ def _named_count_measure(food: Food, phrase: str) -> Measure | None:
     diary's phrase names ("1 oyster"); ``None`` when the source's usual portion should be used.
     """
     named = _word_forms(food.name)
-    said = _word_forms(" ".join(phrase.split()[:-1]))  # "cherry toms", not "cheese string"
-    for measure in food.measures:
+    # the phrase's own words before its head that the food's name lacks: "cherry toms"
+    said = _word_forms(" ".join(phrase.split()[:-1])) - named
+    small = [m for m in food.measures if m.grams_each <= MAX_ONE_ITEM_G]
+    plain = [m for m in small if not _variant_words(m) - _word_forms(phrase)]
+
+    def said_in(measure: Measure) -> bool:
+        units = {measure_unit(measure), *measure_nouns(measure)[1]}
+        return any(unit in said and _is_count_like(unit) for unit in units)
+
+    def counted(measure: Measure) -> bool:
+        units = {measure_unit(measure), *measure_nouns(measure)[1]}
+        return _first_word(measure) in COUNT_MEASURE_WORDS or bool(units & named)
+
+    for measure in (
+        *(m for m in plain if _variant_words(m) and (said_in(m) or counted(m))),  # "oreo thins"
+        *(m for m in plain if said_in(m)),  # "cherry toms": the cherry measure
+        *(m for m in small if said_in(m)),  # "cocktail sausages": "cocktail or miniature link"
+        *(m for m in plain if counted(m)),  # "1 fruit", "1 sandwich", "1 stick" of fish sticks
+    ):
         size, nouns = measure_nouns(measure)
-        units = {measure_unit(measure), *nouns}
-        if _variant_words(measure) - _word_forms(phrase) or measure.grams_each > MAX_ONE_ITEM_G:
-            continue
-        counted = _first_word(measure) in COUNT_MEASURE_WORDS or units & named
-        if counted or any(unit in said and _is_count_like(unit) for unit in units):
-            sized = _sized_measure(food, min(nouns), None) if size is not None else None
-            return sized[0] if sized is not None else measure
+        sized = _sized_measure(food, min(nouns), None) if size is not None else None
+        return sized[0] if sized is not None else measure
     return None
 
 

@@ -83,7 +83,14 @@ SPARKLING = _food("Wine, sparkling", M("fl oz", 1.0, 30.0), M("glass", 1.0, 180.
 CHERRIES = _food(
     "Cherries, raw", M("cherry", 1.0, 7.0), M("cup", 1.0, 150.0), kind="fruit", usual=75.0
 )
-SAUSAGE = _food("Pork sausage", M("piece", 1.0, 75.0), kind="meat", usual=60.0)
+SAUSAGE = _food(
+    "Pork sausage",
+    M("cocktail or miniature link", 1.0, 10.0),
+    M("breakfast size link", 1.0, 20.0),
+    M("piece", 1.0, 75.0),
+    kind="meat",
+    usual=60.0,
+)
 MANGO = _food(
     "Mangos, raw", M("slice/chunk", 1.0, 25.0), M("mango", 1.0, 210.0), kind="fruit", usual=83.0
 )
@@ -109,6 +116,7 @@ CANDY = _food(
 COOKIES = _food(
     "Cookie, chocolate sandwich",
     M("Oreo mini sandwich", 1.0, 3.0),
+    M("Oreo thin", 1.0, 7.0),
     M("sandwich", 1.0, 14.0),
     kind="baked",
     usual=42.0,
@@ -173,6 +181,9 @@ def test_units_in_sizes(text: str, food: Food, grams: float, note: str) -> None:
         ("a half cantaloupe", CANTALOUPE, 275.0, "medium melon"),
         ("2 oreos", COOKIES, 28.0, "2 × sandwich"),
         ("2 oreo mini sandwiches", COOKIES, 6.0, "Oreo mini sandwich"),
+        ("2 oreo thins", COOKIES, 14.0, "Oreo thin"),
+        ("4 cocktail sausages", SAUSAGE, 40.0, "cocktail or miniature link"),
+        ("2 breakfast sausages", SAUSAGE, 40.0, "breakfast size link"),
         # "a few" small things is five; of bigger things it stays three
         ("a few cherries", CHERRIES, FEW_SMALL_ITEMS * 7.0, "5 × cherry"),
         ("a few sausages", SAUSAGE, 225.0, "3 × piece"),
