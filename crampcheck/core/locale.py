@@ -46,11 +46,19 @@ def parse_locale(text: object) -> Locale:
 
 @dataclass(frozen=True, slots=True)
 class LocaleRules:
-    """One locale's household sizes (ml per unit) and phrase rewrites (regex → USDA words)."""
+    """One locale's household sizes (ml per unit) and phrase rewrites (regex → USDA words).
+
+    ``glasses_ml`` are the glass sizes of drinks by a word of the drink, first match first
+    ("prosecco" before "wine"); a drink without one has its food's own "glass" measure.
+    ``food_containers_g`` are the weights of containers of foods that are not drinks and have
+    no measure of their own for them (a British tin of soup or beans is 400 g).
+    """
 
     volumes_ml: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     containers_ml: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     phrases: tuple[tuple[str, str], ...] = ()
+    glasses_ml: tuple[tuple[str, float], ...] = ()
+    food_containers_g: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
     def rewrite(self, food: str) -> str:
         """The food phrase in USDA words ("packet of crisps" stays; "chips" → "french fries")."""
@@ -117,6 +125,19 @@ _TEA_WITH_MILK = (
 )
 """In Britain, Australia and Canada plain "tea" or "coffee" is drunk with milk."""
 
+_UK_GLASSES = (
+    ("sparkling", 125.0),
+    ("prosecco", 125.0),
+    ("champagne", 125.0),
+    ("cava", 125.0),
+    ("wine", 175.0),
+)
+"""UK pub and restaurant glasses: a flute of sparkling wine 125 ml, a standard glass of wine
+175 ml (a large one, 250 ml, is the size word's ×1.33)."""
+
+_AU_GLASSES = (("wine", 150.0),)
+"""An Australian restaurant glass of wine, still or sparkling, is 150 ml (1.5 standard drinks)."""
+
 _BRITAIN = (
     (r"\bbitter\b(?! melon| gourd| lemon)", "beer"),
     (r"\bfizzy drink\b", "soft drink"),
@@ -145,11 +166,14 @@ LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
             volumes_ml=MappingProxyType({"pint": 568.261, "quart": 1136.52}),
             containers_ml=MappingProxyType({"can": 330.0}),
             phrases=_EVERYWHERE + _TEA_WITH_MILK + _BRITAIN + _COMMONWEALTH,
+            glasses_ml=_UK_GLASSES,
+            food_containers_g=MappingProxyType({"can": 400.0}),
         ),
         Locale.EN_AU: LocaleRules(
             volumes_ml=MappingProxyType({"cup": 250.0, "tbsp": 20.0, "pint": 570.0}),
             containers_ml=MappingProxyType({"can": 375.0}),
             phrases=_EVERYWHERE + _TEA_WITH_MILK + _AUSTRALIA + _COMMONWEALTH,
+            glasses_ml=_AU_GLASSES,
         ),
         Locale.EN_CA: LocaleRules(
             volumes_ml=MappingProxyType({"cup": 250.0}),
@@ -157,8 +181,10 @@ LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
         ),
     }
 )
-"""Per-locale sizes and words: UK pint 568 ml and 330 ml can; Australian metric cup 250 ml,
-tablespoon 20 ml and 375 ml can; Canadian metric cup 250 ml."""
+"""Per-locale sizes and words: UK pint 568 ml, 330 ml can (a tin of food 400 g) and wine
+glasses of 175 ml (sparkling 125 ml); Australian metric cup 250 ml, tablespoon 20 ml, 375 ml
+can and 150 ml wine glass; Canadian metric cup 250 ml. US and Canadian wine is the FNDDS glass
+(6 fl oz)."""
 
 
 def rules_for(locale: Locale) -> LocaleRules:

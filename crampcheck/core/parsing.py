@@ -93,6 +93,10 @@ PHRASE_QUANTITIES = (
 )
 """Multi-word quantities, longest first within each family."""
 
+ROUGH_COUNTS = frozenset({"a few", "few", "several"})
+"""Counts that are a guess: ``vague`` with their count, so that portions can make "a few" small
+things (cherries, crackers) five rather than three."""
+
 VAGUE_QUANTITIES = (
     "some",
     "a bit of",
@@ -1571,7 +1575,7 @@ def _take_quantity(text: str) -> tuple[str, float | None, bool]:
     for phrase, value in PHRASE_QUANTITIES:
         if text.startswith(phrase + " "):
             rest, extra = _maybe_article(text[len(phrase) + 1 :])
-            return rest, value * extra, False
+            return rest, value * extra, phrase in ROUGH_COUNTS
     match = _LEADING_QTY.match(text)
     if match and match.group("qty"):
         value = parse_number(match.group("qty"))

@@ -74,6 +74,8 @@ CONTAINERS = frozenset(
         "strip",
         "patty",
         "link",
+        "punnet",
+        "bunch",
     ]
 )
 """Container and count words; their weight comes from the food's own USDA measures first."""
@@ -148,6 +150,8 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("link", "links"), "link"),
     **dict.fromkeys(("ear", "ears"), "ear"),
     **dict.fromkeys(("head", "heads"), "head"),
+    **dict.fromkeys(("punnet", "punnets"), "punnet"),
+    **dict.fromkeys(("bunch", "bunches"), "bunch"),
 }
 """Every spelling of a unit, mapped to its canonical name."""
 

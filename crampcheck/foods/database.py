@@ -7,6 +7,7 @@ source's name, never a dataset's id format or group codes.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from crampcheck.core.foodnames import singular, words
 from crampcheck.core.models import Food, FoodMatch, Measure
+from crampcheck.core.portions import merged_measures
 from crampcheck.core.ranking import Candidate, rerank
 from crampcheck.data import food_db_path
 from crampcheck.errors import FoodDataError, UnknownFoodError
@@ -69,6 +71,10 @@ PHRASES_REMEMBERED = 8192
 
 BOUND_MARGIN = 1e-9
 """Relative slack on the bound of what common phrases alone score (floating-point sums)."""
+
+
+_OTHER_NAMES = re.compile(r"\([^)]*\)")
+"""A bracketed part of a food name: other names it includes, not what it is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,16 +193,29 @@ class FoodSource:
         ).fetchone()
         return str(found[0]) if found and found[0] else None
 
-    def usual_portion_of(self, other_id: str) -> float | None:
-        """The default portion of this source's food made of exactly ``other_id`` (if any)."""
+    def made_of(self, other: Food) -> tuple[float, tuple[Measure, ...]] | None:
+        """The default portion and household measures of this source's food made of exactly
+        ``other`` (another source's food); of several ("Crackers, oyster", "Crackers, saltine"
+        are both SR24 saltines), the one whose name shares most words with ``other``'s (its
+        bracketed other names left out: "Crackers, saltines (includes oyster, soda, soup)")."""
         if not self.layout.as_eaten:
             return None
-        found = self._db.execute(
-            "SELECT default_grams FROM foods WHERE sr_equivalent = ? AND default_grams > 0"
-            " ORDER BY food_id LIMIT 1",
-            (other_id,),
-        ).fetchone()
-        return float(found[0]) if found else None
+        rows: list[tuple[int, str, float]] = self._db.execute(
+            "SELECT id, name, default_grams FROM foods WHERE sr_equivalent = ?"
+            " AND default_grams > 0 ORDER BY food_id",
+            (other.food_id,),
+        ).fetchall()
+        if not rows:
+            return None
+        wanted = {singular(word) for word in words(_OTHER_NAMES.sub("", other.name))}
+        row_id, _, grams = max(
+            rows, key=lambda row: len(wanted & {singular(word) for word in words(row[1])})
+        )
+        measures = self._db.execute(
+            "SELECT name, amount, grams FROM measures WHERE food = ? AND name != ? ORDER BY seq",
+            (row_id, DEFAULT_PORTION_MEASURE),
+        )
+        return float(grams), tuple(Measure(*m) for m in measures)
 
     def has_word(self, word: str) -> bool:
         hit = self._db.execute(
@@ -416,13 +435,19 @@ class FoodDatabase:
         raise UnknownFoodError(f"no food with id {food_id!r} in {labels}")
 
     def _with_usual_portion(self, food: Food) -> Food:
-        """Borrow the usual portion of the same single food from a source that records one."""
+        """Borrow the usual portion and the household measures of the same single food from a
+        source that records foods as eaten: its portions ("1 slice", "1 scoop", "1 mango", "1
+        standard can") are how a dietitian codes an amount, and come first; the food's own
+        measures stay for units the as-eaten food has none of (see ``portions.merged_measures``).
+        """
         if food.default_grams:
             return food
         for source in self.sources:
-            grams = source.usual_portion_of(food.food_id)
-            if grams:
-                return replace(food, default_grams=grams)
+            found = source.made_of(food)
+            if found is not None:
+                grams, portions = found
+                measures = merged_measures(portions, food.measures)
+                return replace(food, default_grams=grams, measures=measures)
         return food
 
     def correct_spelling(self, word: str) -> str:

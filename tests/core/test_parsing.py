@@ -179,6 +179,16 @@ def test_vague_amount_is_flagged() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quantity", "vague"),
+    [("a few cherries", 3.0, True), ("few almonds", 3.0, True), ("several dates", 3.0, True),
+     ("a couple of eggs", 2.0, False), ("3 cherries", 3.0, False)],
+)  # fmt: skip
+def test_rough_counts_are_vague_with_their_count(text: str, quantity: float, vague: bool) -> None:
+    item = parse_item(text)
+    assert (item.quantity, item.vague) == (quantity, vague)
+
+
+@pytest.mark.parametrize(
     ("text", "pieces"),
     [
         (

@@ -74,6 +74,37 @@ def test_get_food_with_measures() -> None:
     assert any(m.name.startswith("medium") and m.grams == 118 for m in banana.measures)
 
 
+@pytest.mark.parametrize(
+    ("sr_id", "measure", "grams"),
+    [
+        ("09326", "medium wedge/slice", 325.0),  # watermelon
+        ("09176", "mango", 210.0),  # not SR's "fruit without refuse" 336 g
+        ("19095", "scoop", 120.0),  # vanilla ice cream
+        ("09266", "slice", 56.0),  # pineapple
+        ("15167", "oyster", 15.0),
+    ],
+)
+def test_sr_foods_take_the_fndds_portions_of_the_same_food(
+    sr_id: str, measure: str, grams: float
+) -> None:
+    food = open_food_database().get(sr_id)
+    assert food.source == "sr24"
+    assert any(m.name == measure and m.grams_each == grams for m in food.measures)
+
+
+def test_the_fndds_food_named_most_like_the_sr_food_lends_its_portions() -> None:
+    foods = open_food_database()
+    saltines = next(f for f in foods.search("saltine crackers", limit=10) if f.source == "sr24")
+    crackers = foods.get(saltines.food_id)
+    assert any(m.name == "cracker" and m.grams_each == 3.0 for m in crackers.measures)
+
+
+def test_sr_foods_without_an_fndds_twin_keep_their_own_measures() -> None:
+    fondue = open_food_database().get("01163")  # cheese fondue: no FNDDS food made of it
+    assert fondue.default_grams is None
+    assert [m.name for m in fondue.measures] == ["cup", "cup"]
+
+
 @pytest.mark.parametrize("food_id", ["99999", "abc", "9040", "", "12345678", "0904O", "1" * 40])
 def test_unknown_food(food_id: str) -> None:
     with pytest.raises(UnknownFoodError):

@@ -25,7 +25,7 @@ PORTIONS = [
     ("a banana", {"09040"}, 100, 140),
     ("2 cups chopped spinach", {"11457"}, 55, 65),
     ("100g salmon", {"15237"}, 100, 100),
-    ("half an avocado", {"09037"}, 90, 110),
+    ("half an avocado", {"09037"}, 70, 110),  # FNDDS: 1 avocado 150 g
     ("1/2 cup cooked black beans", {"16015", "16315", "41101990"}, 80, 95),
     ("½ cup blueberries", {"09050"}, 70, 78),
     ("1 pint of beer", {"14003"}, 470, 480),
@@ -33,14 +33,14 @@ PORTIONS = [
     ("1 cup (240 ml) milk", {"01079"}, 240, 250),
     ("118 g [09040]", {"09040"}, 118, 118),
     ("1 cup [11457]", {"11457"}, 30, 30),
-    ("two kiwis", {"09148"}, 130, 145),
+    ("two kiwis", {"09148"}, 130, 155),  # FNDDS: 1 kiwi fruit 75 g
     ("a handful of walnuts", {"12155"}, 25, 32),
     ("a dozen almonds", {"12061"}, 12, 16),
     ("1 tbsp olive oil", {"04053"}, 13, 15),
-    ("2 slices whole wheat bread", {"18075"}, 50, 60),
+    ("2 slices whole wheat bread", {"18075"}, 50, 75),  # FNDDS medium slice 32-36 g
     ("12 oz steak", {"13451"}, 335, 345),
     ("1 lb potatoes", {"11674"}, 450, 456),
-    ("1.5 l water", {"14411"}, 1490, 1510),
+    ("1.5 l water", {"14411"}, 1490, 1525),  # FNDDS density: 1 cup 240 g
     ("a bowl of porridge", {"08121"}, 200, 300),
     ("a mug of coffee", {"14209"}, 240, 260),
     ("honey", {"19296"}, 5, 25),  # FNDDS's usual portion of honey: 7 g
