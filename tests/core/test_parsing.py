@@ -207,6 +207,15 @@ def test_vague_amount_is_flagged() -> None:
         ("rice and chicken curry", ["rice", "chicken curry"]),
         ("2 eggs and a bacon sandwich", ["2 eggs", "a bacon sandwich"]),
         ("steak and salad", ["steak", "salad"]),
+        # mixed drinks and brands with "and" in their name are one item (issue 16)
+        ("a bundy and coke", ["a bundy and coke"]),
+        ("2 rum and cokes", ["2 rum and cokes"]),
+        ("gin and tonic and crisps", ["gin and tonic", "crisps"]),
+        ("rye and ginger", ["rye and ginger"]),
+        ("bag of m and ms", ["bag of m and ms"]),
+        ("salt & vinegar crisps", ["salt & vinegar crisps"]),
+        ("lemon lime and bitters", ["lemon lime and bitters"]),
+        ("fruit n fibre with milk", ["fruit n fibre", "milk"]),
         # an amount after a comma belongs to the food before it
         ("hawaiian pizza, 2 slices", ["2 slices hawaiian pizza"]),
         ("rice pudding, small pot", ["small pot rice pudding"]),
