@@ -149,19 +149,26 @@ _AUSTRALIA = (
     (r"\bparmy\b|\bparma\b", "parmigiana"),
     (r"\bschnitzel\b", "breaded fried"),
     (r"\bavo\b", "avocado"),
+    (r"^magic$", "magic coffee"),
 )
 
 _CANADA = (
-    (r"\bdouble[- ]double\b", "coffee with cream and sugar"),
+    (r"\b(?:double|dbl)[- ]?(?:double|dbl)\b", "coffee with cream and sugar"),
     (r"\btimbits?\b", "doughnut holes"),
     (r"\bhomo milk\b", "whole milk"),
     (r"\bpop\b", "soft drink"),
     (r"^kebabs?$", "doner kebab"),
     (r"^caesars?$", "caesar cocktail"),
+    (r"^(?:wendy'?s )?frost(?:y|ies)$", "frosty shake"),
+    (r"^french vanilla$", "french vanilla cappuccino"),
 )
 
-_UNITED_STATES = ((r"^smarties$", "smarties candy"),)
-"""American Smarties are tart candy tablets; elsewhere they are candy-coated chocolate."""
+_UNITED_STATES = (
+    (r"^smarties$", "smarties candy"),
+    (r"^(?:wendy'?s )?frost(?:y|ies)$", "frosty shake"),
+)
+"""American Smarties are tart candy tablets (elsewhere candy-coated chocolate), and a Frosty
+is Wendy's shake (Frosties are a cereal in Britain and Australia)."""
 
 LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
     {

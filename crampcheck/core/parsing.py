@@ -757,8 +757,10 @@ def _only_negation(words: list[str]) -> bool:
 
 
 _TEMPERATURE_FOODS = frozenset(
-    ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot"]
-)
+    ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot",
+     "choc", "chips", "cross", "brew"]
+)  # fmt: skip
+"""Foods whose "hot"/"cold" is part of the name ("hot choc", "hot cross bun", "cold brew")."""
 
 
 _COMPOUND_PATTERNS = tuple(

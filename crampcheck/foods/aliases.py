@@ -29,6 +29,9 @@ class AliasTable:
     """The entries from ``regional.yaml`` (also in ``entries``)."""
     makers: frozenset[str] = frozenset()
     """Normalised maker and shop names written before a product ("mcvities", "tim horton")."""
+    places: frozenset[str] = frozenset()
+    """Normalised places and plain qualifiers written before a regional word ("ontario
+    riesling", "barossa shiraz", "house white"): dropped before regional entries only."""
 
     def rewrite(self, word: str) -> list[str]:
         """The USDA word(s) for a diary word ("donut" -> ["doughnut"]), else the word itself."""
@@ -38,23 +41,29 @@ class AliasTable:
         """The NDB number for ``phrase`` ("Eggs", "a banana" does not match), or ``None``.
 
         A phrase that is no key is tried without a leading maker ("mcvities digestives",
-        "tims iced capp": any entry) and without a trailing "bar", "biscuit" or "cookie"
-        ("kit kat bar": regional entries only, so "granola bar" is not granola).
+        "tims iced capp": any entry), and before regional entries only without a leading place
+        ("ontario riesling") and a trailing "bar", "biscuit" or "cookie" ("kit kat bar"), so
+        "french toast" is not toast and "granola bar" is not granola.
         """
         key = normalise(phrase)
         found = self.entries.get(key)
         if found is not None or not key:
             return found
-        product = self._without_maker(key)
+        product = _without_leading(key, self.makers)
         found = self.entries.get(product) or self.regional.get(_without_pack_word(product))
-        return found or self.regional.get(_without_pack_word(key))
+        if found is None:
+            plain = _without_pack_word(_without_leading(product, self.places))
+            found = self.regional.get(plain) or self.regional.get(_without_pack_word(key))
+        return found
 
-    def _without_maker(self, key: str) -> str:
-        parts = key.split()
-        for size in (3, 2, 1):
-            if len(parts) > size and " ".join(parts[:size]) in self.makers:
-                return " ".join(parts[size:])
-        return key
+
+def _without_leading(key: str, names: frozenset[str]) -> str:
+    """``key`` without a leading name of one to three words from ``names``."""
+    parts = key.split()
+    for size in (3, 2, 1):
+        if len(parts) > size and " ".join(parts[:size]) in names:
+            return " ".join(parts[size:])
+    return key
 
 
 def _without_pack_word(key: str) -> str:
@@ -97,4 +106,5 @@ def load_aliases() -> AliasTable:
     regional = _add_entries(entries, regional_data, "regional.yaml")
     synonyms = {str(k).lower(): str(v).lower() for k, v in (generic.get("synonyms") or {}).items()}
     makers = frozenset(normalise(str(m)) for m in regional_data.get("makers") or ())
-    return AliasTable(entries, synonyms, regional, makers)
+    places = frozenset(normalise(str(p)) for p in regional_data.get("places") or ())
+    return AliasTable(entries, synonyms, regional, makers, places)

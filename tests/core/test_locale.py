@@ -79,6 +79,7 @@ def test_unknown_locale_is_refused(junk: object) -> None:
         (Locale.EN_AU, "mug of english breakfast tea", "tea with milk"),
         (Locale.EN_GB, "pg tips", "tea with milk"),
         (Locale.EN_GB, "breakfast", "breakfast"),
+        (Locale.EN_CA, "med dbl dbl", "med coffee with cream and sugar"),
     ],
 )
 def test_regional_words(locale: Locale, food: str, words: str) -> None:

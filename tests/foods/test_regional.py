@@ -196,6 +196,18 @@ COOKIE_FILLED, FRUIT_SODA = "91705080", "92410510"
         (GB, "hot cross bun", "51161020"),
         (GB, "mushy peas", "75224021"),
         (AU, "two mandies", "61100600"),
+        (AU, "whopper from hungry jacks", "27510615"),
+        (US, "small frosty", "11542100"),
+        (US, "2 slices dominos", "58106210"),
+        (CA, "large french vanilla", "92101904"),
+        (AU, "magic", "92101900"),
+        (AU, "boost juice original", "11553110"),
+        (GB, "cadburys hot choc", "01105"),
+        (GB, "four finger kit kat", COOKIE_FILLED),
+        (CA, "small timmies coffee black", "92101000"),
+        (CA, "glass of ontario riesling", WHITE),
+        (GB, "large glass of house white", WHITE),
+        (CA, "med dbl dbl", "92130000"),
     ],
 )
 def test_regional_phrase_reaches_its_food(locale: Locale, text: str, food_id: str) -> None:
@@ -220,6 +232,9 @@ def test_toad_in_the_hole_is_sausages_in_yorkshire_pudding() -> None:
         ("nando's half chicken", "24102060"),  # apostrophes dropped
         ("cadburys dairy milk", "91705010"),
         ("granola bar", None),  # the pack word is dropped only before a regional word
+        ("ontario riesling", WHITE),  # a place before a regional word
+        ("barossa valley shiraz", RED),
+        ("french toast", None),  # but not before a generic alias ("toast")
         ("kettle corn", "54403089"),  # a crisp brand is not a maker before other foods
         ("", None),
     ],
