@@ -275,6 +275,8 @@ COMPOUND_FOODS = (
     "dark and stormy",
     "dark n stormy",
     "up and go",
+    "up & go",
+    "up n go",
     "lemon lime and bitters",
     "dandelion and burdock",
     "fruit and nut",

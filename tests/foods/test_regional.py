@@ -197,6 +197,8 @@ COOKIE_FILLED, FRUIT_SODA = "91705080", "92410510"
         (GB, "hot cross bun", "51161020"),
         (GB, "mushy peas", "75224021"),
         (AU, "two mandies", "61100600"),
+        (AU, "an up and go", "95102000"),
+        (AU, "up & go", "95102000"),
         (AU, "whopper from hungry jacks", "27510615"),
         (US, "small frosty", "11542100"),
         (US, "2 slices dominos", "58106210"),
