@@ -83,11 +83,14 @@ _COMMONWEALTH = (
     (r"\bsarnie\b", "sandwich"),
     (r"\btoastie\b", "grilled sandwich"),
     (r"\bdigestive biscuits?\b", "graham crackers"),
-    (r"\bbiscuits?\b", "cookie"),
+    (r"(?<!cheese )(?<!water )(?<!savoury )(?<!savory )\bbiscuits?\b", "cookie"),
     (r"\b(orange|lemon|blackcurrant|apple|lime|fruit|summer fruits?) (squash|cordial)\b",
      r"\1 fruit drink"),
     (r"\b(squash|cordial)\b(?= drink| diluted|$)", "fruit drink"),
     (r"\bhot chips\b", "french fries"),
+    (r"\b(smith'?s|walkers|kettle|red rock deli|samboy|pringles|lays|thins|ketchup|"
+     r"all dressed|salt (?:and|&) vinegar|cheese and onion|sour cream and onion|honey soy|"
+     r"sweet chill?i) chips\b", r"\1 potato chips"),
     (r"(?<!potato )(?<!tortilla )(?<!corn )\bchips\b", "french fries"),
     (r"\bcrisps\b", "potato chips"),
     (r"^beans$", "baked beans"),
@@ -106,8 +109,16 @@ _COMMONWEALTH = (
     (r"\blollies\b", "candy"),
     (r"\bporridge\b", "oatmeal"),
     (r"\b(?:brown|wholemeal|granary) (bread|toast)\b", r"wheat \1"),
+    (r"\b(apple|pear) cider\b(?! vinegar)", r"\1 hard cider"),
+    (r"(?<!hard )\bcider\b(?! vinegar)", "hard cider"),
+    (r"^lemonade$", "lemon lime soft drink"),
+    (r"^(?:diet|sugar free|zero|zero sugar|no sugar) lemonade$", "diet lemon lime soft drink"),
+    (r"^(?:back )?bacon(?: rashers?)?$|^rashers?(?: of bacon)?$", "back bacon"),
+    (r"^kebabs?$", "doner kebab"),
 )  # fmt: skip
-"""Words British and Australian diaries share ("chips" are french fries, "crisps" potato chips)."""
+"""Words British and Australian diaries share ("chips" are french fries, "crisps" potato chips,
+"cider" is alcoholic, "lemonade" a lemon-lime soft drink, plain "bacon" back bacon, a "kebab" a
+doner; a crisp brand or flavour before "chips" keeps them crisps: "smiths chips")."""
 
 _EVERYWHERE = (
     (r"\s+(?:from|at) (?:the |a |my )?[a-z' ]+$", ""),
@@ -121,9 +132,15 @@ _EVERYWHERE = (
 _TEA_WITH_MILK = (
     (r"^(?:cup of |mug of |pot of )?(?:tea|cuppa)$", "tea with milk"),
     (r"^(?:cup of |mug of )?(?:builders|builder's) tea$", "tea with milk"),
+    (
+        r"^(?:cup of |mug of |pot of )?(?:pg tips|tetley'?s?|typhoo|bushells|(?:yorkshire|"
+        r"(?:english |irish |scottish )?breakfast|red rose|orange pekoe|assam|ceylon) tea)$",
+        "tea with milk",
+    ),
     (r"^(?:cup of |mug of )?coffee$", "coffee with milk"),
 )
-"""In Britain, Australia and Canada plain "tea" or "coffee" is drunk with milk."""
+"""In Britain, Australia and Canada plain "tea" or "coffee" is drunk with milk, and so are the
+everyday black tea brands and blends ("a yorkshire tea", "pg tips", "orange pekoe tea")."""
 
 _UK_GLASSES = (
     ("sparkling", 125.0),
@@ -141,27 +158,42 @@ _AU_GLASSES = (("wine", 150.0),)
 _BRITAIN = (
     (r"\bbitter\b(?! melon| gourd| lemon)", "beer"),
     (r"\bfizzy drink\b", "soft drink"),
+    (r"^bourbons$|^bourbon creams?$", "bourbon biscuit"),
 )
+"""British words: "bitter" is beer; "2 bourbons" are chocolate cream biscuits."""
 
 _AUSTRALIA = (
     (r"\bmaccas\b", "mcdonalds"),
     (r"\bhungry jacks?\b", "burger king"),
-    (r"\bsnags?\b", "sausage"),
+    (r"\b(pork|chicken|lamb|veggie|vegetarian) snags?\b", r"\1 sausage"),
+    (r"\bsnags?\b", "beef sausage"),
     (r"\bparmy\b|\bparma\b", "parmigiana"),
     (r"\bschnitzel\b", "breaded fried"),
     (r"\bavo\b", "avocado"),
+    (r"^magic$", "magic coffee"),
 )
 
 _CANADA = (
-    (r"\bdouble[- ]double\b", "coffee with cream and sugar"),
+    (r"\b(?:double|dbl)[- ]?(?:double|dbl)\b", "coffee with cream and sugar"),
     (r"\btimbits?\b", "doughnut holes"),
     (r"\bhomo milk\b", "whole milk"),
     (r"\bpop\b", "soft drink"),
+    (r"^kebabs?$", "doner kebab"),
+    (r"^caesars?$", "caesar cocktail"),
+    (r"^(?:wendy'?s )?frost(?:y|ies)$", "frosty shake"),
+    (r"^french vanilla$", "french vanilla cappuccino"),
 )
+
+_UNITED_STATES = (
+    (r"^smarties$", "smarties candy"),
+    (r"^(?:wendy'?s )?frost(?:y|ies)$", "frosty shake"),
+)
+"""American Smarties are tart candy tablets (elsewhere candy-coated chocolate), and a Frosty
+is Wendy's shake (Frosties are a cereal in Britain and Australia)."""
 
 LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
     {
-        Locale.EN_US: LocaleRules(phrases=_EVERYWHERE),
+        Locale.EN_US: LocaleRules(phrases=_EVERYWHERE + _UNITED_STATES),
         Locale.EN_GB: LocaleRules(
             volumes_ml=MappingProxyType({"pint": 568.261, "quart": 1136.52}),
             containers_ml=MappingProxyType({"can": 330.0}),

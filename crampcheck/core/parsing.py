@@ -265,6 +265,57 @@ COMPOUND_FOODS = (
     "cheese and crackers",
     "ham and eggs",
     "biscuits and gravy",
+    # mixed drinks and brands with "and" in their name (data/foods/regional.yaml)
+    "rum and coke",
+    "rum and cola",
+    "bundy and coke",
+    "bundy and cola",
+    "bacardi and coke",
+    "captain and coke",
+    "jack and coke",
+    "jd and coke",
+    "jack daniels and coke",
+    "jim beam and cola",
+    "jim beam and coke",
+    "whisky and coke",
+    "whiskey and coke",
+    "bourbon and coke",
+    "bourbon and cola",
+    "scotch and coke",
+    "rye and coke",
+    "rye and ginger",
+    "cc and coke",
+    "whisky and dry",
+    "scotch and dry",
+    "whisky and ginger ale",
+    "whiskey and ginger ale",
+    "vodka and coke",
+    "vodka and cola",
+    "vodka and lemonade",
+    "vodka and soda",
+    "vodka and tonic",
+    "vodka and red bull",
+    "gin and tonic",
+    "gin and slimline tonic",
+    "g and t",
+    "gin n tonic",
+    "dark and stormy",
+    "dark n stormy",
+    "up and go",
+    "up & go",
+    "up n go",
+    "lemon lime and bitters",
+    "dandelion and burdock",
+    "fruit and nut",
+    "fruit and fibre",
+    "fruit n fibre",
+    "fruit and fiber",
+    "m and ms",
+    "m and m",
+    "salt & vinegar",
+    "sweet and salty",
+    "bits and bites",
+    "bits & bites",
     "shepherd's pie",
     "with skin",
     "with salt",
@@ -1282,16 +1333,19 @@ def _only_negation(words: list[str]) -> bool:
 
 
 _TEMPERATURE_FOODS = frozenset(
-    ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot"]
-)
+    ["chocolate", "cocoa", "dog", "dogs", "sauce", "cereal", "pepper", "peppers", "cuts", "pot",
+     "choc", "chips", "cross", "brew"]
+)  # fmt: skip
+"""Foods whose "hot"/"cold" is part of the name ("hot choc", "hot cross bun", "cold brew")."""
 
 
 _COMPOUND_PATTERNS = tuple(
-    re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE) for phrase in COMPOUND_FOODS
+    re.compile(rf"\b{re.escape(phrase)}s?\b", re.IGNORECASE) for phrase in COMPOUND_FOODS
 )
 _ANY_COMPOUND = re.compile(
-    r"\b(?:" + "|".join(re.escape(phrase) for phrase in COMPOUND_FOODS) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join(re.escape(phrase) for phrase in COMPOUND_FOODS) + r")s?\b", re.IGNORECASE
 )
+"""A compound food, also in the plural ("2 rum and cokes")."""
 
 
 def _split_connectors(part: str) -> list[tuple[str, bool]]:

@@ -171,7 +171,8 @@ _FILLER = re.compile(
     r"(?:before|after) (?:the|my|a) (?:gym|run|workout|walk|class|shift|swim|ride|game|match)|"
     rf"first thing(?: in the morning)?|from the (?:[a-z]+ ){{0,2}}{_PLACE}|"
     r"(?:a |the )?meal deal\s*[-–—:]?|today was the day|"
-    r"(?:up|woke(?: up)?|got up)(?: at| around)? \S+(?: for (?:a|work|the)(?: \w+)?)?)"
+    r"(?:up(?! (?:and|&|n) go\b)|woke(?: up)?|got up)(?: at| around)? \S+"
+    r"(?: for (?:a|work|the)(?: \w+)?)?)"
     r"(?!\w)",
     re.IGNORECASE,
 )

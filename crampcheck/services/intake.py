@@ -206,7 +206,10 @@ def _dishes(
     return merged
 
 
-TWO_FOOD_DISHES = {"fish and chips": ("fried fish", "french fries")}
+TWO_FOOD_DISHES = {
+    "fish and chips": ("fried fish", "french fries"),
+    "toad in the hole": ("pork sausages", "yorkshire pudding"),
+}
 """Dishes no food source has as one food, read as their two foods."""
 
 

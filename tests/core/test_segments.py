@@ -144,6 +144,7 @@ PROSE_SHAPES = [
     ("up at 6:15, black coffee and a banana on the way out",
      [("black coffee and a banana", None, None)]),
     ("A bacon roll at 9 on the way in", [("A bacon roll", None, "9")]),
+    ("an up and go on the way out", [("an up and go", None, None)]),  # a drink, not "up at 6"
     ("two beers watching the game", [("two beers", None, None)]),
     ("2 hot dogs and potato salad at a bbq, a beer",
      [("2 hot dogs and potato salad , a beer", None, None)]),

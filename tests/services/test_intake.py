@@ -334,7 +334,7 @@ FIRST_DAY = [
     ("en-GB", "a packet of crisps", "potato chips", 20, 45),
     ("en-GB", "two digestive biscuits", "graham crackers", 20, 50),
     ("en-GB", "jam sandwich", "jelly sandwich", 80, 130),
-    ("en-GB", "orange squash", "orange drink", 200, 300),
+    ("en-GB", "orange squash", "fruit flavored drink", 200, 300),  # diluted squash (regional.yaml)
     ("en-US", "a slice of pizza", "pizza", 90, 150),
     ("en-US", "a cheese sandwich", "cheese sandwich", 90, 130),
     ("en-US", "a large order of fries", "french fries", 120, 250),
