@@ -199,6 +199,20 @@ NOT_FURTHER_SPECIFIED = 0.3
 """Bonus for an as-eaten food marked "NFS": the default when the person gives no variant."""
 
 
+MADE_WITH = 0.5
+"""Penalty for a food named after what the query says the food is made with ("Oat milk" for
+"porridge oats made with milk")."""
+
+FAT_ADDED = 0.1
+"""Penalty for an as-eaten variant cooked with added fat when the query names no fat: with no
+fat said, the survey's coders take the "NS as to fat" or "no added fat" variant."""
+
+COOKING_FATS = frozenset({"oil", "butter", "margarine", "fat", "lard", "shortening"})
+"""Fats a food is cooked with ("Rice, white, cooked, made with oil")."""
+
+FAT_WORDS = COOKING_FATS | {"fried", "buttered", "added"}
+"""Query words that say fat was added."""
+
 LEFT_OUT = 0.3
 """Penalty for an as-eaten variant that leaves something out ("Pizza, no cheese", "Dumpling,
 no meat") when the query does not: the usual food has it."""
@@ -270,6 +284,8 @@ class _NameFeatures:
     dense_words: frozenset[str]
     default_variant: bool
     """"NFS" or "NS as to …": the variant to take when the person gives none."""
+    fat_added: bool
+    """The name says fat was added in cooking ("fat added", "made with oil", "with butter")."""
     left_out: tuple[str, ...]
     """What the name says the food is without ("Pizza, no cheese"), but for what is usually
     left out (``USUALLY_LEFT_OUT``)."""
@@ -289,12 +305,21 @@ def _features(
         has_cooking_word=not word_set.isdisjoint(COOKING_WORDS),
         dense_words=word_set & DENSE_FORM_WORDS,
         default_variant="nfs" in word_set or "ns" in word_set,
+        fat_added=_says_fat_added(name_words),
         left_out=tuple(
             word
             for before, word in itertools.pairwise(name_words)
             if before in ("no", "without") and word not in USUALLY_LEFT_OUT
         ),
     )
+
+
+def _says_fat_added(name_words: tuple[str, ...]) -> bool:
+    """ "fat added" (not "no added fat"), or "with"/"made with" a fat ("cooked with oil")."""
+    pairs = list(itertools.pairwise(name_words))
+    if ("fat", "added") in pairs:
+        return True
+    return any(before == "with" and word in COOKING_FATS for before, word in pairs)
 
 
 @lru_cache(maxsize=4096)
@@ -326,7 +351,7 @@ class _QueryScorer:
         score = 0.5 * base
         named_brand = f.branded and self._names_brand(food)
         name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
-        name_part += self._head_noun(f)
+        name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f)
         if not named_brand:
             unexplained_head = min(self._unexplained(f.head_words), 2)
             name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
@@ -335,10 +360,11 @@ class _QueryScorer:
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
             score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
-            if f.default_variant and self._names_head(food.name_words[: food.head_length]):
+            if f.default_variant and self._is_default_for_query(food, name_best):
                 score += NOT_FURTHER_SPECIFIED
             if f.left_out:
                 score -= LEFT_OUT * self._left_out(f.left_out)
+            score -= FAT_ADDED * (f.fat_added and not self.query_set & FAT_WORDS)
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
         score += self._form_preference(food.kind, f)
@@ -359,6 +385,24 @@ class _QueryScorer:
         if len(f.head_words) != 1 or f.head_words[0] not in KIND_FIRST_WORDS or not f.tail_words:
             return False
         return not self._names_head(f.head_words) and self._names_head(f.tail_words[:1])
+
+    def _is_default_for_query(self, food: Candidate, name_best: tuple[float, ...]) -> bool:
+        """Whether an "NFS" food is the default the person means: its head names the query's
+        head noun and its name says every other query word ("Pie, NFS" is not a sugar pie,
+        "Doughnut, NFS" not a jam doughnut)."""
+        if not self._names_head(food.name_words[: food.head_length]):
+            return False
+        return all(best > 0 for best in name_best)
+
+    def _named_after_addition(self, f: _NameFeatures) -> bool:
+        """Whether the food is named after what the query says it is made with or comes with
+        ("Oat milk" for "oats made with milk"): its head noun (last head word) is a word after
+        "with"/"on"/"in"/"made" and not the query's head noun."""
+        if not f.head_words or self.head_index == len(self.query) - 1:
+            return False
+        head_noun = self._scores(f.head_words[-1])
+        added = head_noun[self.head_index + 1 :]
+        return head_noun[self.head_index] == 0.0 and max(added, default=0.0) > 0.0
 
     def _names_head(self, head_words: tuple[str, ...]) -> bool:
         """Whether the food's head names the query's head noun ("Pizza, cheese, NS as to
@@ -466,7 +510,9 @@ class _QueryScorer:
             if index + 2 < len(name_words) and name_words[index + 1] == "or"
             else None
         )
-        return any(w is not None and self._explained[w] for w in (before, after))
+        return any(
+            w is not None and (self._explained[w] or w in NEUTRAL_WORDS) for w in (before, after)
+        )
 
 
 class _WordScores(dict[str, tuple[float, ...]]):

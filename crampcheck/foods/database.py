@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from crampcheck.core.foodnames import singular, words
 from crampcheck.core.models import Food, FoodMatch, Measure
@@ -53,6 +54,10 @@ MIN_COMPOUND_PART = 4
 
 MAX_LENGTH_CHANGE = 2
 """A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
+
+MAX_EDITS = 2
+"""A spelling correction is at most two typing slips away (a letter added, dropped, changed or
+two swapped: "brocolli", "houmous"); "montreal" is not "monterey"."""
 
 SEARCH_CACHE = 4096
 """How many searches are remembered (the sources never change while open; a diary service
@@ -351,11 +356,14 @@ class FoodDatabase:
         return frozenset().union(*(source.vocabulary for source in self.sources))
 
     @cached_property
-    def _vocabulary_by_length(self) -> dict[int, list[str]]:
-        by_length: dict[int, list[str]] = {}
+    def _vocabulary_by_start(self) -> dict[tuple[str, int], list[str]]:
+        """Name words by first letter and length: a misspelling keeps the first letter
+        ("brocolli", "bananna"); a word that does not ("niblets", "hortons", "greggs") is
+        another word, not a slip for "giblets", "portions" or "eggs"."""
+        by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(self.vocabulary):
-            by_length.setdefault(len(word), []).append(word)
-        return by_length
+            by_start.setdefault((word[0], len(word)), []).append(word)
+        return by_start
 
     @property
     def as_eaten_sources(self) -> frozenset[str]:
@@ -433,10 +441,12 @@ class FoodDatabase:
         candidates = [
             candidate
             for length in range(len(word) - MAX_LENGTH_CHANGE, len(word) + MAX_LENGTH_CHANGE + 1)
-            for candidate in self._vocabulary_by_length.get(length, ())
+            for candidate in self._vocabulary_by_start.get((word[0], length), ())
         ]
         found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return str(found[0]) if found else self._split_compound(word)
+        if found and OSA.distance(word, found[0]) <= MAX_EDITS:
+            return str(found[0])
+        return self._split_compound(word)
 
     def _split_compound(self, word: str) -> str:
         """Two name words written as one ("passionfruit", "cheesesteak"), else ``word``."""

@@ -165,6 +165,21 @@ def as_eaten(food_id: str, name: str, kind: str = "dish") -> Candidate:
         ("pizza", ["Pizza, cheese, thick crust", "Pizza, cheese, NS as to type of crust"], 1),
         ("dumplings", ["Fish, NS as to type, steamed", "Dumpling, steamed"], 1),
         ("pumpernickel", ["Bagel, pumpernickel", "Bread, pumpernickel"], 1),
+        # an "NFS" food is the default only when it says every word of the query
+        ("custard pie", ["Pie, NFS", "Pie, custard"], 1),
+        ("pie", ["Pie, NFS", "Pie, custard"], 0),
+        # a food named after what the query says it is made with is not the food
+        ("oats made with milk", ["Oat milk", "Oatmeal, made with milk, no added fat"], 1),
+        ("porridge oats cooked in milk", ["Oat milk", "Oatmeal, oats, made with milk"], 1),
+        # no fat said: not the variant cooked with fat; "regular or quick" is the usual form
+        ("eggplant", ["Eggplant, cooked, fat added", "Eggplant, cooked, no added fat"], 1),
+        ("rice", ["Rice, white, cooked, made with oil", "Rice, white, cooked, plain"], 1),
+        ("eggplant with oil", ["Eggplant, cooked, no added fat", "Eggplant, cooked, fat added"], 1),
+        (
+            "oatmeal made with water",
+            ["Oatmeal, instant, made with water", "Oatmeal, regular or quick, made with water"],
+            1,
+        ),
     ],
 )
 def test_as_eaten_variants(query: str, names: list[str], best: int) -> None:

@@ -251,3 +251,22 @@ def test_top_foods_all_includes_both_sources() -> None:
 )
 def test_two_name_words_written_as_one_are_split(word: str, corrected: str) -> None:
     assert open_food_database().correct_spelling(word) == corrected
+
+
+@pytest.mark.parametrize(
+    ("word", "corrected"),
+    [
+        ("brocolli", "broccoli"),
+        ("houmous", "hummus"),
+        ("scrambeld", "scrambled"),
+        # a misspelling keeps its first letter: these are other words, not slips
+        ("niblets", "niblets"),
+        ("hortons", "hortons"),
+        ("greggs", "greggs"),
+        ("haribo", "haribo"),
+        # at most two slips: "montreal" is not "monterey"
+        ("montreal", "montreal"),
+    ],
+)
+def test_spelling_corrections_are_typing_slips(word: str, corrected: str) -> None:
+    assert open_food_database().correct_spelling(word) == corrected
