@@ -203,6 +203,22 @@ MADE_WITH = 0.5
 """Penalty for a food named after what the query says the food is made with ("Oat milk" for
 "porridge oats made with milk")."""
 
+WITHOUT_SALT = 0.15
+"""Penalty for an ingredient food cooked or packed "without salt" when the query does not say
+so: people eat cooked vegetables, grains and nuts with their usual salt, which the as-eaten
+source includes."""
+
+SALT_WORDS = frozenset({"salt", "unsalted", "without", "no", "plain"})
+
+MAX_BRAND_SUFFIX = 2
+"""How many letters a query word may add to or drop from a brand word and still name it."""
+
+UNASKED_VARIANT = 0.2
+"""Penalty, besides the unexplained tail word, for a special variant (decaffeinated, diet,
+nonfat) the query does not ask for: it is never the default."""
+
+VARIANT_WORDS = frozenset({"decaffeinated", "diet", "nonfat"})
+
 FAT_ADDED = 0.1
 """Penalty for an as-eaten variant cooked with added fat when the query names no fat: with no
 fat said, the survey's coders take the "NS as to fat" or "no added fat" variant."""
@@ -284,6 +300,8 @@ class _NameFeatures:
     dense_words: frozenset[str]
     default_variant: bool
     """"NFS" or "NS as to …": the variant to take when the person gives none."""
+    without_salt: bool
+    """The name says the food was cooked or packed without the usual salt."""
     fat_added: bool
     """The name says fat was added in cooking ("fat added", "made with oil", "with butter")."""
     left_out: tuple[str, ...]
@@ -306,6 +324,8 @@ def _features(
         dense_words=word_set & DENSE_FORM_WORDS,
         default_variant="nfs" in word_set or "ns" in word_set,
         fat_added=_says_fat_added(name_words),
+        without_salt=("without", "salt") in itertools.pairwise(name_words)
+        or ("without", "added") in itertools.pairwise(name_words),
         left_out=tuple(
             word
             for before, word in itertools.pairwise(name_words)
@@ -346,8 +366,10 @@ class _QueryScorer:
 
     def score(self, food: Candidate, base: float) -> float:
         f = _features(food.name_words, food.head_length, food.branded, food.category_length)
-        if food.as_eaten and self._kind_first(f):  # "Coffee, Latte" for "latte"
-            f = _features(food.name_words, food.head_length + 1, food.branded, food.head_length)
+        food_words = self._kind_first(f) if food.as_eaten else 0
+        if food_words:  # "Coffee, Latte" for "latte", "Coffee, Iced Latte" for "iced latte"
+            head_length = food.head_length + food_words
+            f = _features(food.name_words, head_length, food.branded, food.head_length)
         score = 0.5 * base
         named_brand = f.branded and self._names_brand(food)
         name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
@@ -365,8 +387,10 @@ class _QueryScorer:
             if f.left_out:
                 score -= LEFT_OUT * self._left_out(f.left_out)
             score -= FAT_ADDED * (f.fat_added and not self.query_set & FAT_WORDS)
+            score -= UNASKED_VARIANT * self._unasked_variant(f.tail_words)
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
+            score -= WITHOUT_SALT * (f.without_salt and not self.query_set & SALT_WORDS)
         score += self._form_preference(food.kind, f)
         prior = 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
         score += prior * (AS_EATEN_PRIOR if food.as_eaten else 1.0)
@@ -379,12 +403,24 @@ class _QueryScorer:
         score -= 0.4 * food.deprecated
         return score
 
-    def _kind_first(self, f: _NameFeatures) -> bool:
-        """Whether an as-eaten name puts a kind before the food ("Coffee, Latte", "Tea, iced"):
-        its head does not name the query's head noun but the next word does."""
-        if len(f.head_words) != 1 or f.head_words[0] not in KIND_FIRST_WORDS or not f.tail_words:
-            return False
-        return not self._names_head(f.head_words) and self._names_head(f.tail_words[:1])
+    def _kind_first(self, f: _NameFeatures) -> int:
+        """How many words after a kind an as-eaten name gives the food ("Coffee, Latte": 1,
+        "Coffee, Iced Latte": 2): its head does not name the query's head noun but one of the
+        next two words does; 0 when the name does not put a kind first."""
+        if len(f.head_words) != 1 or f.head_words[0] not in KIND_FIRST_WORDS:
+            return 0
+        if self._names_head(f.head_words):
+            return 0
+        for index, word in enumerate(f.tail_words[:2]):
+            if self._names_head((word,)):
+                return index + 1
+        return 0
+
+    def _unasked_variant(self, tail_words: tuple[str, ...]) -> bool:
+        """Whether an as-eaten name is a special variant the query does not ask for
+        ("Coffee, Latte, decaffeinated" for "latte")."""
+        variant = VARIANT_WORDS.intersection(tail_words)
+        return bool(variant) and not any(self._explained[word] for word in variant)
 
     def _is_default_for_query(self, food: Candidate, name_best: tuple[float, ...]) -> bool:
         """Whether an "NFS" food is the default the person means: its head names the query's
@@ -443,7 +479,15 @@ class _QueryScorer:
     def _names_brand(self, food: Candidate) -> bool:
         """Whether the query asks for this brand ("rice krispies", "pepsi", "special k")."""
         brand = food.brand_words if food.brand_words is not None else _brand_words(food.name)
-        return any(max(self._scores(word)) >= 0.9 for word in brand)
+        return any(self._says_brand_word(word) for word in brand)
+
+    def _says_brand_word(self, brand_word: str) -> bool:
+        """Whether a query word is the brand word or it with a few letters more or less
+        ("kellogg" for "kelloggs"): "carling" does not name CARL BUDDIG."""
+        return any(
+            score >= 0.9 and abs(len(word) - len(brand_word)) <= MAX_BRAND_SUFFIX
+            for word, score in zip(self.query, self._scores(brand_word), strict=True)
+        )
 
     def _head_noun(self, f: _NameFeatures) -> float:
         """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"),

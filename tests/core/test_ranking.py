@@ -191,3 +191,44 @@ def test_a_kind_before_the_food_is_not_an_unasked_word() -> None:
     tea = replace(as_eaten("0", "Tea, hot, with milk", "drink"), phrases=(("tea", "latte"),))
     ranked = rerank("latte", [tea, as_eaten("1", "Coffee, Latte", "drink")], fuzz.ratio)
     assert ranked[0].food_id == "1"
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "best"),
+    [
+        # a kind first, then the food in one or two words
+        ("iced latte", ["Coffee, Iced Cafe Mocha", "Coffee, Iced Latte"], 1),
+        # a special variant the query does not ask for is not the default
+        ("latte", ["Coffee, Latte, decaffeinated", "Coffee, Latte"], 1),
+        ("decaf latte", ["Coffee, Latte", "Coffee, Latte, decaffeinated"], 1),
+    ],
+)
+def test_as_eaten_drinks(query: str, names: list[str], best: int) -> None:
+    foods = [as_eaten(str(i), n, "drink") for i, n in enumerate(names)]
+    ranked = rerank(query, foods, fuzz.ratio)
+    assert ranked[0].food_id == str(best)
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        ("broccoli", "1"),  # eaten with its usual salt
+        ("broccoli without salt", "0"),
+    ],
+)
+def test_cooked_without_salt_only_when_asked(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            candidate("0", "Broccoli, cooked, boiled, drained, without salt", "vegetable"),
+            candidate("1", "Broccoli, cooked, boiled, drained", "vegetable"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best
+
+
+def test_a_longer_word_does_not_name_a_shorter_brand() -> None:
+    buddig = candidate("0", "CARL BUDDIG, Smoked Sliced Ham", "cured_meat")
+    assert rerank("carling", [buddig], fuzz.ratio)[0].score < 0.45
+    assert rerank("carl buddig ham", [buddig], fuzz.ratio)[0].score > 0.8
