@@ -217,7 +217,7 @@ UNASKED_VARIANT = 0.2
 """Penalty, besides the unexplained tail word, for a special variant (decaffeinated, diet,
 nonfat) the query does not ask for: it is never the default."""
 
-VARIANT_WORDS = frozenset({"decaffeinated", "diet", "nonfat"})
+VARIANT_WORDS = frozenset({"decaffeinated", "diet", "nonfat", "non"})
 
 FAT_ADDED = 0.1
 """Penalty for an as-eaten variant cooked with added fat when the query names no fat: with no
@@ -477,9 +477,14 @@ class _QueryScorer:
         return best
 
     def _names_brand(self, food: Candidate) -> bool:
-        """Whether the query asks for this brand ("rice krispies", "pepsi", "special k")."""
-        brand = food.brand_words if food.brand_words is not None else _brand_words(food.name)
-        return any(self._says_brand_word(word) for word in brand)
+        """Whether the query asks for this brand ("rice krispies", "pepsi", "special k"): one of
+        the words a source records as the brand, or at least half the words a name writes in
+        capitals, so that "oats" alone does not name ROMAN MEAL WITH OATS."""
+        if food.brand_words is not None:  # the source's own brand: "KIND Fruit and Nut Bar"
+            return any(self._says_brand_word(word) for word in food.brand_words)
+        brand = set(_brand_words(food.name))
+        said = sum(self._says_brand_word(word) for word in brand)
+        return said > 0 and 2 * said >= len(brand)
 
     def _says_brand_word(self, brand_word: str) -> bool:
         """Whether a query word is the brand word or it with a few letters more or less
@@ -610,7 +615,10 @@ def _head_index(query: tuple[str, ...]) -> int:
     """Where the head noun is: the last word, or the word before "with"/"on"/"made"."""
     for index, word in enumerate(query):
         if word in MODIFIER_WORDS and index > 0:
-            return index - 1
+            head = index - 1
+            while head > 0 and (query[head] in COOKING_WORDS or query[head] == "made"):
+                head -= 1  # "oats cooked in milk": the oats
+            return head
     return len(query) - 1
 
 

@@ -7,6 +7,7 @@ source's name, never a dataset's id format or group codes.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
@@ -74,6 +75,10 @@ PHRASES_REMEMBERED = 8192
 
 BOUND_MARGIN = 1e-9
 """Relative slack on the bound of what common phrases alone score (floating-point sums)."""
+
+
+_HYPHENATED = re.compile(r"\b[A-Za-z]{3,}(?:-[A-Za-z]{3,})+\b")
+"""Words of three or more letters joined by hyphens ("weet-bix", "mini-wheats")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,6 +461,17 @@ class FoodDatabase:
                 return f"{first} {second}"
         return word
 
+    def _join_unknown_parts(self, hyphenated: re.Match[str]) -> str:
+        """A hyphenated word whose parts are not all name words is one word when, written
+        as one, it is a name word or close to one ("weet-bix" is Weetbix); "mini-wheats" and
+        "semi-skimmed" keep their parts."""
+        written = hyphenated.group(0)
+        parts = written.lower().split("-")
+        joined = "".join(parts)
+        if all(self._in_names(part) for part in parts) or self.correct_spelling(joined) == joined:
+            return written
+        return joined
+
     def _in_names(self, word: str) -> bool:
         return word in self.vocabulary or singular(word) in self.vocabulary
 
@@ -516,6 +532,7 @@ class FoodDatabase:
         return {}
 
     def _search(self, query: str, limit: int) -> list[FoodMatch]:
+        query = _HYPHENATED.sub(self._join_unknown_parts, query)
         rewritten = [part for word in words(query) for part in self._aliases.rewrite(word)]
         query_words = [self.correct_spelling(w) for w in rewritten]
         if not query_words:

@@ -232,3 +232,23 @@ def test_a_longer_word_does_not_name_a_shorter_brand() -> None:
     buddig = candidate("0", "CARL BUDDIG, Smoked Sliced Ham", "cured_meat")
     assert rerank("carling", [buddig], fuzz.ratio)[0].score < 0.45
     assert rerank("carl buddig ham", [buddig], fuzz.ratio)[0].score > 0.8
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        # one generic word of a brand written in capitals does not name it
+        ("oats cooked in milk", "1"),
+        ("roman meal oats", "0"),
+    ],
+)
+def test_a_brand_is_named_by_half_its_words(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            candidate("0", "Cereals, ROMAN MEAL WITH OATS, cooked with water", "cereal"),
+            as_eaten("1", "Oatmeal, oats, made with milk", "grain"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best

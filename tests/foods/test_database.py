@@ -270,3 +270,14 @@ def test_two_name_words_written_as_one_are_split(word: str, corrected: str) -> N
 )
 def test_spelling_corrections_are_typing_slips(word: str, corrected: str) -> None:
     assert open_food_database().correct_spelling(word) == corrected
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("weet-bix", "42237"),  # one word written with a hyphen
+        ("semi-skimmed milk", "01079"),  # two words
+    ],
+)
+def test_hyphenated_words(query: str, food_id: str) -> None:
+    assert open_food_database().search(query, limit=1)[0].food_id == food_id
