@@ -158,7 +158,7 @@ SOURCE_PREFERENCE = 0.2
 source (dishes, sandwiches, drinks, snacks, sweets, baked goods) for everything else."""
 
 
-KIND_FIRST_WORDS = frozenset({"coffee", "fish", "beef", "pork", "lamb", "veal", "cheese"})
+KIND_FIRST_WORDS = frozenset({"coffee", "fish", "beef", "pork", "lamb", "veal", "cheese", "steak"})
 """Kinds that as-eaten names put before the food ("Coffee, Latte", "Fish, salmon", "Beef,
 steak"); other first words are the food ("Bagel, pumpernickel")."""
 
@@ -176,6 +176,12 @@ AS_EATEN_PRIOR = 1.0
 common a food is than an ingredient source's household measures."""
 
 DISH_CATEGORY_WORDS = frozenset({"soup", "sauce"})
+
+RARE_SPECIES = frozenset({"veal", "lamb", "mutton", "goat", "bison", "buffalo", "venison", "game"})
+"""Meats a cut ("sirloin", "chop", "ribs") is of only when the query says so: a sirloin is beef,
+not veal."""
+
+MUST_EXPLAIN_CATEGORY = DISH_CATEGORY_WORDS | RARE_SPECIES
 
 PHRASE_DISCOUNT = 0.25
 """How much less another name counts than the main name (synonym lists mix in near-matches)."""
@@ -372,12 +378,13 @@ class _QueryScorer:
             f = _features(food.name_words, head_length, food.branded, food.head_length)
         score = 0.5 * base
         named_brand = f.branded and self._names_brand(food)
-        name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
+        name_words = self._with_implied_cooking(food, f.name_words)
+        name_part = 1.5 * self._coverage(name_words) + 0.8 * self._coverage(f.head_words)
         name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f)
         if not named_brand:
             unexplained_head = min(self._unexplained(f.head_words), 2)
             name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
-        name_best = self._best(f.name_words)
+        name_best = self._best(name_words)
         score += max(name_part, self._phrase_part(food.phrases, name_best))
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
@@ -415,6 +422,15 @@ class _QueryScorer:
             if self._names_head((word,)):
                 return index + 1
         return 0
+
+    def _with_implied_cooking(
+        self, food: Candidate, name_words: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """An as-eaten food of a kind eaten cooked is cooked even when its name does not say so
+        ("Pork, chop, NS as to fat eaten" for "cooked pork chop")."""
+        if food.as_eaten and food.kind in COOKED_KINDS and "cooked" in self.query_set:
+            return (*name_words, "cooked")
+        return name_words
 
     def _unasked_variant(self, tail_words: tuple[str, ...]) -> bool:
         """Whether an as-eaten name is a special variant the query does not ask for
@@ -534,8 +550,9 @@ class _QueryScorer:
         return sum(self._best(name_words)) / len(self.query)
 
     def _unexplained_category(self, category_words: tuple[str, ...]) -> int:
-        """A soup or sauce the query does not ask for ("split peas" is not split pea soup)."""
-        return self._unexplained(tuple(w for w in category_words if w in DISH_CATEGORY_WORDS))
+        """A soup or sauce the query does not ask for ("split peas" is not split pea soup), or
+        a meat a cut is rarely of ("Veal, sirloin" for "sirloin")."""
+        return self._unexplained(tuple(w for w in category_words if w in MUST_EXPLAIN_CATEGORY))
 
     def _unexplained(
         self, name_words: Sequence[str], neutral: frozenset[str] = NEUTRAL_WORDS

@@ -41,6 +41,9 @@ DEFAULT_POOL = 5
 """As-eaten "NFS" / "NS as to …" foods with all the query words, added to the pool when the
 source had more hits than the pool holds: the default variant when the person gives none."""
 
+COOKED_POOL = 10
+"""As-eaten foods added for a query that says "cooked", found with its other words."""
+
 MIN_ALL_WORDS_HITS = 10
 """When fewer foods contain every query word, foods with any of the words are added."""
 
@@ -499,6 +502,7 @@ class FoodDatabase:
             found,
             [c for s in truncated if s.layout.as_eaten for c in s.fts(default_match, DEFAULT_POOL)],
         )
+        found = _add_new(found, self._cooked_as_eaten(query_words))
         if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
             any_word = [f'"{w}"' for w in query_words]
             found = _add_new(found, [c for s in self.sources for c in s.fts_any(any_word, limit)])
@@ -507,6 +511,14 @@ class FoodDatabase:
             if prefix:
                 found = _add_new(found, [c for s in self.sources for c in s.fts(prefix, limit)])
         return found
+
+    def _cooked_as_eaten(self, query_words: list[str]) -> list[Candidate]:
+        """As-eaten foods with the query's other words when it says "cooked": a source of foods
+        as eaten names meat and fish without it ("Pork, chop, NS as to fat eaten")."""
+        if "cooked" not in query_words or len(query_words) < 2:
+            return []
+        rest = " AND ".join(f'"{w}"' for w in query_words if w != "cooked")
+        return [c for s in self.sources if s.layout.as_eaten for c in s.fts(rest, COOKED_POOL)]
 
     def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
         """Foods matching a free-text name, best first (alias, then FTS5 + re-rank).

@@ -252,3 +252,34 @@ def test_a_brand_is_named_by_half_its_words(query: str, best: str) -> None:
         fuzz.ratio,
     )
     assert ranked[0].food_id == best
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "best"),
+    [
+        # a cut is beef or pork unless the query names a rarer meat
+        ("sirloin", ["Veal, sirloin, cooked, roasted", "Beef, sirloin, cooked, roasted"], 1),
+        ("veal sirloin", ["Veal, sirloin, cooked, roasted", "Beef, sirloin, cooked, roasted"], 0),
+    ],
+)
+def test_the_usual_meat_of_a_cut(query: str, names: list[str], best: int) -> None:
+    foods = [candidate(str(i), name, "meat") for i, name in enumerate(names)]
+    assert rerank(query, foods, fuzz.ratio)[0].food_id == str(best)
+
+
+def test_a_steak_named_kind_first() -> None:
+    steak = as_eaten("1", "Beef, steak, sirloin, NS as to fat eaten", "meat")
+    ranked = rerank("sirloin", [as_eaten("0", "Beef, roast, NFS", "meat"), steak], fuzz.ratio)
+    assert ranked[0].food_id == "1"
+
+
+def test_an_as_eaten_meat_is_cooked_without_saying_so() -> None:
+    ranked = rerank(
+        "cooked pork chop",
+        [
+            candidate("0", "Pork, fresh, blade, (chops), boneless, cooked, broiled", "meat"),
+            as_eaten("1", "Pork, chop, NS as to fat eaten", "meat"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "1"

@@ -281,3 +281,14 @@ def test_spelling_corrections_are_typing_slips(word: str, corrected: str) -> Non
 )
 def test_hyphenated_words(query: str, food_id: str) -> None:
     assert open_food_database().search(query, limit=1)[0].food_id == food_id
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("cooked pork chop", "22101000"),  # found without "cooked", which its name leaves out
+        ("sirloin", "21102150"),  # beef, not veal
+    ],
+)
+def test_cooked_meat_as_eaten(query: str, food_id: str) -> None:
+    assert open_food_database().search(query, limit=1)[0].food_id == food_id
