@@ -177,9 +177,12 @@ common a food is than an ingredient source's household measures."""
 
 DISH_CATEGORY_WORDS = frozenset({"soup", "sauce"})
 
-RARE_SPECIES = frozenset({"veal", "lamb", "mutton", "goat", "bison", "buffalo", "venison", "game"})
-"""Meats a cut ("sirloin", "chop", "ribs") is of only when the query says so: a sirloin is beef,
-not veal."""
+RARE_SPECIES = frozenset(
+    {"veal", "lamb", "mutton", "goat", "bison", "buffalo", "venison", "game", "turkey", "duck",
+     "goose"}
+)  # fmt: skip
+"""Meats a cut ("sirloin", "chop", "wings", "nuggets") is of only when the query says so: a
+sirloin is beef, not veal; nuggets and wings are chicken, not turkey."""
 
 MUST_EXPLAIN_CATEGORY = DISH_CATEGORY_WORDS | RARE_SPECIES
 

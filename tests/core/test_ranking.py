@@ -260,6 +260,7 @@ def test_a_brand_is_named_by_half_its_words(query: str, best: str) -> None:
         # a cut is beef or pork unless the query names a rarer meat
         ("sirloin", ["Veal, sirloin, cooked, roasted", "Beef, sirloin, cooked, roasted"], 1),
         ("veal sirloin", ["Veal, sirloin, cooked, roasted", "Beef, sirloin, cooked, roasted"], 0),
+        ("nuggets", ["Turkey, nuggets", "Chicken, nuggets"], 1),
     ],
 )
 def test_the_usual_meat_of_a_cut(query: str, names: list[str], best: int) -> None:
