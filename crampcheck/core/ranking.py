@@ -186,6 +186,12 @@ sirloin is beef, not veal; nuggets and wings are chicken, not turkey."""
 
 MUST_EXPLAIN_CATEGORY = DISH_CATEGORY_WORDS | RARE_SPECIES
 
+USUAL_MEATS = frozenset({"chicken", "beef", "pork"})
+"""The meats a cut is of when the query names none ("Chicken nuggets" for "nuggets")."""
+
+MEAT_HEAD_NEUTRAL = NEUTRAL_WORDS | USUAL_MEATS
+"""Head words of an as-eaten meat that do not make it less generic."""
+
 PHRASE_DISCOUNT = 0.25
 """How much less another name counts than the main name (synonym lists mix in near-matches)."""
 
@@ -385,7 +391,9 @@ class _QueryScorer:
         name_part = 1.5 * self._coverage(name_words) + 0.8 * self._coverage(f.head_words)
         name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f)
         if not named_brand:
-            unexplained_head = min(self._unexplained(f.head_words), 2)
+            meat = food.as_eaten and food.kind == "meat"  # "Chicken nuggets", not "cornbread"
+            neutral = MEAT_HEAD_NEUTRAL if meat else NEUTRAL_WORDS
+            unexplained_head = min(self._unexplained(f.head_words, neutral), 2)
             name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
         name_best = self._best(name_words)
         score += max(name_part, self._phrase_part(food.phrases, name_best))

@@ -284,3 +284,18 @@ def test_an_as_eaten_meat_is_cooked_without_saying_so() -> None:
         fuzz.ratio,
     )
     assert ranked[0].food_id == "1"
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "best"),
+    [
+        # chicken, beef or pork is the usual meat of a cut or piece the query names alone
+        ("nuggets", ["Fish, stick", "Chicken nuggets, NFS"], 1),
+        # but not of a food that is not meat
+        ("cornbread", ["Chicken cornbread", "Cornbread, NFS"], 1),
+    ],
+)
+def test_the_usual_meat_of_an_as_eaten_food(query: str, names: list[str], best: int) -> None:
+    kinds = {"Fish, stick": "fish", "Chicken nuggets, NFS": "meat"}
+    foods = [as_eaten(str(i), n, kinds.get(n, "dish")) for i, n in enumerate(names)]
+    assert rerank(query, foods, fuzz.ratio)[0].food_id == str(best)
