@@ -391,8 +391,9 @@ class _QueryScorer:
         name_part = 1.5 * self._coverage(name_words) + 0.8 * self._coverage(f.head_words)
         name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f)
         if not named_brand:
-            meat = food.as_eaten and food.kind == "meat"  # "Chicken nuggets", not "cornbread"
-            neutral = MEAT_HEAD_NEUTRAL if meat else NEUTRAL_WORDS
+            neutral = (
+                MEAT_HEAD_NEUTRAL if self._usual_meat_named(food, name_words) else NEUTRAL_WORDS
+            )
             unexplained_head = min(self._unexplained(f.head_words, neutral), 2)
             name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
         name_best = self._best(name_words)
@@ -433,6 +434,12 @@ class _QueryScorer:
             if self._names_head((word,)):
                 return index + 1
         return 0
+
+    def _usual_meat_named(self, food: Candidate, name_words: tuple[str, ...]) -> bool:
+        """Whether an as-eaten meat says everything the query does, so that its usual meat
+        costs nothing ("Chicken nuggets, NFS" for "nuggets"; not "Chicken cornbread", not
+        "Chicken skin" for "cullen skink")."""
+        return food.as_eaten and food.kind == "meat" and all(self._best(name_words))
 
     def _with_implied_cooking(
         self, food: Candidate, name_words: tuple[str, ...]
