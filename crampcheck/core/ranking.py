@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -234,6 +235,9 @@ nonfat) the query does not ask for: it is never the default."""
 
 VARIANT_WORDS = frozenset({"decaffeinated", "diet", "nonfat", "non"})
 
+SIZE_WORDS = frozenset({"mini", "small", "large", "big", "little", "medium", "jumbo", "regular"})
+"""Query words that say how big, not which variant ("mini pretzels" are pretzels, NFS)."""
+
 FAT_ADDED = 0.1
 """Penalty for an as-eaten variant cooked with added fat when the query names no fat: with no
 fat said, the survey's coders take the "NS as to fat" or "no added fat" variant."""
@@ -358,6 +362,21 @@ def _says_fat_added(name_words: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _parenthesised(name: str) -> tuple[tuple[str, ...], ...]:
+    """Other names an ingredient source writes in brackets, as singular words: "Tangerines,
+    (mandarin oranges), raw" is also a mandarin orange."""
+    return tuple(
+        found
+        for inside in _BRACKETS.findall(name)
+        for part in inside.split(",")
+        if (found := tuple(singular(w) for w in words(part)))
+    )
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+@lru_cache(maxsize=4096)
 def _brand_words(name: str) -> tuple[str, ...]:
     """The lower-cased, singular words written in capitals in a name (its brand words)."""
     capitals = [w for w in name.replace(",", " ").split() if is_brand_word(w)]
@@ -397,7 +416,8 @@ class _QueryScorer:
             unexplained_head = min(self._unexplained(f.head_words, neutral), 2)
             name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
         name_best = self._best(name_words)
-        score += max(name_part, self._phrase_part(food.phrases, name_best))
+        phrases = food.phrases if food.as_eaten else _parenthesised(food.name)
+        score += max(name_part, self._phrase_part(phrases, name_best))
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
             score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
@@ -462,7 +482,9 @@ class _QueryScorer:
         "Doughnut, NFS" not a jam doughnut)."""
         if not self._names_head(food.name_words[: food.head_length]):
             return False
-        return all(best > 0 for best in name_best)
+        return all(
+            best > 0 or word in SIZE_WORDS for word, best in zip(self.query, name_best, strict=True)
+        )
 
     def _named_after_addition(self, f: _NameFeatures) -> bool:
         """Whether the food is named after what the query says it is made with or comes with

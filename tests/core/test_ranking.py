@@ -168,6 +168,7 @@ def as_eaten(food_id: str, name: str, kind: str = "dish") -> Candidate:
         # an "NFS" food is the default only when it says every word of the query
         ("custard pie", ["Pie, NFS", "Pie, custard"], 1),
         ("pie", ["Pie, NFS", "Pie, custard"], 0),
+        ("mini pie", ["Pie, custard", "Pie, NFS"], 1),  # a size is not a variant
         # a food named after what the query says it is made with is not the food
         ("oats made with milk", ["Oat milk", "Oatmeal, made with milk, no added fat"], 1),
         ("porridge oats cooked in milk", ["Oat milk", "Oatmeal, oats, made with milk"], 1),
@@ -299,3 +300,22 @@ def test_the_usual_meat_of_an_as_eaten_food(query: str, names: list[str], best: 
     kinds = {"Fish, stick": "fish", "Chicken nuggets, NFS": "meat"}
     foods = [as_eaten(str(i), n, kinds.get(n, "dish")) for i, n in enumerate(names)]
     assert rerank(query, foods, fuzz.ratio)[0].food_id == str(best)
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        ("mandarin", "1"),  # another name in brackets
+        ("orange", "0"),
+    ],
+)
+def test_an_ingredient_name_in_brackets_is_another_name(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            as_eaten("0", "Orange, canned, NFS", "fruit"),
+            candidate("1", "Tangerines, (mandarin oranges), raw", "fruit"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best
