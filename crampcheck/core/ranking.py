@@ -319,6 +319,8 @@ class _NameFeatures:
     dense_words: frozenset[str]
     default_variant: bool
     """"NFS" or "NS as to …": the variant to take when the person gives none."""
+    variant_words: frozenset[str]
+    """Tail words that make a special variant (``VARIANT_WORDS``: decaffeinated, diet)."""
     without_salt: bool
     """The name says the food was cooked or packed without the usual salt."""
     fat_added: bool
@@ -343,6 +345,7 @@ def _features(
         dense_words=word_set & DENSE_FORM_WORDS,
         default_variant="nfs" in word_set or "ns" in word_set,
         fat_added=_says_fat_added(name_words),
+        variant_words=VARIANT_WORDS.intersection(name_words[head_length:]),
         without_salt=("without", "salt") in itertools.pairwise(name_words)
         or ("without", "added") in itertools.pairwise(name_words),
         left_out=tuple(
@@ -365,6 +368,8 @@ def _says_fat_added(name_words: tuple[str, ...]) -> bool:
 def _parenthesised(name: str) -> tuple[tuple[str, ...], ...]:
     """Other names an ingredient source writes in brackets, as singular words: "Tangerines,
     (mandarin oranges), raw" is also a mandarin orange."""
+    if "(" not in name:
+        return ()
     return tuple(
         found
         for inside in _BRACKETS.findall(name)
@@ -399,34 +404,14 @@ class _QueryScorer:
         self._explained = _Explained(self._memo)
 
     def score(self, food: Candidate, base: float) -> float:
-        f = _features(food.name_words, food.head_length, food.branded, food.category_length)
-        food_words = self._kind_first(f) if food.as_eaten else 0
-        if food_words:  # "Coffee, Latte" for "latte", "Coffee, Iced Latte" for "iced latte"
-            head_length = food.head_length + food_words
-            f = _features(food.name_words, head_length, food.branded, food.head_length)
-        score = 0.5 * base
+        f = self._name_features(food)
         named_brand = f.branded and self._names_brand(food)
         name_words = self._with_implied_cooking(food, f.name_words)
-        name_part = 1.5 * self._coverage(name_words) + 0.8 * self._coverage(f.head_words)
-        name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f)
-        if not named_brand:
-            neutral = (
-                MEAT_HEAD_NEUTRAL if self._usual_meat_named(food, name_words) else NEUTRAL_WORDS
-            )
-            unexplained_head = min(self._unexplained(f.head_words, neutral), 2)
-            name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
         name_best = self._best(name_words)
-        phrases = food.phrases if food.as_eaten else _parenthesised(food.name)
-        score += max(name_part, self._phrase_part(phrases, name_best))
+        score = 0.5 * base + self._name_part(food, f, name_best, named_brand)
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
-            score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
-            if f.default_variant and self._is_default_for_query(food, name_best):
-                score += NOT_FURTHER_SPECIFIED
-            if f.left_out:
-                score -= LEFT_OUT * self._left_out(f.left_out)
-            score -= FAT_ADDED * (f.fat_added and not self.query_set & FAT_WORDS)
-            score -= UNASKED_VARIANT * self._unasked_variant(f.tail_words)
+            score += self._as_eaten_variant(food, f, name_best)
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
             score -= WITHOUT_SALT * (f.without_salt and not self.query_set & SALT_WORDS)
@@ -442,6 +427,43 @@ class _QueryScorer:
         score -= 0.4 * food.deprecated
         return score
 
+    def _name_features(self, food: Candidate) -> _NameFeatures:
+        f = _features(food.name_words, food.head_length, food.branded, food.category_length)
+        food_words = self._kind_first(f) if food.as_eaten else 0
+        if food_words:  # "Coffee, Latte" for "latte", "Coffee, Iced Latte" for "iced latte"
+            head_length = food.head_length + food_words
+            f = _features(food.name_words, head_length, food.branded, food.head_length)
+        return f
+
+    def _name_part(
+        self, food: Candidate, f: _NameFeatures, name_best: tuple[float, ...], named_brand: bool
+    ) -> float:
+        """How well the name (or, better, another name of the food) says the query."""
+        name_part = 1.5 * sum(name_best) / len(self.query) + 0.8 * self._coverage(f.head_words)
+        name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f)
+        if not named_brand:
+            meat = self._usual_meat_named(food, name_best)
+            unexplained = self._unexplained(
+                f.head_words, MEAT_HEAD_NEUTRAL if meat else NEUTRAL_WORDS
+            )
+            name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * min(unexplained, 2)
+        phrases = food.phrases if food.as_eaten else _parenthesised(food.name)
+        return max(name_part, self._phrase_part(phrases, name_best))
+
+    def _as_eaten_variant(
+        self, food: Candidate, f: _NameFeatures, name_best: tuple[float, ...]
+    ) -> float:
+        """Whether an as-eaten food is the variant the person means: the tail says nothing
+        unasked, the NFS default, nothing left out, no added fat or special variant unasked."""
+        score = -AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
+        if f.default_variant and self._is_default_for_query(food, name_best):
+            score += NOT_FURTHER_SPECIFIED
+        if f.left_out:
+            score -= LEFT_OUT * self._left_out(f.left_out)
+        score -= FAT_ADDED * (f.fat_added and not self.query_set & FAT_WORDS)
+        score -= UNASKED_VARIANT * self._unasked_variant(f.variant_words)
+        return score
+
     def _kind_first(self, f: _NameFeatures) -> int:
         """How many words after a kind an as-eaten name gives the food ("Coffee, Latte": 1,
         "Coffee, Iced Latte": 2): its head does not name the query's head noun but one of the
@@ -455,11 +477,11 @@ class _QueryScorer:
                 return index + 1
         return 0
 
-    def _usual_meat_named(self, food: Candidate, name_words: tuple[str, ...]) -> bool:
+    def _usual_meat_named(self, food: Candidate, name_best: tuple[float, ...]) -> bool:
         """Whether an as-eaten meat says everything the query does, so that its usual meat
         costs nothing ("Chicken nuggets, NFS" for "nuggets"; not "Chicken cornbread", not
         "Chicken skin" for "cullen skink")."""
-        return food.as_eaten and food.kind == "meat" and all(self._best(name_words))
+        return food.as_eaten and food.kind == "meat" and all(name_best)
 
     def _with_implied_cooking(
         self, food: Candidate, name_words: tuple[str, ...]
@@ -470,11 +492,10 @@ class _QueryScorer:
             return (*name_words, "cooked")
         return name_words
 
-    def _unasked_variant(self, tail_words: tuple[str, ...]) -> bool:
+    def _unasked_variant(self, variant_words: frozenset[str]) -> bool:
         """Whether an as-eaten name is a special variant the query does not ask for
         ("Coffee, Latte, decaffeinated" for "latte")."""
-        variant = VARIANT_WORDS.intersection(tail_words)
-        return bool(variant) and not any(self._explained[word] for word in variant)
+        return bool(variant_words) and not any(self._explained[word] for word in variant_words)
 
     def _is_default_for_query(self, food: Candidate, name_best: tuple[float, ...]) -> bool:
         """Whether an "NFS" food is the default the person means: its head names the query's
