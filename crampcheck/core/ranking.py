@@ -415,6 +415,7 @@ class _QueryScorer:
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
             score -= WITHOUT_SALT * (f.without_salt and not self.query_set & SALT_WORDS)
+            score -= UNASKED_VARIANT * self._unasked_variant(f.variant_words)
         score += self._form_preference(food.kind, f)
         prior = 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
         score += prior * (AS_EATEN_PRIOR if food.as_eaten else 1.0)

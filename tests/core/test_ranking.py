@@ -319,3 +319,19 @@ def test_an_ingredient_name_in_brackets_is_another_name(query: str, best: str) -
         fuzz.ratio,
     )
     assert ranked[0].food_id == best
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [("fruit yogurt", "1"), ("nonfat fruit yogurt", "0")],
+)
+def test_an_ingredient_variant_the_query_does_not_ask_for(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            candidate("0", "Yogurt, fruit variety, nonfat", "dairy"),
+            candidate("1", "Yogurt, fruit variety, whole milk", "dairy"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best
