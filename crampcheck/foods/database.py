@@ -59,6 +59,12 @@ MIN_COMPOUND_PART = 4
 MAX_LENGTH_CHANGE = 2
 """A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
 
+LONG_WORD = 8
+"""Letters from which a word may hold a third slip when it is still close overall."""
+
+CLOSE_LONG_WORD = 80
+"""The rapidfuzz ratio a long word with three slips needs ("perogies"/"pierogi" is 80)."""
+
 MAX_EDITS = 2
 """A spelling correction is at most two typing slips away (a letter added, dropped, changed or
 two swapped: "brocolli", "houmous"); "montreal" is not "monterey"."""
@@ -452,7 +458,7 @@ class FoodDatabase:
             for candidate in self._vocabulary_by_start.get((word[0], length), ())
         ]
         found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if found and OSA.distance(word, found[0]) <= MAX_EDITS:
+        if found and OSA.distance(word, found[0]) <= _edits_allowed(word, found[1]):
             return str(found[0])
         return self._split_compound(word)
 
@@ -585,6 +591,13 @@ def _scored(c: Candidate, retrieval_score: float) -> Candidate:
         c.source,
         c.as_eaten,
     )
+
+
+def _edits_allowed(word: str, similarity: float) -> int:
+    """Typing slips a correction may undo: two, or three in a long word that is still close
+    overall ("perogies" → "pierogi"; "montreal" is not "monterey")."""
+    long_and_close = len(word) >= LONG_WORD and similarity >= CLOSE_LONG_WORD
+    return MAX_EDITS + long_and_close
 
 
 def _remember(memory: dict[str, _T], key: str, value: _T) -> None:
