@@ -296,6 +296,7 @@ def rerank(
     low, high = min(retrieval), max(retrieval)
     spread = (high - low) or 1.0
     scorer = _QueryScorer(query_words, similarity)
+    scorer.find_variant_words(candidates)
     scored = [(scorer.score(c, (c.retrieval_score - low) / spread), c) for c in candidates]
     scored.sort(key=lambda pair: (-pair[0], len(pair[1].name), pair[1].food_id))
     return [
@@ -402,6 +403,7 @@ class _QueryScorer:
         self._memo = _WordScores(query, similarity)
         self._best_memo = _BestScores(self._memo)
         self._explained = _Explained(self._memo)
+        self.variant_words: frozenset[str] = frozenset()
 
     def score(self, food: Candidate, base: float) -> float:
         f = self._name_features(food)
@@ -441,7 +443,7 @@ class _QueryScorer:
     ) -> float:
         """How well the name (or, better, another name of the food) says the query."""
         name_part = 1.5 * sum(name_best) / len(self.query) + 0.8 * self._coverage(f.head_words)
-        name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f)
+        name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f.head_words)
         if not named_brand:
             meat = self._usual_meat_named(food, name_best)
             unexplained = self._unexplained(
@@ -498,23 +500,39 @@ class _QueryScorer:
         ("Coffee, Latte, decaffeinated" for "latte")."""
         return bool(variant_words) and not any(self._explained[word] for word in variant_words)
 
+    def find_variant_words(self, candidates: Sequence[Candidate]) -> None:
+        """Note which query words name a variant: words that some food whose head names the
+        query's head noun says ("sugar" for "sugar pie" when there is a sugar pie); other words
+        ("kids", "little pan" in a sentence read as a food) say nothing about the variant."""
+        said = [False] * len(self.query)
+        for food in candidates:
+            if self._names_head(food.name_words[: food.head_length]):
+                best = self._best(food.name_words)
+                said = [was or found > 0 for was, found in zip(said, best, strict=True)]
+        self.variant_words = (
+            frozenset(word for word, named in zip(self.query, said, strict=True) if named)
+            - SIZE_WORDS
+        )
+
     def _is_default_for_query(self, food: Candidate, name_best: tuple[float, ...]) -> bool:
         """Whether an "NFS" food is the default the person means: its head names the query's
-        head noun and its name says every other query word ("Pie, NFS" is not a sugar pie,
-        "Doughnut, NFS" not a jam doughnut)."""
+        head noun and its name says every query word that names a variant ("Pie, NFS" is not a
+        sugar pie, "Doughnut, NFS" not a chocolate doughnut; a size is not a variant)."""
         if not self._names_head(food.name_words[: food.head_length]):
             return False
         return all(
-            best > 0 or word in SIZE_WORDS for word, best in zip(self.query, name_best, strict=True)
+            best > 0 or word not in self.variant_words
+            for word, best in zip(self.query, name_best, strict=True)
         )
 
-    def _named_after_addition(self, f: _NameFeatures) -> bool:
-        """Whether the food is named after what the query says it is made with or comes with
-        ("Oat milk" for "oats made with milk"): its head noun (last head word) is a word after
-        "with"/"on"/"in"/"made" and not the query's head noun."""
-        if not f.head_words or self.head_index == len(self.query) - 1:
+    def _named_after_addition(self, head_words: tuple[str, ...]) -> bool:
+        """Whether the food (or another name of it) is named after what the query says it is
+        made with or comes with ("Oat milk" for "oats made with milk", "coffee cream" for
+        "coffee with cream"): its head noun (last head word) is a word after "with"/"on"/"in"/
+        "made" and not the query's head noun."""
+        if not head_words or self.head_index == len(self.query) - 1:
             return False
-        head_noun = self._scores(f.head_words[-1])
+        head_noun = self._scores(head_words[-1])
         added = head_noun[self.head_index + 1 :]
         return head_noun[self.head_index] == 0.0 and max(added, default=0.0) > 0.0
 
@@ -551,6 +569,7 @@ class _QueryScorer:
             head = both[self.head_index] > 0 if len(self.query) > 1 else True
             unexplained = min(self._unexplained(phrase), 2)
             score = 1.5 * coverage + 0.8 * alone + 0.3 * head - 0.5 * unexplained
+            score -= MADE_WITH * self._named_after_addition(phrase)
             best = max(best, score - PHRASE_DISCOUNT)
         return best
 

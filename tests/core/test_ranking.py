@@ -169,6 +169,7 @@ def as_eaten(food_id: str, name: str, kind: str = "dish") -> Candidate:
         ("custard pie", ["Pie, NFS", "Pie, custard"], 1),
         ("pie", ["Pie, NFS", "Pie, custard"], 0),
         ("mini pie", ["Pie, custard", "Pie, NFS"], 1),  # a size is not a variant
+        ("kids pie", ["Pie, custard", "Pie, NFS"], 1),  # a word no pie says names no variant
         # a food named after what the query says it is made with is not the food
         ("oats made with milk", ["Oat milk", "Oatmeal, made with milk, no added fat"], 1),
         ("porridge oats cooked in milk", ["Oat milk", "Oatmeal, oats, made with milk"], 1),
