@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -158,7 +159,7 @@ SOURCE_PREFERENCE = 0.2
 source (dishes, sandwiches, drinks, snacks, sweets, baked goods) for everything else."""
 
 
-KIND_FIRST_WORDS = frozenset({"coffee", "fish", "beef", "pork", "lamb", "veal", "cheese"})
+KIND_FIRST_WORDS = frozenset({"coffee", "fish", "beef", "pork", "lamb", "veal", "cheese", "steak"})
 """Kinds that as-eaten names put before the food ("Coffee, Latte", "Fish, salmon", "Beef,
 steak"); other first words are the food ("Bagel, pumpernickel")."""
 
@@ -176,6 +177,21 @@ AS_EATEN_PRIOR = 1.0
 common a food is than an ingredient source's household measures."""
 
 DISH_CATEGORY_WORDS = frozenset({"soup", "sauce"})
+
+RARE_SPECIES = frozenset(
+    {"veal", "lamb", "mutton", "goat", "bison", "buffalo", "venison", "game", "turkey", "duck",
+     "goose"}
+)  # fmt: skip
+"""Meats a cut ("sirloin", "chop", "wings", "nuggets") is of only when the query says so: a
+sirloin is beef, not veal; nuggets and wings are chicken, not turkey."""
+
+MUST_EXPLAIN_CATEGORY = DISH_CATEGORY_WORDS | RARE_SPECIES
+
+USUAL_MEATS = frozenset({"chicken", "beef", "pork"})
+"""The meats a cut is of when the query names none ("Chicken nuggets" for "nuggets")."""
+
+MEAT_HEAD_NEUTRAL = NEUTRAL_WORDS | USUAL_MEATS
+"""Head words of an as-eaten meat that do not make it less generic."""
 
 PHRASE_DISCOUNT = 0.25
 """How much less another name counts than the main name (synonym lists mix in near-matches)."""
@@ -198,6 +214,39 @@ DISH_BONUS = 0.3
 NOT_FURTHER_SPECIFIED = 0.3
 """Bonus for an as-eaten food marked "NFS": the default when the person gives no variant."""
 
+
+MADE_WITH = 0.5
+"""Penalty for a food named after what the query says the food is made with ("Oat milk" for
+"porridge oats made with milk")."""
+
+WITHOUT_SALT = 0.15
+"""Penalty for an ingredient food cooked or packed "without salt" when the query does not say
+so: people eat cooked vegetables, grains and nuts with their usual salt, which the as-eaten
+source includes."""
+
+SALT_WORDS = frozenset({"salt", "unsalted", "without", "no", "plain"})
+
+MAX_BRAND_SUFFIX = 2
+"""How many letters a query word may add to or drop from a brand word and still name it."""
+
+UNASKED_VARIANT = 0.2
+"""Penalty, besides the unexplained tail word, for a special variant (decaffeinated, diet,
+nonfat) the query does not ask for: it is never the default."""
+
+VARIANT_WORDS = frozenset({"decaffeinated", "diet", "nonfat", "non"})
+
+SIZE_WORDS = frozenset({"mini", "small", "large", "big", "little", "medium", "jumbo", "regular"})
+"""Query words that say how big, not which variant ("mini pretzels" are pretzels, NFS)."""
+
+FAT_ADDED = 0.1
+"""Penalty for an as-eaten variant cooked with added fat when the query names no fat: with no
+fat said, the survey's coders take the "NS as to fat" or "no added fat" variant."""
+
+COOKING_FATS = frozenset({"oil", "butter", "margarine", "fat", "lard", "shortening"})
+"""Fats a food is cooked with ("Rice, white, cooked, made with oil")."""
+
+FAT_WORDS = COOKING_FATS | {"fried", "buttered", "added"}
+"""Query words that say fat was added."""
 
 LEFT_OUT = 0.3
 """Penalty for an as-eaten variant that leaves something out ("Pizza, no cheese", "Dumpling,
@@ -247,6 +296,7 @@ def rerank(
     low, high = min(retrieval), max(retrieval)
     spread = (high - low) or 1.0
     scorer = _QueryScorer(query_words, similarity)
+    scorer.find_variant_words(candidates)
     scored = [(scorer.score(c, (c.retrieval_score - low) / spread), c) for c in candidates]
     scored.sort(key=lambda pair: (-pair[0], len(pair[1].name), pair[1].food_id))
     return [
@@ -270,6 +320,12 @@ class _NameFeatures:
     dense_words: frozenset[str]
     default_variant: bool
     """"NFS" or "NS as to …": the variant to take when the person gives none."""
+    variant_words: frozenset[str]
+    """Tail words that make a special variant (``VARIANT_WORDS``: decaffeinated, diet)."""
+    without_salt: bool
+    """The name says the food was cooked or packed without the usual salt."""
+    fat_added: bool
+    """The name says fat was added in cooking ("fat added", "made with oil", "with butter")."""
     left_out: tuple[str, ...]
     """What the name says the food is without ("Pizza, no cheese"), but for what is usually
     left out (``USUALLY_LEFT_OUT``)."""
@@ -289,12 +345,41 @@ def _features(
         has_cooking_word=not word_set.isdisjoint(COOKING_WORDS),
         dense_words=word_set & DENSE_FORM_WORDS,
         default_variant="nfs" in word_set or "ns" in word_set,
+        fat_added=_says_fat_added(name_words),
+        variant_words=VARIANT_WORDS.intersection(name_words[head_length:]),
+        without_salt=("without", "salt") in itertools.pairwise(name_words)
+        or ("without", "added") in itertools.pairwise(name_words),
         left_out=tuple(
             word
             for before, word in itertools.pairwise(name_words)
             if before in ("no", "without") and word not in USUALLY_LEFT_OUT
         ),
     )
+
+
+def _says_fat_added(name_words: tuple[str, ...]) -> bool:
+    """ "fat added" (not "no added fat"), or "with"/"made with" a fat ("cooked with oil")."""
+    pairs = list(itertools.pairwise(name_words))
+    if ("fat", "added") in pairs:
+        return True
+    return any(before == "with" and word in COOKING_FATS for before, word in pairs)
+
+
+@lru_cache(maxsize=4096)
+def _parenthesised(name: str) -> tuple[tuple[str, ...], ...]:
+    """Other names an ingredient source writes in brackets, as singular words: "Tangerines,
+    (mandarin oranges), raw" is also a mandarin orange."""
+    if "(" not in name:
+        return ()
+    return tuple(
+        found
+        for inside in _BRACKETS.findall(name)
+        for part in inside.split(",")
+        if (found := tuple(singular(w) for w in words(part)))
+    )
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
 
 
 @lru_cache(maxsize=4096)
@@ -318,29 +403,21 @@ class _QueryScorer:
         self._memo = _WordScores(query, similarity)
         self._best_memo = _BestScores(self._memo)
         self._explained = _Explained(self._memo)
+        self.variant_words: frozenset[str] = frozenset()
 
     def score(self, food: Candidate, base: float) -> float:
-        f = _features(food.name_words, food.head_length, food.branded, food.category_length)
-        if food.as_eaten and self._kind_first(f):  # "Coffee, Latte" for "latte"
-            f = _features(food.name_words, food.head_length + 1, food.branded, food.head_length)
-        score = 0.5 * base
+        f = self._name_features(food)
         named_brand = f.branded and self._names_brand(food)
-        name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
-        name_part += self._head_noun(f)
-        if not named_brand:
-            unexplained_head = min(self._unexplained(f.head_words), 2)
-            name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
-        name_best = self._best(f.name_words)
-        score += max(name_part, self._phrase_part(food.phrases, name_best))
+        name_words = self._with_implied_cooking(food, f.name_words)
+        name_best = self._best(name_words)
+        score = 0.5 * base + self._name_part(food, f, name_best, named_brand)
         score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
-            score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
-            if f.default_variant and self._names_head(food.name_words[: food.head_length]):
-                score += NOT_FURTHER_SPECIFIED
-            if f.left_out:
-                score -= LEFT_OUT * self._left_out(f.left_out)
+            score += self._as_eaten_variant(food, f, name_best)
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
+            score -= WITHOUT_SALT * (f.without_salt and not self.query_set & SALT_WORDS)
+            score -= UNASKED_VARIANT * self._unasked_variant(f.variant_words)
         score += self._form_preference(food.kind, f)
         prior = 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
         score += prior * (AS_EATEN_PRIOR if food.as_eaten else 1.0)
@@ -353,12 +430,111 @@ class _QueryScorer:
         score -= 0.4 * food.deprecated
         return score
 
-    def _kind_first(self, f: _NameFeatures) -> bool:
-        """Whether an as-eaten name puts a kind before the food ("Coffee, Latte", "Tea, iced"):
-        its head does not name the query's head noun but the next word does."""
-        if len(f.head_words) != 1 or f.head_words[0] not in KIND_FIRST_WORDS or not f.tail_words:
+    def _name_features(self, food: Candidate) -> _NameFeatures:
+        f = _features(food.name_words, food.head_length, food.branded, food.category_length)
+        food_words = self._kind_first(f) if food.as_eaten else 0
+        if food_words:  # "Coffee, Latte" for "latte", "Coffee, Iced Latte" for "iced latte"
+            head_length = food.head_length + food_words
+            f = _features(food.name_words, head_length, food.branded, food.head_length)
+        return f
+
+    def _name_part(
+        self, food: Candidate, f: _NameFeatures, name_best: tuple[float, ...], named_brand: bool
+    ) -> float:
+        """How well the name (or, better, another name of the food) says the query."""
+        name_part = 1.5 * sum(name_best) / len(self.query) + 0.8 * self._coverage(f.head_words)
+        name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f.head_words)
+        if not named_brand:
+            meat = self._usual_meat_named(food, name_best)
+            unexplained = self._unexplained(
+                f.head_words, MEAT_HEAD_NEUTRAL if meat else NEUTRAL_WORDS
+            )
+            name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * min(unexplained, 2)
+        phrases = food.phrases if food.as_eaten else _parenthesised(food.name)
+        return max(name_part, self._phrase_part(phrases, name_best))
+
+    def _as_eaten_variant(
+        self, food: Candidate, f: _NameFeatures, name_best: tuple[float, ...]
+    ) -> float:
+        """Whether an as-eaten food is the variant the person means: the tail says nothing
+        unasked, the NFS default, nothing left out, no added fat or special variant unasked."""
+        score = -AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
+        if f.default_variant and self._is_default_for_query(food, name_best):
+            score += NOT_FURTHER_SPECIFIED
+        if f.left_out:
+            score -= LEFT_OUT * self._left_out(f.left_out)
+        score -= FAT_ADDED * (f.fat_added and not self.query_set & FAT_WORDS)
+        score -= UNASKED_VARIANT * self._unasked_variant(f.variant_words)
+        return score
+
+    def _kind_first(self, f: _NameFeatures) -> int:
+        """How many words after a kind an as-eaten name gives the food ("Coffee, Latte": 1,
+        "Coffee, Iced Latte": 2): its head does not name the query's head noun but one of the
+        next two words does; 0 when the name does not put a kind first."""
+        if len(f.head_words) != 1 or f.head_words[0] not in KIND_FIRST_WORDS:
+            return 0
+        if self._names_head(f.head_words):
+            return 0
+        for index, word in enumerate(f.tail_words[:2]):
+            if self._names_head((word,)):
+                return index + 1
+        return 0
+
+    def _usual_meat_named(self, food: Candidate, name_best: tuple[float, ...]) -> bool:
+        """Whether an as-eaten meat says everything the query does, so that its usual meat
+        costs nothing ("Chicken nuggets, NFS" for "nuggets"; not "Chicken cornbread", not
+        "Chicken skin" for "cullen skink")."""
+        return food.as_eaten and food.kind == "meat" and all(name_best)
+
+    def _with_implied_cooking(
+        self, food: Candidate, name_words: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """An as-eaten food of a kind eaten cooked is cooked even when its name does not say so
+        ("Pork, chop, NS as to fat eaten" for "cooked pork chop")."""
+        if food.as_eaten and food.kind in COOKED_KINDS and "cooked" in self.query_set:
+            return (*name_words, "cooked")
+        return name_words
+
+    def _unasked_variant(self, variant_words: frozenset[str]) -> bool:
+        """Whether an as-eaten name is a special variant the query does not ask for
+        ("Coffee, Latte, decaffeinated" for "latte")."""
+        return bool(variant_words) and not any(self._explained[word] for word in variant_words)
+
+    def find_variant_words(self, candidates: Sequence[Candidate]) -> None:
+        """Note which query words name a variant: words that some food whose head names the
+        query's head noun says ("sugar" for "sugar pie" when there is a sugar pie); other words
+        ("kids", "little pan" in a sentence read as a food) say nothing about the variant."""
+        said = [False] * len(self.query)
+        for food in candidates:
+            if self._names_head(food.name_words[: food.head_length]):
+                best = self._best(food.name_words)
+                said = [was or found > 0 for was, found in zip(said, best, strict=True)]
+        self.variant_words = (
+            frozenset(word for word, named in zip(self.query, said, strict=True) if named)
+            - SIZE_WORDS
+        )
+
+    def _is_default_for_query(self, food: Candidate, name_best: tuple[float, ...]) -> bool:
+        """Whether an "NFS" food is the default the person means: its head names the query's
+        head noun and its name says every query word that names a variant ("Pie, NFS" is not a
+        sugar pie, "Doughnut, NFS" not a chocolate doughnut; a size is not a variant)."""
+        if not self._names_head(food.name_words[: food.head_length]):
             return False
-        return not self._names_head(f.head_words) and self._names_head(f.tail_words[:1])
+        return all(
+            best > 0 or word not in self.variant_words
+            for word, best in zip(self.query, name_best, strict=True)
+        )
+
+    def _named_after_addition(self, head_words: tuple[str, ...]) -> bool:
+        """Whether the food (or another name of it) is named after what the query says it is
+        made with or comes with ("Oat milk" for "oats made with milk", "coffee cream" for
+        "coffee with cream"): its head noun (last head word) is a word after "with"/"on"/"in"/
+        "made" and not the query's head noun."""
+        if not head_words or self.head_index == len(self.query) - 1:
+            return False
+        head_noun = self._scores(head_words[-1])
+        added = head_noun[self.head_index + 1 :]
+        return head_noun[self.head_index] == 0.0 and max(added, default=0.0) > 0.0
 
     def _names_head(self, head_words: tuple[str, ...]) -> bool:
         """Whether the food's head names the query's head noun ("Pizza, cheese, NS as to
@@ -393,13 +569,27 @@ class _QueryScorer:
             head = both[self.head_index] > 0 if len(self.query) > 1 else True
             unexplained = min(self._unexplained(phrase), 2)
             score = 1.5 * coverage + 0.8 * alone + 0.3 * head - 0.5 * unexplained
+            score -= MADE_WITH * self._named_after_addition(phrase)
             best = max(best, score - PHRASE_DISCOUNT)
         return best
 
     def _names_brand(self, food: Candidate) -> bool:
-        """Whether the query asks for this brand ("rice krispies", "pepsi", "special k")."""
-        brand = food.brand_words if food.brand_words is not None else _brand_words(food.name)
-        return any(max(self._scores(word)) >= 0.9 for word in brand)
+        """Whether the query asks for this brand ("rice krispies", "pepsi", "special k"): one of
+        the words a source records as the brand, or at least half the words a name writes in
+        capitals, so that "oats" alone does not name ROMAN MEAL WITH OATS."""
+        if food.brand_words is not None:  # the source's own brand: "KIND Fruit and Nut Bar"
+            return any(self._says_brand_word(word) for word in food.brand_words)
+        brand = set(_brand_words(food.name))
+        said = sum(self._says_brand_word(word) for word in brand)
+        return said > 0 and 2 * said >= len(brand)
+
+    def _says_brand_word(self, brand_word: str) -> bool:
+        """Whether a query word is the brand word or it with a few letters more or less
+        ("kellogg" for "kelloggs"): "carling" does not name CARL BUDDIG."""
+        return any(
+            score >= 0.9 and abs(len(word) - len(brand_word)) <= MAX_BRAND_SUFFIX
+            for word, score in zip(self.query, self._scores(brand_word), strict=True)
+        )
 
     def _head_noun(self, f: _NameFeatures) -> float:
         """English puts the head noun last ("black olives", "strawberry yogurt", "rice milk"),
@@ -441,8 +631,9 @@ class _QueryScorer:
         return sum(self._best(name_words)) / len(self.query)
 
     def _unexplained_category(self, category_words: tuple[str, ...]) -> int:
-        """A soup or sauce the query does not ask for ("split peas" is not split pea soup)."""
-        return self._unexplained(tuple(w for w in category_words if w in DISH_CATEGORY_WORDS))
+        """A soup or sauce the query does not ask for ("split peas" is not split pea soup), or
+        a meat a cut is rarely of ("Veal, sirloin" for "sirloin")."""
+        return self._unexplained(tuple(w for w in category_words if w in MUST_EXPLAIN_CATEGORY))
 
     def _unexplained(
         self, name_words: Sequence[str], neutral: frozenset[str] = NEUTRAL_WORDS
@@ -466,7 +657,9 @@ class _QueryScorer:
             if index + 2 < len(name_words) and name_words[index + 1] == "or"
             else None
         )
-        return any(w is not None and self._explained[w] for w in (before, after))
+        return any(
+            w is not None and (self._explained[w] or w in NEUTRAL_WORDS) for w in (before, after)
+        )
 
 
 class _WordScores(dict[str, tuple[float, ...]]):
@@ -520,7 +713,10 @@ def _head_index(query: tuple[str, ...]) -> int:
     """Where the head noun is: the last word, or the word before "with"/"on"/"made"."""
     for index, word in enumerate(query):
         if word in MODIFIER_WORDS and index > 0:
-            return index - 1
+            head = index - 1
+            while head > 0 and (query[head] in COOKING_WORDS or query[head] == "made"):
+                head -= 1  # "oats cooked in milk": the oats
+            return head
     return len(query) - 1
 
 

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from crampcheck.core.foodnames import singular, words
 from crampcheck.core.models import Food, FoodMatch, Measure
@@ -41,6 +42,9 @@ DEFAULT_POOL = 5
 """As-eaten "NFS" / "NS as to …" foods with all the query words, added to the pool when the
 source had more hits than the pool holds: the default variant when the person gives none."""
 
+COOKED_POOL = 10
+"""As-eaten foods added for a query that says "cooked", found with its other words."""
+
 MIN_ALL_WORDS_HITS = 10
 """When fewer foods contain every query word, foods with any of the words are added."""
 
@@ -55,6 +59,16 @@ MIN_COMPOUND_PART = 4
 
 MAX_LENGTH_CHANGE = 2
 """A spelling correction may add or drop at most two letters ("donut" must not become "nut")."""
+
+LONG_WORD = 8
+"""Letters from which a word may hold a third slip when it is still close overall."""
+
+CLOSE_LONG_WORD = 80
+"""The rapidfuzz ratio a long word with three slips needs ("perogies"/"pierogi" is 80)."""
+
+MAX_EDITS = 2
+"""A spelling correction is at most two typing slips away (a letter added, dropped, changed or
+two swapped: "brocolli", "houmous"); "montreal" is not "monterey"."""
 
 SEARCH_CACHE = 4096
 """How many searches are remembered (the sources never change while open; a diary service
@@ -75,6 +89,9 @@ BOUND_MARGIN = 1e-9
 
 _OTHER_NAMES = re.compile(r"\([^)]*\)")
 """A bracketed part of a food name: other names it includes, not what it is."""
+
+_HYPHENATED = re.compile(r"\b[A-Za-z]{3,}(?:-[A-Za-z]{3,})+\b")
+"""Words of three or more letters joined by hyphens ("weet-bix", "mini-wheats")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,11 +387,14 @@ class FoodDatabase:
         return frozenset().union(*(source.vocabulary for source in self.sources))
 
     @cached_property
-    def _vocabulary_by_length(self) -> dict[int, list[str]]:
-        by_length: dict[int, list[str]] = {}
+    def _vocabulary_by_start(self) -> dict[tuple[str, int], list[str]]:
+        """Name words by first letter and length: a misspelling keeps the first letter
+        ("brocolli", "bananna"); a word that does not ("niblets", "hortons", "greggs") is
+        another word, not a slip for "giblets", "portions" or "eggs"."""
+        by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(self.vocabulary):
-            by_length.setdefault(len(word), []).append(word)
-        return by_length
+            by_start.setdefault((word[0], len(word)), []).append(word)
+        return by_start
 
     @property
     def as_eaten_sources(self) -> frozenset[str]:
@@ -458,10 +478,12 @@ class FoodDatabase:
         candidates = [
             candidate
             for length in range(len(word) - MAX_LENGTH_CHANGE, len(word) + MAX_LENGTH_CHANGE + 1)
-            for candidate in self._vocabulary_by_length.get(length, ())
+            for candidate in self._vocabulary_by_start.get((word[0], length), ())
         ]
         found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return str(found[0]) if found else self._split_compound(word)
+        if found and OSA.distance(word, found[0]) <= _edits_allowed(word, found[1]):
+            return str(found[0])
+        return self._split_compound(word)
 
     def _split_compound(self, word: str) -> str:
         """Two name words written as one ("passionfruit", "cheesesteak"), else ``word``."""
@@ -470,6 +492,17 @@ class FoodDatabase:
             if self._in_names(first) and self._in_names(second):
                 return f"{first} {second}"
         return word
+
+    def _join_unknown_parts(self, hyphenated: re.Match[str]) -> str:
+        """A hyphenated word whose parts are not all name words is one word when, written
+        as one, it is a name word or close to one ("weet-bix" is Weetbix); "mini-wheats" and
+        "semi-skimmed" keep their parts."""
+        written = hyphenated.group(0)
+        parts = written.lower().split("-")
+        joined = "".join(parts)
+        if all(self._in_names(part) for part in parts) or self.correct_spelling(joined) == joined:
+            return written
+        return joined
 
     def _in_names(self, word: str) -> bool:
         return word in self.vocabulary or singular(word) in self.vocabulary
@@ -498,6 +531,7 @@ class FoodDatabase:
             found,
             [c for s in truncated if s.layout.as_eaten for c in s.fts(default_match, DEFAULT_POOL)],
         )
+        found = _add_new(found, self._cooked_as_eaten(query_words))
         if len(query_words) > 1 and len(found) < MIN_ALL_WORDS_HITS:
             any_word = [f'"{w}"' for w in query_words]
             found = _add_new(found, [c for s in self.sources for c in s.fts_any(any_word, limit)])
@@ -506,6 +540,14 @@ class FoodDatabase:
             if prefix:
                 found = _add_new(found, [c for s in self.sources for c in s.fts(prefix, limit)])
         return found
+
+    def _cooked_as_eaten(self, query_words: list[str]) -> list[Candidate]:
+        """As-eaten foods with the query's other words when it says "cooked": a source of foods
+        as eaten names meat and fish without it ("Pork, chop, NS as to fat eaten")."""
+        if "cooked" not in query_words or len(query_words) < 2:
+            return []
+        rest = " AND ".join(f'"{w}"' for w in query_words if w != "cooked")
+        return [c for s in self.sources if s.layout.as_eaten for c in s.fts(rest, COOKED_POOL)]
 
     def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
         """Foods matching a free-text name, best first (alias, then FTS5 + re-rank).
@@ -531,6 +573,7 @@ class FoodDatabase:
         return {}
 
     def _search(self, query: str, limit: int) -> list[FoodMatch]:
+        query = _HYPHENATED.sub(self._join_unknown_parts, query)
         rewritten = [part for word in words(query) for part in self._aliases.rewrite(word)]
         query_words = [self.correct_spelling(w) for w in rewritten]
         if not query_words:
@@ -571,6 +614,13 @@ def _scored(c: Candidate, retrieval_score: float) -> Candidate:
         c.source,
         c.as_eaten,
     )
+
+
+def _edits_allowed(word: str, similarity: float) -> int:
+    """Typing slips a correction may undo: two, or three in a long word that is still close
+    overall ("perogies" → "pierogi"; "montreal" is not "monterey")."""
+    long_and_close = len(word) >= LONG_WORD and similarity >= CLOSE_LONG_WORD
+    return MAX_EDITS + long_and_close
 
 
 def _remember(memory: dict[str, _T], key: str, value: _T) -> None:

@@ -165,6 +165,23 @@ def as_eaten(food_id: str, name: str, kind: str = "dish") -> Candidate:
         ("pizza", ["Pizza, cheese, thick crust", "Pizza, cheese, NS as to type of crust"], 1),
         ("dumplings", ["Fish, NS as to type, steamed", "Dumpling, steamed"], 1),
         ("pumpernickel", ["Bagel, pumpernickel", "Bread, pumpernickel"], 1),
+        # an "NFS" food is the default only when it says every word of the query
+        ("custard pie", ["Pie, NFS", "Pie, custard"], 1),
+        ("pie", ["Pie, NFS", "Pie, custard"], 0),
+        ("mini pie", ["Pie, custard", "Pie, NFS"], 1),  # a size is not a variant
+        ("kids pie", ["Pie, custard", "Pie, NFS"], 1),  # a word no pie says names no variant
+        # a food named after what the query says it is made with is not the food
+        ("oats made with milk", ["Oat milk", "Oatmeal, made with milk, no added fat"], 1),
+        ("porridge oats cooked in milk", ["Oat milk", "Oatmeal, oats, made with milk"], 1),
+        # no fat said: not the variant cooked with fat; "regular or quick" is the usual form
+        ("eggplant", ["Eggplant, cooked, fat added", "Eggplant, cooked, no added fat"], 1),
+        ("rice", ["Rice, white, cooked, made with oil", "Rice, white, cooked, plain"], 1),
+        ("eggplant with oil", ["Eggplant, cooked, no added fat", "Eggplant, cooked, fat added"], 1),
+        (
+            "oatmeal made with water",
+            ["Oatmeal, instant, made with water", "Oatmeal, regular or quick, made with water"],
+            1,
+        ),
     ],
 )
 def test_as_eaten_variants(query: str, names: list[str], best: int) -> None:
@@ -176,3 +193,146 @@ def test_a_kind_before_the_food_is_not_an_unasked_word() -> None:
     tea = replace(as_eaten("0", "Tea, hot, with milk", "drink"), phrases=(("tea", "latte"),))
     ranked = rerank("latte", [tea, as_eaten("1", "Coffee, Latte", "drink")], fuzz.ratio)
     assert ranked[0].food_id == "1"
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "best"),
+    [
+        # a kind first, then the food in one or two words
+        ("iced latte", ["Coffee, Iced Cafe Mocha", "Coffee, Iced Latte"], 1),
+        # a special variant the query does not ask for is not the default
+        ("latte", ["Coffee, Latte, decaffeinated", "Coffee, Latte"], 1),
+        ("decaf latte", ["Coffee, Latte", "Coffee, Latte, decaffeinated"], 1),
+    ],
+)
+def test_as_eaten_drinks(query: str, names: list[str], best: int) -> None:
+    foods = [as_eaten(str(i), n, "drink") for i, n in enumerate(names)]
+    ranked = rerank(query, foods, fuzz.ratio)
+    assert ranked[0].food_id == str(best)
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        ("broccoli", "1"),  # eaten with its usual salt
+        ("broccoli without salt", "0"),
+    ],
+)
+def test_cooked_without_salt_only_when_asked(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            candidate("0", "Broccoli, cooked, boiled, drained, without salt", "vegetable"),
+            candidate("1", "Broccoli, cooked, boiled, drained", "vegetable"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best
+
+
+def test_a_longer_word_does_not_name_a_shorter_brand() -> None:
+    buddig = candidate("0", "CARL BUDDIG, Smoked Sliced Ham", "cured_meat")
+    assert rerank("carling", [buddig], fuzz.ratio)[0].score < 0.45
+    assert rerank("carl buddig ham", [buddig], fuzz.ratio)[0].score > 0.8
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        # one generic word of a brand written in capitals does not name it
+        ("oats cooked in milk", "1"),
+        ("roman meal oats", "0"),
+    ],
+)
+def test_a_brand_is_named_by_half_its_words(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            candidate("0", "Cereals, ROMAN MEAL WITH OATS, cooked with water", "cereal"),
+            as_eaten("1", "Oatmeal, oats, made with milk", "grain"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "best"),
+    [
+        # a cut is beef or pork unless the query names a rarer meat
+        ("sirloin", ["Veal, sirloin, cooked, roasted", "Beef, sirloin, cooked, roasted"], 1),
+        ("veal sirloin", ["Veal, sirloin, cooked, roasted", "Beef, sirloin, cooked, roasted"], 0),
+        ("nuggets", ["Turkey, nuggets", "Chicken, nuggets"], 1),
+    ],
+)
+def test_the_usual_meat_of_a_cut(query: str, names: list[str], best: int) -> None:
+    foods = [candidate(str(i), name, "meat") for i, name in enumerate(names)]
+    assert rerank(query, foods, fuzz.ratio)[0].food_id == str(best)
+
+
+def test_a_steak_named_kind_first() -> None:
+    steak = as_eaten("1", "Beef, steak, sirloin, NS as to fat eaten", "meat")
+    ranked = rerank("sirloin", [as_eaten("0", "Beef, roast, NFS", "meat"), steak], fuzz.ratio)
+    assert ranked[0].food_id == "1"
+
+
+def test_an_as_eaten_meat_is_cooked_without_saying_so() -> None:
+    ranked = rerank(
+        "cooked pork chop",
+        [
+            candidate("0", "Pork, fresh, blade, (chops), boneless, cooked, broiled", "meat"),
+            as_eaten("1", "Pork, chop, NS as to fat eaten", "meat"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == "1"
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "best"),
+    [
+        # chicken, beef or pork is the usual meat of a cut or piece the query names alone
+        ("nuggets", ["Fish, stick", "Chicken nuggets, NFS"], 1),
+        # but not of a food that is not meat
+        ("cornbread", ["Chicken cornbread", "Cornbread, NFS"], 1),
+    ],
+)
+def test_the_usual_meat_of_an_as_eaten_food(query: str, names: list[str], best: int) -> None:
+    kinds = {"Fish, stick": "fish", "Chicken nuggets, NFS": "meat"}
+    foods = [as_eaten(str(i), n, kinds.get(n, "dish")) for i, n in enumerate(names)]
+    assert rerank(query, foods, fuzz.ratio)[0].food_id == str(best)
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        ("mandarin", "1"),  # another name in brackets
+        ("orange", "0"),
+    ],
+)
+def test_an_ingredient_name_in_brackets_is_another_name(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            as_eaten("0", "Orange, canned, NFS", "fruit"),
+            candidate("1", "Tangerines, (mandarin oranges), raw", "fruit"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [("fruit yogurt", "1"), ("nonfat fruit yogurt", "0")],
+)
+def test_an_ingredient_variant_the_query_does_not_ask_for(query: str, best: str) -> None:
+    ranked = rerank(
+        query,
+        [
+            candidate("0", "Yogurt, fruit variety, nonfat", "dairy"),
+            candidate("1", "Yogurt, fruit variety, whole milk", "dairy"),
+        ],
+        fuzz.ratio,
+    )
+    assert ranked[0].food_id == best

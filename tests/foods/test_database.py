@@ -282,3 +282,45 @@ def test_top_foods_all_includes_both_sources() -> None:
 )
 def test_two_name_words_written_as_one_are_split(word: str, corrected: str) -> None:
     assert open_food_database().correct_spelling(word) == corrected
+
+
+@pytest.mark.parametrize(
+    ("word", "corrected"),
+    [
+        ("brocolli", "broccoli"),
+        ("houmous", "hummus"),
+        ("scrambeld", "scrambled"),
+        ("perogies", "pierogi"),  # three slips in a long word still close overall
+        # a misspelling keeps its first letter: these are other words, not slips
+        ("niblets", "niblets"),
+        ("hortons", "hortons"),
+        ("greggs", "greggs"),
+        ("haribo", "haribo"),
+        # at most two slips: "montreal" is not "monterey"
+        ("montreal", "montreal"),
+    ],
+)
+def test_spelling_corrections_are_typing_slips(word: str, corrected: str) -> None:
+    assert open_food_database().correct_spelling(word) == corrected
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("weet-bix", "42237"),  # one word written with a hyphen
+        ("semi-skimmed milk", "01079"),  # two words
+    ],
+)
+def test_hyphenated_words(query: str, food_id: str) -> None:
+    assert open_food_database().search(query, limit=1)[0].food_id == food_id
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("cooked pork chop", "22101000"),  # found without "cooked", which its name leaves out
+        ("sirloin", "21102150"),  # beef, not veal
+    ],
+)
+def test_cooked_meat_as_eaten(query: str, food_id: str) -> None:
+    assert open_food_database().search(query, limit=1)[0].food_id == food_id
