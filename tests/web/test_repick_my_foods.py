@@ -34,7 +34,7 @@ def two(client: TestClient) -> TestClient:
 
 def _day(client: TestClient, entry: dict[str, object]) -> str:
     day = str(entry["at"])[:10]
-    return client.get("/diary/day", params={"profile": "me", "date": day}).text
+    return str(client.get("/diary/day", params={"profile": "me", "date": day}).text)
 
 
 def test_the_repick_list_offers_my_foods_not_another_profiles(two: TestClient) -> None:
