@@ -315,6 +315,7 @@ class _QueryScorer:
         self.cooked_query = any(word in COOKING_WORDS for word in query)
         self.dish_query = not self.query_set.isdisjoint(DISH_WORDS)
         self.head_index = _head_index(query)
+        self.size = len(query)
         self._memo = _WordScores(query, similarity)
         self._best_memo = _BestScores(self._memo)
         self._explained = _Explained(self._memo)
@@ -325,14 +326,19 @@ class _QueryScorer:
             f = _features(food.name_words, food.head_length + 1, food.branded, food.head_length)
         score = 0.5 * base
         named_brand = f.branded and self._names_brand(food)
-        name_part = 1.5 * self._coverage(f.name_words) + 0.8 * self._coverage(f.head_words)
+        best_of, size = self._best_memo, self.size
+        name_best = best_of[f.name_words]
+        name_part = 1.5 * (sum(name_best) / size) + 0.8 * (sum(best_of[f.head_words]) / size)
         name_part += self._head_noun(f)
         if not named_brand:
             unexplained_head = min(self._unexplained(f.head_words), 2)
             name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * unexplained_head
-        name_best = self._best(f.name_words)
-        score += max(name_part, self._phrase_part(food.phrases, name_best))
-        score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
+        if food.phrases:
+            score += max(name_part, self._phrase_part(food.phrases, name_best))
+        else:  # no other name: the phrase part is -inf
+            score += name_part
+        if food.category_length:
+            score -= 0.25 * self._unexplained_category(food.name_words[: food.category_length])
         if food.as_eaten:
             score -= AS_EATEN_TAIL * self._unexplained(f.tail_words, AS_EATEN_NEUTRAL_WORDS)
             if f.default_variant and self._names_head(food.name_words[: food.head_length]):
@@ -407,9 +413,9 @@ class _QueryScorer:
         foods whose head names it, and penalise foods that do not name it at all."""
         if len(self.query) < 2:
             return 0.0
-        last = self.head_index
-        in_head = max((self._scores(w)[last] for w in f.head_words), default=0.0)
-        in_name = max((self._scores(w)[last] for w in f.name_words), default=0.0)
+        last, memo = self.head_index, self._memo
+        in_head = max((memo[w][last] for w in f.head_words), default=0.0)
+        in_name = max((memo[w][last] for w in f.name_words), default=0.0)
         return 0.3 * in_head - (0.3 if in_name == 0.0 else 0.0)
 
     def _form_preference(self, kind: str, f: _NameFeatures) -> float:
@@ -469,6 +475,23 @@ class _QueryScorer:
         return any(w is not None and self._explained[w] for w in (before, after))
 
 
+PAIR_MEMORY = 100_000
+"""Most word pairs whose match is remembered across queries (emptied when full)."""
+
+_PAIRS: dict[Similarity, dict[str, dict[str, float]]] = {}
+"""Per similarity function: name word → query word → :func:`_pair_match` (a pure function of
+the two words), so the same words in the next query are not compared again."""
+
+
+def _pair_memory(similarity: Similarity) -> dict[str, dict[str, float]]:
+    pairs = _PAIRS.get(similarity)
+    if pairs is None or len(pairs) >= PAIR_MEMORY:
+        if len(_PAIRS) >= 8:
+            _PAIRS.clear()
+        pairs = _PAIRS[similarity] = {}
+    return pairs
+
+
 class _WordScores(dict[str, tuple[float, ...]]):
     """How well each name word matches each query word, computed on first use."""
 
@@ -476,11 +499,21 @@ class _WordScores(dict[str, tuple[float, ...]]):
         super().__init__()
         self.query = query
         self.similarity = similarity
+        self.pairs = _pair_memory(similarity)
 
     def __missing__(self, name_word: str) -> tuple[float, ...]:
-        found = tuple(_pair_match(q, name_word, self.similarity) for q in self.query)
-        self[name_word] = found
-        return found
+        known = self.pairs.get(name_word)
+        if known is None:
+            known = self.pairs[name_word] = {}
+        found = []
+        for q in self.query:
+            score = known.get(q)
+            if score is None:
+                score = known[q] = _pair_match(q, name_word, self.similarity)
+            found.append(score)
+        row = tuple(found)
+        self[name_word] = row
+        return row
 
 
 class _BestScores(dict[tuple[str, ...], tuple[float, ...]]):
@@ -493,8 +526,11 @@ class _BestScores(dict[tuple[str, ...], tuple[float, ...]]):
 
     def __missing__(self, name_words: tuple[str, ...]) -> tuple[float, ...]:
         scores = self.scores
-        rows = [scores[word] for word in name_words]
-        found = tuple(map(max, zip(*rows, strict=True))) if rows else self.nothing
+        if len(name_words) == 1:  # its one row (the same numbers as the general case)
+            found = scores[name_words[0]]
+        else:
+            rows = [scores[word] for word in name_words]
+            found = tuple(map(max, zip(*rows, strict=True))) if rows else self.nothing
         self[name_words] = found
         return found
 
