@@ -443,9 +443,6 @@ class _QueryScorer:
         """For each query word, its best match among ``name_words`` (memoised per query)."""
         return self._best_memo[name_words]
 
-    def _coverage(self, name_words: tuple[str, ...]) -> float:
-        return sum(self._best(name_words)) / len(self.query)
-
     def _unexplained_category(self, category_words: tuple[str, ...]) -> int:
         """A soup or sauce the query does not ask for ("split peas" is not split pea soup)."""
         return self._unexplained(tuple(w for w in category_words if w in DISH_CATEGORY_WORDS))
