@@ -473,20 +473,29 @@ class _QueryScorer:
 
 
 PAIR_MEMORY = 100_000
-"""Most word pairs whose match is remembered across queries (emptied when full)."""
-
-_PAIRS: dict[Similarity, dict[str, dict[str, float]]] = {}
-"""Per similarity function: name word → query word → :func:`_pair_match` (a pure function of
-the two words), so the same words in the next query are not compared again."""
+"""Most word pairs whose match is remembered across queries (all forgotten when full)."""
 
 
-def _pair_memory(similarity: Similarity) -> dict[str, dict[str, float]]:
-    pairs = _PAIRS.get(similarity)
-    if pairs is None or len(pairs) >= PAIR_MEMORY:
+class _PairMemory(dict[str, dict[str, float]]):
+    """Name word → query word → :func:`_pair_match` (a pure function of the two words), so the
+    same words in the next query are not compared again; ``pairs`` counts what it holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pairs = 0
+
+
+_PAIRS: dict[Similarity, _PairMemory] = {}
+"""The pair memory of each similarity function."""
+
+
+def _pair_memory(similarity: Similarity) -> _PairMemory:
+    memory = _PAIRS.get(similarity)
+    if memory is None or memory.pairs >= PAIR_MEMORY:
         if len(_PAIRS) >= 8:
             _PAIRS.clear()
-        pairs = _PAIRS[similarity] = {}
-    return pairs
+        memory = _PAIRS[similarity] = _PairMemory()
+    return memory
 
 
 class _WordScores(dict[str, tuple[float, ...]]):
@@ -496,17 +505,19 @@ class _WordScores(dict[str, tuple[float, ...]]):
         super().__init__()
         self.query = query
         self.similarity = similarity
-        self.pairs = _pair_memory(similarity)
+        self.memory = _pair_memory(similarity)
 
     def __missing__(self, name_word: str) -> tuple[float, ...]:
-        known = self.pairs.get(name_word)
+        memory = self.memory
+        known = memory.get(name_word)
         if known is None:
-            known = self.pairs[name_word] = {}
+            known = memory[name_word] = {}
         found = []
         for q in self.query:
             score = known.get(q)
             if score is None:
                 score = known[q] = _pair_match(q, name_word, self.similarity)
+                memory.pairs += 1
             found.append(score)
         row = tuple(found)
         self[name_word] = row
