@@ -332,7 +332,9 @@ _CONNECTORS = re.compile(
 )
 _WITH = re.compile(r"^\s+(?:with|w/?)\s*$", re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-_EXACT_REF = re.compile(r"\[\s*(\d{1,8})\s*\]")
+_EXACT_REF = re.compile(r"\[\s*(\d{1,8}|my[0-9a-f]{12})\s*\]", re.IGNORECASE)
+"""A food named by its id: a USDA number ("[09040]") or one of the person's own foods
+("[MY3F2A0B1C4D5E]", as ``foods list`` shows it)."""
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NUMBER = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?(?:e[-+]?\d+)?|\.\d+)"
 _LEADING_QTY = re.compile(
@@ -1547,7 +1549,9 @@ def _take_exact_ref(text: str) -> tuple[str, str | None]:
     match = _EXACT_REF.search(text)
     if not match:
         return text, None
-    return (text[: match.start()] + text[match.end() :]).strip(), match.group(1).zfill(5)
+    wanted = match.group(1)
+    food_id = wanted.zfill(5) if wanted.isdigit() else wanted.upper()
+    return (text[: match.start()] + text[match.end() :]).strip(), food_id
 
 
 def _take_parentheticals(text: str) -> tuple[str, tuple[float, str] | None]:

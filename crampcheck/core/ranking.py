@@ -400,6 +400,7 @@ class _QueryScorer:
         self.cooked_query = any(word in COOKING_WORDS for word in query)
         self.dish_query = not self.query_set.isdisjoint(DISH_WORDS)
         self.head_index = _head_index(query)
+        self.size = len(query)
         self._memo = _WordScores(query, similarity)
         self._best_memo = _BestScores(self._memo)
         self._explained = _Explained(self._memo)
@@ -442,7 +443,8 @@ class _QueryScorer:
         self, food: Candidate, f: _NameFeatures, name_best: tuple[float, ...], named_brand: bool
     ) -> float:
         """How well the name (or, better, another name of the food) says the query."""
-        name_part = 1.5 * sum(name_best) / len(self.query) + 0.8 * self._coverage(f.head_words)
+        best_of, size = self._best_memo, self.size
+        name_part = 1.5 * (sum(name_best) / size) + 0.8 * (sum(best_of[f.head_words]) / size)
         name_part += self._head_noun(f) - MADE_WITH * self._named_after_addition(f.head_words)
         if not named_brand:
             meat = self._usual_meat_named(food, name_best)
@@ -451,6 +453,8 @@ class _QueryScorer:
             )
             name_part -= (AS_EATEN_HEAD if food.as_eaten else 0.5) * min(unexplained, 2)
         phrases = food.phrases if food.as_eaten else _parenthesised(food.name)
+        if not phrases:  # no other name: the phrase part is -inf
+            return name_part
         return max(name_part, self._phrase_part(phrases, name_best))
 
     def _as_eaten_variant(
@@ -597,9 +601,9 @@ class _QueryScorer:
         foods whose head names it, and penalise foods that do not name it at all."""
         if len(self.query) < 2:
             return 0.0
-        last = self.head_index
-        in_head = max((self._scores(w)[last] for w in f.head_words), default=0.0)
-        in_name = max((self._scores(w)[last] for w in f.name_words), default=0.0)
+        last, memo = self.head_index, self._memo
+        in_head = max((memo[w][last] for w in f.head_words), default=0.0)
+        in_name = max((memo[w][last] for w in f.name_words), default=0.0)
         return 0.3 * in_head - (0.3 if in_name == 0.0 else 0.0)
 
     def _form_preference(self, kind: str, f: _NameFeatures) -> float:
@@ -626,9 +630,6 @@ class _QueryScorer:
     def _best(self, name_words: tuple[str, ...]) -> tuple[float, ...]:
         """For each query word, its best match among ``name_words`` (memoised per query)."""
         return self._best_memo[name_words]
-
-    def _coverage(self, name_words: tuple[str, ...]) -> float:
-        return sum(self._best(name_words)) / len(self.query)
 
     def _unexplained_category(self, category_words: tuple[str, ...]) -> int:
         """A soup or sauce the query does not ask for ("split peas" is not split pea soup), or
@@ -662,6 +663,32 @@ class _QueryScorer:
         )
 
 
+PAIR_MEMORY = 100_000
+"""Most word pairs whose match is remembered across queries (all forgotten when full)."""
+
+
+class _PairMemory(dict[str, dict[str, float]]):
+    """Name word → query word → :func:`_pair_match` (a pure function of the two words), so the
+    same words in the next query are not compared again; ``pairs`` counts what it holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pairs = 0
+
+
+_PAIRS: dict[Similarity, _PairMemory] = {}
+"""The pair memory of each similarity function."""
+
+
+def _pair_memory(similarity: Similarity) -> _PairMemory:
+    memory = _PAIRS.get(similarity)
+    if memory is None or memory.pairs >= PAIR_MEMORY:
+        if len(_PAIRS) >= 8:
+            _PAIRS.clear()
+        memory = _PAIRS[similarity] = _PairMemory()
+    return memory
+
+
 class _WordScores(dict[str, tuple[float, ...]]):
     """How well each name word matches each query word, computed on first use."""
 
@@ -669,11 +696,23 @@ class _WordScores(dict[str, tuple[float, ...]]):
         super().__init__()
         self.query = query
         self.similarity = similarity
+        self.memory = _pair_memory(similarity)
 
     def __missing__(self, name_word: str) -> tuple[float, ...]:
-        found = tuple(_pair_match(q, name_word, self.similarity) for q in self.query)
-        self[name_word] = found
-        return found
+        memory = self.memory
+        known = memory.get(name_word)
+        if known is None:
+            known = memory[name_word] = {}
+        found = []
+        for q in self.query:
+            score = known.get(q)
+            if score is None:
+                score = known[q] = _pair_match(q, name_word, self.similarity)
+                memory.pairs += 1
+            found.append(score)
+        row = tuple(found)
+        self[name_word] = row
+        return row
 
 
 class _BestScores(dict[tuple[str, ...], tuple[float, ...]]):
@@ -686,8 +725,11 @@ class _BestScores(dict[tuple[str, ...], tuple[float, ...]]):
 
     def __missing__(self, name_words: tuple[str, ...]) -> tuple[float, ...]:
         scores = self.scores
-        rows = [scores[word] for word in name_words]
-        found = tuple(map(max, zip(*rows, strict=True))) if rows else self.nothing
+        if len(name_words) == 1:  # its one row (the same numbers as the general case)
+            found = scores[name_words[0]]
+        else:
+            rows = [scores[word] for word in name_words]
+            found = tuple(map(max, zip(*rows, strict=True))) if rows else self.nothing
         self[name_words] = found
         return found
 

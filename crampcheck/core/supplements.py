@@ -53,6 +53,14 @@ class SupplementProduct:
     sources: tuple[str, ...]
     compound_note: str | None = None
     estimate: bool = False
+    unknown_because: str | None = None
+    """Why the name has no label amounts (several formulations, no label checked): recognised
+    as a supplement, not counted, and the person is asked for the amounts on the label."""
+    check_note: str | None = None
+    """A warning shown with the label amounts (the name is sold with other labels too)."""
+    short_names: tuple[str, ...] = ()
+    """Names that also begin food names ("multi" in "multi grain bread"): matched only at the
+    end of a phrase or before a dose or time word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,15 +171,32 @@ def _mentions(text: str) -> list[tuple[int, int, Nutrient]]:
     return sorted(found)
 
 
+_AFTER_SHORT_NAME = (
+    r"(?=\s*(?:$|[().,;:!?])|\s+(?:tablets?|tabs?|capsules?|caps?|pills?|gumm(?:y|ies)|daily|"
+    r"every|each|a\s+day|in\s+the|at|before|after|with|this|today|too|again|as\s+usual)\b)"
+)
+"""What may follow a short name ("a multi", "my multi every morning"; not "multi grain")."""
+
+
+def _alternation(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
 @cache
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for all product names, longest first (so "tums ultra" beats "tums")."""
-    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+def _names_pattern(names: tuple[str, ...], short: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One pattern for all product names, longest first (so "tums ultra" beats "tums"); a
+    short name only where a dose or time word or the end of the phrase follows it."""
+    free = _alternation(n for n in names if n not in short)
+    guarded = rf"|(?:{_alternation(short)}){_AFTER_SHORT_NAME}" if short else ""
+    return re.compile(rf"(?<![\w-])(?:(?:{free})(?![\w-]){guarded})")
 
 
 def _names(products: Sequence[SupplementProduct]) -> tuple[str, ...]:
     return tuple(name for product in products for name in product.names)
+
+
+def _short_names(products: Sequence[SupplementProduct]) -> tuple[str, ...]:
+    return tuple(name for product in products for name in product.short_names)
 
 
 _PATTERNS_OF: dict[int, tuple[Sequence[SupplementProduct], re.Pattern[str]]] = {}
@@ -182,12 +207,13 @@ product name each time cost a tenth of a diary's reading."""
 
 def _products_pattern(products: Sequence[SupplementProduct]) -> re.Pattern[str]:
     if not isinstance(products, tuple):  # a list may change: no memory
-        return _names_pattern(_names(products))
+        return _names_pattern(_names(products), _short_names(products))
     found = _PATTERNS_OF.get(id(products))
     if found is None or found[0] is not products:
         if len(_PATTERNS_OF) >= 64:
             _PATTERNS_OF.clear()
-        found = _PATTERNS_OF[id(products)] = (products, _names_pattern(_names(products)))
+        pattern = _names_pattern(_names(products), _short_names(products))
+        found = _PATTERNS_OF[id(products)] = (products, pattern)
     return found[1]
 
 
@@ -265,6 +291,8 @@ def _stated(
         stated.append((bare.pop(), *loose[0]))
     elif len(loose) == 1 and loose[0][1] in ("meq", "mmol") and len(named) == 1:
         stated.append((named.pop(), *loose[0]))  # "potassium chloride 600 mg (8 mEq)"
+    elif len(loose) == 1 and loose[0][1] == "iu" and not named:
+        stated.append((Nutrient.VITAMIN_D_UG, *loose[0]))  # "the 1000 IU ostelin capsule"
     in_meq = {n for n, _, unit in stated if unit in ("meq", "mmol")}
     return [(n, v, unit) for n, v, unit in stated if n not in in_meq or unit in ("meq", "mmol")]
 
@@ -502,6 +530,8 @@ def _from_stated(
 
 
 def _from_product(text: str, product: SupplementProduct, count: float) -> SupplementReading:
+    if not product.per_unit:
+        return _unknown_product(text, product, count)
     nutrients = {n: v * count for n, v in product.per_unit.items()}
     label = "typical product, an estimate" if product.estimate else "label"
     units = f"{_fmt(count)} {product.unit}{'s' if count != 1 else ''}"
@@ -513,8 +543,26 @@ def _from_product(text: str, product: SupplementProduct, count: float) -> Supple
         if product.estimate
         else ()
     )
+    if product.check_note:
+        warnings = (*warnings, product.check_note)
     return SupplementReading(
         _clean(text), nutrients, explanation, product.product_id, product.estimate, warnings, count
+    )
+
+
+def _unknown_product(text: str, product: SupplementProduct, count: float) -> SupplementReading:
+    """A name with no label amounts: a supplement, not counted, and the label asked for."""
+    name = _clean(text) or product.names[0]
+    return SupplementReading(
+        text=_clean(text),
+        nutrients={},
+        explanation=f"a supplement; amounts not known ({product.unknown_because}), so not counted",
+        product_id=product.product_id,
+        warnings=(
+            f"{name}: amounts not known ({product.unknown_because}); please check the label "
+            f"and write its amounts, e.g. '{name} (100 mg magnesium, 10 µg vitamin D)'",
+        ),
+        count=count,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -22,16 +23,21 @@ class LabelSource(_Strict):
     id: str = Field(pattern=r"^L\d+$")
     title: str = Field(min_length=10)
     url: str = Field(pattern=r"^https://")
+    checked: date | None = None
+    """When the label amounts were read from this source; ``None``: still to be checked."""
 
 
 class ProductEntry(_Strict):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     names: list[str] = Field(min_length=1)
     unit: str
-    per_unit: dict[Nutrient, float] = Field(min_length=1)
+    per_unit: dict[Nutrient, float]
     sources: list[str] = Field(min_length=1)
     compound_note: str | None = None
     estimate: bool = False
+    unknown_because: str | None = Field(default=None, min_length=10)
+    check_note: str | None = Field(default=None, min_length=10)
+    short_names: list[str] = []
 
     @model_validator(mode="after")
     def _check(self) -> ProductEntry:
@@ -40,6 +46,13 @@ class ProductEntry(_Strict):
                 raise ValueError(f"product name {name!r} must be non-empty lower-case text")
         if any(value <= 0 for value in self.per_unit.values()):
             raise ValueError(f"{self.id}: label amounts must be positive")
+        if bool(self.per_unit) == (self.unknown_because is not None):
+            raise ValueError(
+                f"{self.id}: give label amounts (per_unit) or say why they are unknown "
+                "(unknown_because), not both"
+            )
+        if not set(self.short_names) <= set(self.names):
+            raise ValueError(f"{self.id}: short_names must be among its names")
         return self
 
 
@@ -76,6 +89,9 @@ def load_supplement_products() -> tuple[SupplementProduct, ...]:
             sources=tuple(entry.sources),
             compound_note=entry.compound_note,
             estimate=entry.estimate,
+            unknown_because=entry.unknown_because,
+            check_note=entry.check_note,
+            short_names=tuple(entry.short_names),
         )
         for entry in load_supplement_file().products
     )

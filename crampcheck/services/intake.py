@@ -20,6 +20,7 @@ from crampcheck.core.intake import (
 )
 from crampcheck.core.locale import DEFAULT_LOCALE, Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, FoodMatch, Profile
+from crampcheck.core.my_foods import ID_PREFIX as MY_FOOD_ID_PREFIX
 from crampcheck.core.nutrients import Nutrient
 from crampcheck.core.parsing import (
     HOT_DRINK_WORDS,
@@ -354,7 +355,10 @@ def _exact(item: ParsedItem, foods: FoodRepository) -> ItemResult:
     try:
         food = foods.get(item.exact_food_id or "")
     except UnknownFoodError:
-        return _not_understood(item, f"no USDA food has NDB number {item.exact_food_id}")
+        wanted = item.exact_food_id or ""
+        if wanted.startswith(MY_FOOD_ID_PREFIX):
+            return _not_understood(item, f"{wanted} is not one of your foods or recipes")
+        return _not_understood(item, f"no USDA food has NDB number {wanted}")
     return _weighed(item, food, 1.0, ())
 
 

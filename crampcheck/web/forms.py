@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import calendar
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from crampcheck.core import diary as d
 from crampcheck.core.locale import Locale
+from crampcheck.core.my_foods import YOUR_FOOD, MyFood, food_key
 from crampcheck.core.nutrients import CRAMP_NUTRIENTS, NUTRIENT_INFO, Nutrient
 from crampcheck.core.sources import NutrientSources
 from crampcheck.errors import CrampcheckError, InputError
@@ -20,6 +22,9 @@ from crampcheck.web import diary_views as dv
 from crampcheck.web.errors import describe_validation, safe_message, status_for
 from crampcheck.web.inputs import MAX_YEAR, MIN_YEAR
 from crampcheck.web.tenancy import Tenant
+
+if TYPE_CHECKING:
+    from crampcheck.services.diary import Analyzer
 
 LABELS: dict[str, Any] = {}
 """Extra template values (``lab_fields`` is added below); triage wording comes with each result
@@ -356,9 +361,16 @@ def day_context(tenant: Tenant, name: str | None, day: str | None) -> dict[str, 
     except ValueError:
         raise InputError(f"date {day!r} is not like 2026-03-14") from None
     doc = dv.day_json(tenant, shown, chosen)
-    for item in doc["entries"]:
-        if item["kind"] == "food":
-            item["choices"] = [food_choices(food) for food in item["entry"]["items"]]
+    foods = [item for item in doc["entries"] if item["kind"] == "food"]
+    if foods:
+        from crampcheck.services.my_foods import list_foods, profile_analyzer
+
+        mine = list_foods(tenant.repo, record)
+        analyze = profile_analyzer(tenant.repo, record, svc.profile_locale(tenant.repo, record))
+        for item in foods:
+            item["choices"] = [
+                food_choices(food, analyze=analyze, mine=mine) for food in item["entry"]["items"]
+            ]
     return {
         "profiles": [r.name for r in tenant.profiles()],
         "profile": shown,
@@ -408,21 +420,46 @@ def saved_entry(tenant: Tenant, shown: str, logged: str) -> dict[str, str] | Non
     return {"text": describe(entry), "day": day, "key": f"{kind}-{number}"}
 
 
-def food_choices(item: dict[str, Any], limit: int = 6) -> list[tuple[str, str]]:
+MY_FOODS_IN_PICKS = 30
+"""Most of the profile's own foods offered in one item's re-pick list (the ones sharing a word
+with what was written first, then favourites, then by name); any other is picked by its id."""
+
+
+def food_choices(
+    item: dict[str, Any],
+    limit: int = 6,
+    analyze: Analyzer | None = None,
+    mine: Sequence[MyFood] = (),
+) -> list[tuple[str, str]]:
     """(food id, name) to re-pick a parsed item from: its food first, then the engine's other
-    candidates for the words written."""
+    candidates for the words written (read as the profile reads them), then the profile's own
+    foods and recipes ("NAME (your food)")."""
     from crampcheck.services.diary import default_analyzer
 
     choices: dict[str, str] = {}
     if item.get("food_id"):
         choices[str(item["food_id"])] = str(item.get("name") or item["food_id"])
     try:
-        result = default_analyzer()(str(item["text"]), None)
+        result = (analyze or default_analyzer())(str(item["text"]), None)
     except CrampcheckError:
-        return list(choices.items())
-    for read in result.items[:1]:
+        result = None
+    for read in result.items[:1] if result is not None else ():
         if read.food_id:
             choices.setdefault(read.food_id, read.name or read.food_id)
         for other in read.alternatives:
             choices.setdefault(other.food_id, other.name)
-    return list(choices.items())[:limit]
+    picks = list(choices.items())[:limit]
+    taken = {food_id for food_id, _ in picks}
+    own = _own_first(str(item.get("text", "")), [f for f in mine if f.food_id not in taken])
+    return picks + [(food.food_id, f"{food.name} ({YOUR_FOOD})") for food in own]
+
+
+def _own_first(text: str, mine: Sequence[MyFood]) -> list[MyFood]:
+    """The profile's foods for a re-pick list: sharing a word with the text, then favourites,
+    then by name; at most :data:`MY_FOODS_IN_PICKS`."""
+    written = set(food_key(text).split())
+
+    def order(food: MyFood) -> tuple[bool, bool, str]:
+        return (written.isdisjoint(food.key.split()), not food.favourite, food.key)
+
+    return sorted(mine, key=order)[:MY_FOODS_IN_PICKS]

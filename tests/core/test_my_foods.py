@@ -168,3 +168,18 @@ def test_a_choice_of_one_of_my_foods_is_shown_as_your_choice_of_your_food() -> N
     (item,) = analyze_intake("a glass of oatly", foods=foods).items
     assert (item.food_id, item.source) == (oat.food_id, f"{YOUR_CHOICE} ({YOUR_FOOD})")
     assert item.nutrients[Nutrient.CALCIUM_MG] == pytest.approx(120.0 * (item.grams or 0) / 100)
+
+
+def test_my_food_named_by_its_id_in_diary_text() -> None:
+    bar = label_food("protein bar", {"magnesium_mg": 64}, per_grams=60, serving_grams=60)
+    foods = PersonalFoods(open_food_database(), [bar])
+    first, second = analyze_intake(
+        f"2 [{bar.food_id.lower()}], 30 g [{bar.food_id}]", foods=foods
+    ).items
+    assert (first.food_id, first.grams, first.source) == (bar.food_id, 120.0, YOUR_FOOD)
+    assert (second.food_id, second.grams) == (bar.food_id, 30.0)
+    (unknown,) = analyze_intake("[MY000000000000]", foods=foods).items
+    assert unknown.food_id is None
+    assert "not one of your foods" in unknown.warnings[0]
+    (plain,) = analyze_intake(f"[{bar.food_id}]").items  # without the profile: not a food
+    assert plain.food_id is None

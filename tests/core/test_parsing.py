@@ -161,6 +161,9 @@ def test_parenthetical_words_are_kept_in_the_food() -> None:
         ("1 cup [11457]", "11457", 1, "cup"),
         ("[9040]", "09040", None, None),
         ("2 [01123]", "01123", 2, None),
+        ("[MY3F2A0B1C4D5E]", "MY3F2A0B1C4D5E", None, None),
+        ("2 [my3f2a0b1c4d5e]", "MY3F2A0B1C4D5E", 2, None),
+        ("60 g [ MY3F2A0B1C4D5E ]", "MY3F2A0B1C4D5E", 60, "g"),
     ],
 )
 def test_exact_reference(text: str, food_id: str, quantity: float | None, unit: str | None) -> None:
@@ -658,3 +661,8 @@ COMPOSITE_SPLITS = [
 @pytest.mark.parametrize(("text", "pieces"), COMPOSITE_SPLITS)
 def test_composite_phrases(text: str, pieces: list[tuple[str, bool]]) -> None:
     assert split_diary_marked(text) == pieces
+
+
+@pytest.mark.parametrize("text", ["[MY3F2A0B1C4D5]", "[MYZZZZZZZZZZZZ]", "[my../../etc]", "[MY]"])
+def test_a_malformed_own_food_id_is_not_a_reference(text: str) -> None:
+    assert parse_item(text).exact_food_id is None

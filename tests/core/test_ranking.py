@@ -336,3 +336,36 @@ def test_an_ingredient_variant_the_query_does_not_ask_for(query: str, best: str)
         fuzz.ratio,
     )
     assert ranked[0].food_id == best
+
+
+FOODS = [
+    candidate("1", "Bread, banana, prepared from recipe", "baked"),
+    candidate("2", "Bananas, raw"),
+    candidate("3", "Bananas, dehydrated, or banana powder"),
+    replace(candidate("4", "Banana split"), phrases=(("banana", "sundae"),)),
+]
+
+
+@pytest.mark.parametrize("query", ["banana", "banana bread", "bananna split", "raw bananas"])
+def test_remembered_word_pairs_change_no_score(query: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word pairs remembered across queries (and the memory emptied when full) give the
+    same ranking, scores included, as comparing every pair anew."""
+    from crampcheck.core import ranking
+
+    first = rerank(query, FOODS, fuzz.ratio)
+    again = rerank(query, FOODS, fuzz.ratio)  # every pair remembered
+    monkeypatch.setattr(ranking, "PAIR_MEMORY", 1)
+    emptied = rerank(query, FOODS, fuzz.ratio)  # the memory is emptied on the way
+    assert first == again == emptied
+
+
+def test_the_pair_memory_keeps_few_similarity_functions() -> None:
+    from crampcheck.core import ranking
+
+    def similarity_of(bias: float) -> ranking.Similarity:
+        return lambda a, b: float(fuzz.ratio(a, b)) + bias
+
+    expected = rerank("banana", FOODS, fuzz.ratio)
+    for bias in range(10):
+        assert rerank("banana", FOODS, similarity_of(bias * 0.0)) == expected
+    assert len(ranking._PAIRS) <= 8

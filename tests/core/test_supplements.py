@@ -105,6 +105,7 @@ def test_every_product_by_name_gives_its_label_amounts(
     assert dict(one.nutrients) == pytest.approx(dict(product.per_unit))
     assert dict(two.nutrients) == pytest.approx({n: 2 * v for n, v in product.per_unit.items()})
     assert one.estimate is product.estimate
+    assert one.counted is bool(product.per_unit)
 
 
 @pytest.mark.parametrize(
@@ -120,8 +121,15 @@ def test_every_product_by_name_gives_its_label_amounts(
         ("Tums", CA, 200),
         ("Tums Ultra 1000", CA, 400),
         ("Berocca", MG, 100),
-        ("Pregnacare", MG, 150),
         ("Nuun Sport", NA, 300),
+        ("one LMNT packet in my water bottle", NA, 1000),
+        ("an LMNT stick", K, 200),
+        ("LMNT", MG, 60),
+        ("one calcichew d3 forte", CA, 500),
+        ("Calcichew-D3 Forte", D, 10),
+        ("Ostelin Vitamin D3 1000 IU", D, 25),
+        ("ostelin 1000", D, 25),
+        ("the 1000 IU ostelin capsule", D, 25),
         ("Slow-K", K, 312.8),
     ],
 )
@@ -131,13 +139,79 @@ def test_label_amounts_of_named_products(text: str, nutrient: Nutrient, amount: 
     assert reading.nutrients[nutrient] == pytest.approx(amount)
 
 
-def test_a_multivitamin_is_a_typical_product_flagged_as_an_estimate() -> None:
-    reading = read_supplement("a multivitamin", PRODUCTS)
+@pytest.mark.parametrize(
+    ("text", "product_id"),
+    [
+        ("a multivitamin", "multivitamin"),
+        ("a multi", "multivitamin"),
+        ("my multi", "multivitamin"),
+        ("took a daily multi", "multivitamin"),
+        ("my multi every morning", "multivitamin"),
+        ("swisse mens multi", "multivitamin"),
+        ("2 multis", "multivitamin"),
+        ("my one a day multivitamin", "multivitamin"),
+        ("Pregnacare", "pregnacare"),
+        ("a centrum", "centrum_adults"),
+        ("Osteocare", "osteocare"),
+        ("Ostelin", "ostelin"),
+        ("ostelin vitamin d3", "ostelin"),
+        ("calcichew d3", "calcichew"),
+        ("Calcichew-D3 Forte Double Strength", "calcichew"),
+    ],
+)
+def test_a_product_with_several_formulations_is_a_supplement_not_counted(
+    text: str, product_id: str
+) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert reading.product_id == product_id
+    assert reading.nutrients == {}
+    assert not reading.counted
+    assert not reading.estimate
+    assert "not counted" in reading.explanation
+    assert any("please check the label" in warning for warning in reading.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a multivitamin (it says 100 mg magnesium and 400 IU vitamin D)", {MG: 100, D: 10}),
+        ("a multi (100 mg magnesium, 10 µg vitamin D)", {MG: 100, D: 10}),
+        ("Pregnacare with 10 mcg vitamin D", {D: 10}),
+    ],
+)
+def test_amounts_written_count_for_a_product_without_label_amounts(
+    text: str, expected: dict[Nutrient, float]
+) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert dict(reading.nutrients) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["multi grain bread", "2 slices of multi seed loaf", "multigrain toast", "multi-grain"]
+)
+def test_multi_before_a_food_word_is_food(text: str) -> None:
+    assert read_supplement(text, PRODUCTS) is None
+    assert split_out_supplements(text, PRODUCTS) == (text, ())
+
+
+def test_a_slow_mag_reading_says_whose_label_it_is() -> None:
+    reading = read_supplement("2 Slow-Mag", PRODUCTS)
+    assert reading is not None
+    assert any("US tablet" in warning for warning in reading.warnings)
+
+
+def test_an_estimate_product_is_flagged() -> None:
+    typical = SupplementProduct(
+        "typical", ("typical tonic",), "tablet", {MG: 50}, ("L1",), estimate=True
+    )
+    reading = read_supplement("a typical tonic", (typical,))
     assert reading is not None
     assert reading.estimate
     assert "estimate" in reading.explanation
     assert reading.warnings
-    assert reading.nutrients[D] > 0
+    assert reading.nutrients == {MG: 50}
 
 
 @pytest.mark.parametrize(

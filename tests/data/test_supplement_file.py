@@ -25,9 +25,23 @@ def test_product_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-def test_only_the_typical_multivitamin_is_an_estimate() -> None:
+def test_no_product_is_an_invented_typical_one() -> None:
     estimates = [p.id for p in load_supplement_file().products if p.estimate]
-    assert estimates == ["typical_multivitamin"]
+    assert estimates == []
+
+
+def test_products_without_label_amounts_say_why() -> None:
+    unknown = {p.id for p in load_supplement_file().products if not p.per_unit}
+    assert {"multivitamin", "pregnacare", "centrum_adults", "osteocare", "ostelin"} <= unknown
+    assert all(p.unknown_because for p in load_supplement_file().products if not p.per_unit)
+
+
+def test_the_products_checked_this_session_cite_a_dated_source() -> None:
+    file = load_supplement_file()
+    checked = {source.id for source in file.sources if source.checked is not None}
+    for product_id in ("slow_mag", "lmnt", "calcichew_d3_forte", "ostelin_d3_1000"):
+        product = next(p for p in file.products if p.id == product_id)
+        assert set(product.sources) <= checked, product_id
 
 
 def _broken(change: dict[str, Any]) -> dict[str, Any]:
@@ -44,6 +58,9 @@ def _broken(change: dict[str, Any]) -> dict[str, Any]:
         ({"per_unit": {"unobtainium_mg": 5}}, "per_unit"),
         ({"names": ["Slow-Mag"]}, "lower-case"),
         ({"sources": []}, "sources"),
+        ({"per_unit": {}}, "unknown_because"),
+        ({"unknown_because": "several formulations"}, "not both"),
+        ({"short_names": ["mag"]}, "short_names"),
     ],
 )
 def test_a_broken_file_is_refused(change: dict[str, Any], message: str) -> None:
