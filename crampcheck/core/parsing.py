@@ -241,12 +241,7 @@ COMPOUND_FOODS = (
     "bacon n egg",
     "bacon & egg",
     "whiskey and cola",
-    "whiskey and ginger ale",
-    "rum and cola",
     "rum and ginger ale",
-    "vodka and cola",
-    "vodka and tonic",
-    "gin and tonic",
     "surf and turf",
     "spaghetti and meatballs",
     "ham and cheese",
@@ -266,36 +261,16 @@ COMPOUND_FOODS = (
     "ham and eggs",
     "biscuits and gravy",
     # mixed drinks and brands with "and" in their name (data/foods/regional.yaml)
-    "rum and coke",
     "rum and cola",
-    "bundy and coke",
-    "bundy and cola",
-    "bacardi and coke",
-    "captain and coke",
-    "jack and coke",
-    "jd and coke",
-    "jack daniels and coke",
-    "jim beam and cola",
-    "jim beam and coke",
-    "whisky and coke",
-    "whiskey and coke",
-    "bourbon and coke",
-    "bourbon and cola",
-    "scotch and coke",
-    "rye and coke",
-    "rye and ginger",
-    "cc and coke",
     "whisky and dry",
     "scotch and dry",
-    "whisky and ginger ale",
     "whiskey and ginger ale",
-    "vodka and coke",
     "vodka and cola",
+    "vodka and tonic",
+    "gin and tonic",
     "vodka and lemonade",
     "vodka and soda",
-    "vodka and tonic",
     "vodka and red bull",
-    "gin and tonic",
     "gin and slimline tonic",
     "g and t",
     "gin n tonic",
@@ -493,7 +468,9 @@ SPIRITS = {
     "rye": "whiskey", "crown": "whiskey", "crown royal": "whiskey", "jack": "whiskey",
     "jd": "whiskey", "jack daniels": "whiskey", "bourbon": "whiskey", "scotch": "whiskey",
     "whiskey": "whiskey", "whisky": "whiskey", "bundy": "rum", "rum": "rum", "vodka": "vodka",
-    "gin": "gin",
+    "gin": "gin", "cc": "whiskey", "canadian club": "whiskey", "jim beam": "whiskey",
+    "jameson": "whiskey", "captain": "rum", "captain morgan": "rum", "bacardi": "rum",
+    "smirnoff": "vodka",
 }  # fmt: skip
 MIXERS = {
     "coke": "cola", "cola": "cola", "pepsi": "cola", "ginger": "ginger ale",
@@ -503,10 +480,10 @@ MIXERS = {
 amount of the spirit ("double vodka and coke") they stay two."""
 _MIXED_DRINK = re.compile(
     r"\b(?P<spirit>" + "|".join(sorted(SPIRITS, key=len, reverse=True)) + r")\s+"
-    r"(?:and|n|&|\+)\s+(?P<mixer>" + "|".join(sorted(MIXERS, key=len, reverse=True)) + r")\b",
+    r"(?:and|n|&|\+)\s+(?P<mixer>" + "|".join(sorted(MIXERS, key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
 )
-_SPIRIT_AMOUNT = re.compile(r"(?:double|triple|single|shots?|\d+\s*(?:ml|oz)?)\s*(?:of\s+)?$")
+_SPIRIT_AMOUNT = re.compile(r"(?:double|triple|single|shots?|\d+\s*(?:ml|oz))\s*(?:of\s+)?$")
 _ON = re.compile(r"\bon\s+$", re.IGNORECASE)
 _MIXED_DRINKS = frozenset(
     {"whiskey and cola", "whiskey and ginger ale", "rum and cola", "rum and ginger ale",

@@ -151,7 +151,7 @@ COOKIE_FILLED, FRUIT_SODA = "91705080", "92410510"
         (AU, "tiny teddies", "54102015"),
         # breakfast cereals by brand
         (AU, "weetbix 3", "42237"),
-        (GB, "bowl of shreddies", "57417000"),
+        (GB, "shreddies", "57417000"),
         (GB, "frosties", "57348000"),
         (AU, "rice bubbles", "57151000"),
         (AU, "coco pops", "57126000"),
@@ -207,15 +207,26 @@ COOKIE_FILLED, FRUIT_SODA = "91705080", "92410510"
         (AU, "boost juice original", "11553110"),
         (GB, "cadburys hot choc", "01105"),
         (GB, "four finger kit kat", COOKIE_FILLED),
-        (CA, "small timmies coffee black", "92101000"),
         (CA, "glass of ontario riesling", WHITE),
         (GB, "large glass of house white", WHITE),
-        (CA, "med dbl dbl", "92130000"),
     ],
 )
 def test_regional_phrase_reaches_its_food(locale: Locale, text: str, food_id: str) -> None:
     (item,) = analyze_intake(text, locale=locale).items
     assert item.food_id == food_id, (item.food_id, item.name)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "first_food", "parts"),
+    [
+        (GB, "bowl of shreddies", "Cereal, shredded wheat", 2),  # the cereal, then milk on it
+        (CA, "med dbl dbl", "Coffee, brewed", 3),  # brewed coffee, two creams, two sugars
+    ],
+)
+def test_regional_phrase_with_parts(locale: Locale, text: str, first_food: str, parts: int) -> None:
+    items = analyze_intake(text, locale=locale).items
+    names = [str(item.name) for item in items]
+    assert (names[0].startswith(first_food), len(items)) == (True, parts), names
 
 
 def test_toad_in_the_hole_is_sausages_in_yorkshire_pudding() -> None:
