@@ -1594,10 +1594,11 @@ def _parse_number(text: str) -> float:
 
 
 NAMES_LIKE_AMOUNTS = re.compile(
-    r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b|double[- ]doubles?\b)", re.IGNORECASE
+    r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b|double[- ]doubles?\b|half\s*(?:and|&|n)\s*half\b)",
+    re.IGNORECASE,
 )
 """Food names that start with an amount word: "a quarter pounder" is one burger, not 0.25 of a
-"pounder"; a "double double" is one coffee, not two of a "double"."""
+"pounder"; a "double double" is one coffee, not two of a "double"; "half and half" is cream."""
 
 
 def _take_quantity(text: str) -> tuple[str, float | None, bool]:

@@ -122,6 +122,8 @@ ITEMS = [
     # a food name that starts with an amount word
     ("a quarter pounder", None, None, None, "quarter pounder"),
     ("2 quarter pounders", 2, None, None, "quarter pounders"),
+    ("half and half", None, None, None, "half and half"),
+    ("half & half", None, None, None, "half half"),  # "&" is punctuation to the food search
     ("a quarter cup of oats", 0.25, "cup", None, "oats"),
 ]
 
