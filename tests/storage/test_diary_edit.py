@@ -81,7 +81,7 @@ def test_edit_food_text_reads_it_again(
     )
     assert isinstance(changed, d.FoodEntry)
     assert [item.name for item in changed.items] == ["Kiwifruit, green, raw"]
-    assert changed.items[0].grams == pytest.approx(2 * 69)
+    assert changed.items[0].grams == pytest.approx(2 * 75)  # FNDDS: 1 kiwi fruit is 75 g
     totals = store.list_food_totals(diary._id(ann))
     assert totals[0][1]["magnesium_mg"] == pytest.approx(
         sum(item.nutrients["magnesium_mg"] or 0 for item in changed.items)
