@@ -13,7 +13,8 @@ ingredient (FNDDS "Banana, raw" is SR 09040): the same food from the other sourc
 weight, is a gold food (FNDDS "Rice, white, cooked, NS as to fat" is 99 % SR 20045 and a little
 salt and fat: the food as eaten). A cooked FNDDS vegetable is made from the raw SR food ("Broccoli,
 fresh, cooked, no added fat" is 99.7 % "Broccoli, raw"): it also counts as that food's cooked SR
-forms ("Broccoli, cooked, boiled, drained, without salt"), the same food. The links come from ``queries/fndds_main_ingredient.json``,
+forms ("Broccoli, cooked, boiled, drained, without salt"), the same food. The links come from
+``queries/fndds_main_ingredient.json``,
 written by ``tools/build_main_ingredients.py`` from the FNDDS ingredients workbook.
 """
 
