@@ -219,7 +219,6 @@ COOKIE_FILLED, FRUIT_SODA = "91705080", "92410510"
         (CA, "2 mini babybels", "14105010"),
         (GB, "skyr, 150g", "11411390"),
         (CA, "pogo", "27560300"),
-        
         (CA, "clamato", "74302000"),
         (CA, "can of lift", "92410510"),
         (CA, "palm bay", "93404000"),
