@@ -1733,8 +1733,16 @@ _FOR_A_MEAL = re.compile(
 """When it was eaten, not what: "rice for dinner", "an apple as a snack"."""
 
 
+_HOW_DONE = re.compile(
+    r"\b(?:medium[- ]rare|medium[- ]well|well[- ]done|rare)\b"
+    r"|\boff (?:the |a )?(?:barbie|bbq|barbecue|grill)\b"
+)
+"""How a steak was done or where it was cooked, not its name: "porterhouse, medium rare", "a rump
+steak off the barbie" (the ranking reads meat as cooked)."""
+
+
 def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:
-    text = _FOR_A_MEAL.sub(" ", _drop_negated(text.lower()))
+    text = _HOW_DONE.sub(" ", _FOR_A_MEAL.sub(" ", _drop_negated(text.lower())))
     words = re.findall(r"[a-z0-9%'\-]+", text)
     part_of_name = {
         i

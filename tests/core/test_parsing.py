@@ -679,3 +679,18 @@ def test_composite_phrases(text: str, pieces: list[tuple[str, bool]]) -> None:
 @pytest.mark.parametrize("text", ["[MY3F2A0B1C4D5]", "[MYZZZZZZZZZZZZ]", "[my../../etc]", "[MY]"])
 def test_a_malformed_own_food_id_is_not_a_reference(text: str) -> None:
     assert parse_item(text).exact_food_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("porterhouse, medium rare", "porterhouse"),
+        ("a rump steak off the barbie", "rump steak"),
+        ("3 lamb cutlets off the bbq", "lamb cutlets"),
+        ("ribeye medium-rare", "ribeye"),
+        ("sirloin, well done", "sirloin"),
+        ("welsh rarebit", "welsh rarebit"),
+    ],
+)
+def test_how_a_steak_was_done_is_not_its_name(text: str, food: str) -> None:
+    assert parse_item(text).food == food
