@@ -11,7 +11,10 @@ The gold ids are SR24 foods. "Same food" also counts an FNDDS food made of exact
 ingredient (FNDDS "Banana, raw" is SR 09040): the same food from the other source.
 "As eaten" also counts an FNDDS food whose largest SR ingredient, at least 90 % of its recipe
 weight, is a gold food (FNDDS "Rice, white, cooked, NS as to fat" is 99 % SR 20045 and a little
-salt and fat: the food as eaten). The links come from ``queries/fndds_main_ingredient.json``,
+salt and fat: the food as eaten). A cooked FNDDS vegetable is made from the raw SR food ("Broccoli,
+fresh, cooked, no added fat" is 99.7 % "Broccoli, raw"): it also counts as that food's cooked SR
+forms ("Broccoli, cooked, boiled, drained, without salt"), the same food. The links come from
+``queries/fndds_main_ingredient.json``,
 written by ``tools/build_main_ingredients.py`` from the FNDDS ingredients workbook.
 """
 
@@ -31,10 +34,11 @@ QUERIES = Path(__file__).parent / "queries"
 MAIN_INGREDIENTS = QUERIES / "fndds_main_ingredient.json"
 
 
-def main_ingredients() -> dict[str, str]:
-    """FNDDS food code -> the SR food that makes up at least 90 % of its recipe."""
+def main_ingredients() -> dict[str, frozenset[str]]:
+    """FNDDS food code -> the SR food that makes up at least 90 % of its recipe, and, for a cooked
+    food made from the raw SR food, that food's cooked SR forms."""
     foods = json.loads(MAIN_INGREDIENTS.read_text(encoding="utf-8"))["foods"]
-    return {code: str(link[0]) for code, link in foods.items()}
+    return {code: frozenset([str(link[0]), *link[2:]]) for code, link in foods.items()}
 
 
 def load(name: str) -> list[tuple[str, set[str]]]:
@@ -60,7 +64,7 @@ def evaluate(name: str, show_misses: bool) -> None:
         same = [db.same_food(food_id) for food_id in ids]
         same1 += bool(same) and bool(same[0] & gold)
         same5 += any(s & gold for s in same)
-        eaten = [s | {main[i]} if i in main else s for i, s in zip(ids, same, strict=True)]
+        eaten = [s | main[i] if i in main else s for i, s in zip(ids, same, strict=True)]
         eaten1 += bool(eaten) and bool(eaten[0] & gold)
         eaten5 += any(s & gold for s in eaten)
         if show_misses and (not ids or ids[0] not in gold):

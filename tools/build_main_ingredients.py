@@ -10,8 +10,14 @@ file adds the foods whose largest SR ingredient is at least ``MIN_SHARE`` of the
 so that ``benchmarks/bench_search.py`` can count them as the gold SR food ("as eaten" column).
 The program never reads it.
 
+A cooked FNDDS vegetable starts from the *raw* SR food ("Broccoli, fresh, cooked, no added fat"
+is 99.7 % "Broccoli, raw" and salt, cooked by a retention code), while a query's gold is the
+cooked SR food ("Broccoli, cooked, boiled, drained, without salt"). When the FNDDS name says
+"cooked" and its main SR food is "X, raw" (or "X, …, unprepared"), the SR foods named "X,
+cooked, …" (or "X, …, cooked, …") are the same food cooked and are listed after the share.
+
 Output: ``benchmarks/queries/fndds_main_ingredient.json`` (provenance, then FNDDS food code →
-[SR NDB number, its share of the recipe weight]).
+[SR NDB number, its share of the recipe weight, then any cooked SR forms of that food]).
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
+import sqlite3
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -33,6 +41,12 @@ MIN_SHARE = 0.9
 
 SR_CODES_BELOW = 100_000
 """SR Legacy NDB numbers have at most five digits (larger codes are FNDDS sub-recipes)."""
+
+SR_DATABASE = ROOT / "crampcheck" / "data" / "foods" / "foods.sqlite"
+"""The bundled SR24 database: the names of the cooked forms of a raw SR food."""
+
+UNCOOKED_ENDING = re.compile(r", (raw|unprepared)$")
+"""How an SR name says the food is not cooked: "Broccoli, raw", "Carrots, frozen, unprepared"."""
 
 DEFAULT_OUTPUT = ROOT / "benchmarks" / "queries" / "fndds_main_ingredient.json"
 
@@ -71,18 +85,53 @@ def main_ingredients(rows: list[tuple[object, ...]]) -> dict[str, tuple[str, flo
     return dict(sorted(found.items()))
 
 
+def cooked_forms(
+    rows: list[tuple[object, ...]], found: dict[str, tuple[str, float]], sr_names: dict[str, str]
+) -> dict[str, list[str]]:
+    """FNDDS food code → the cooked SR forms of its raw main SR food, for cooked FNDDS foods.
+
+    "Broccoli, fresh, cooked, no added fat" (main SR food "Broccoli, raw") → "Broccoli, cooked,
+    boiled, drained, without salt" and "…, with salt"; "Carrots, frozen, cooked" (main "Carrots,
+    frozen, unprepared") → "Carrots, frozen, cooked, boiled, drained, without salt".
+    """
+    described = {str(row[0]): str(row[1]).lower() for row in rows[1:]}
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    for ndb, name in sr_names.items():
+        stem, cooked, _ = name.partition(", cooked")
+        if cooked:
+            by_stem[stem].append(ndb)
+    forms = {}
+    for code, (ndb, _share) in found.items():
+        raw_name = sr_names.get(ndb, "")
+        stem = UNCOOKED_ENDING.sub("", raw_name)
+        if stem != raw_name and "cooked" in described.get(code, "") and by_stem.get(stem):
+            forms[code] = sorted(by_stem[stem])
+    return forms
+
+
+def read_sr_names(database: Path) -> dict[str, str]:
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        return dict(connection.execute("SELECT food_id, name FROM foods"))
+
+
 def build(source: Path, output: Path) -> int:
     workbook = source / f"{PREFIX}{WORKBOOKS['ingredients']}"
-    found = main_ingredients(list(_rows(workbook)))
+    rows = list(_rows(workbook))
+    found = main_ingredients(rows)
+    cooked = cooked_forms(rows, found, read_sr_names(SR_DATABASE))
     header = {
         "source": f"USDA FNDDS 2021-2023, {workbook.name}",
         "sha256": hashlib.sha256(workbook.read_bytes()).hexdigest(),
         "builder": "tools/build_main_ingredients.py",
         "min_share": MIN_SHARE,
+        "cooked_forms_from": "crampcheck/data/foods/foods.sqlite (SR24 names)",
     }
     head = json.dumps(header, indent=1)[:-2]
-    rows = ",\n".join(f'  "{code}": ["{sr}", {share}]' for code, (sr, share) in found.items())
-    output.write_text(f'{head},\n "foods": {{\n{rows}\n }}\n}}\n', encoding="utf-8")
+    lines = ",\n".join(
+        f'  "{code}": ' + json.dumps([sr, share, *cooked.get(code, [])])
+        for code, (sr, share) in found.items()
+    )
+    output.write_text(f'{head},\n "foods": {{\n{lines}\n }}\n}}\n', encoding="utf-8")
     return len(found)
 
 

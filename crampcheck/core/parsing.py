@@ -585,8 +585,11 @@ def _slice_dish(item: ParsedItem) -> list[str]:
 
 
 PASTA_AND_SAUCE = {"spag bol", "spag bog", "spaghetti bolognese", "spaghetti bol", "spag bolognese"}
-"""Spaghetti bolognese: a cup of pasta and half a cup of meat sauce a serving (the coders')."""
-PASTA_SAUCE_PARTS = (("1 cup", "spaghetti"), ("0.5 cup", "spaghetti sauce with meat"))
+"""Spaghetti bolognese: a cup of pasta and half a cup of meat sauce a serving (the coders'). FNDDS's
+own recipe for the dish is unsalted pasta and the sauce, which carries the salt."""
+UNSALTED_PASTA = "cooked without salt"
+UNSALTED_SPAGHETTI = f"spaghetti {UNSALTED_PASTA}"
+PASTA_SAUCE_PARTS = (("1 cup", UNSALTED_SPAGHETTI), ("0.5 cup", "spaghetti sauce with meat"))
 LARGE_SERVING = 1.5
 """A big bowl or large plate of a dish in parts is one and a half servings of each part."""
 PASTA_WORDS = frozenset(
@@ -627,6 +630,7 @@ def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
             found += _pasta_and_sauce(item, marked)
         elif marked and found and _pasta_host(found[-1][0]) and item.food in PASTA_SAUCES:
             sauce = piece.lower().replace(item.food, PASTA_SAUCES[item.food])
+            found[-1] = (_unsalted_pasta(found[-1][0]), found[-1][1])
             found.append((sauce if _has_amount(sauce) else f"0.5 cup {sauce}", marked))
         else:
             found.append((piece, marked))
@@ -634,6 +638,16 @@ def _two_part_dishes(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 _MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "cup", "ml", "l", "tbsp", "tsp", "fl oz"})
+
+
+def _unsalted_pasta(text: str) -> str:
+    """Plain pasta before a pasta sauce is cooked without salt, as FNDDS's recipes for pasta with
+    sauce have it (the sauce carries the salt): "2 cups penne" + "tomato sauce" → "2 cups
+    spaghetti cooked without salt"; other pasta ("whole wheat penne", noodles) stays as written."""
+    food = parse_item(text).food
+    if food == "noodles" or food not in PASTA_WORDS:
+        return text
+    return re.sub(rf"\b{re.escape(food)}\b", UNSALTED_SPAGHETTI, text, count=1, flags=re.I)
 
 
 def _pasta_host(text: str) -> bool:
@@ -1720,8 +1734,16 @@ _FOR_A_MEAL = re.compile(
 """When it was eaten, not what: "rice for dinner", "an apple as a snack"."""
 
 
+_HOW_DONE = re.compile(
+    r"\b(?:medium[- ]rare|medium[- ]well|well[- ]done|rare)\b"
+    r"|\boff (?:the |a )?(?:barbie|bbq|barbecue|grill)\b"
+)
+"""How a steak was done or where it was cooked, not its name: "porterhouse, medium rare", "a rump
+steak off the barbie" (the ranking reads meat as cooked)."""
+
+
 def _clean_food(text: str) -> tuple[str, tuple[str, ...]]:
-    text = _FOR_A_MEAL.sub(" ", _drop_negated(text.lower()))
+    text = _HOW_DONE.sub(" ", _FOR_A_MEAL.sub(" ", _drop_negated(text.lower())))
     words = re.findall(r"[a-z0-9%'\-]+", text)
     part_of_name = {
         i

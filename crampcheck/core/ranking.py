@@ -220,9 +220,9 @@ MADE_WITH = 0.5
 "porridge oats made with milk")."""
 
 WITHOUT_SALT = 0.15
-"""Penalty for an ingredient food cooked or packed "without salt" when the query does not say
+"""Penalty for a food cooked or packed "without salt" or "unsalted" when the query does not say
 so: people eat cooked vegetables, grains and nuts with their usual salt, which the as-eaten
-source includes."""
+source includes ("roasted peanuts" are "Peanuts, roasted, salted")."""
 
 SALT_WORDS = frozenset({"salt", "unsalted", "without", "no", "plain"})
 
@@ -348,7 +348,8 @@ def _features(
         fat_added=_says_fat_added(name_words),
         variant_words=VARIANT_WORDS.intersection(name_words[head_length:]),
         without_salt=("without", "salt") in itertools.pairwise(name_words)
-        or ("without", "added") in itertools.pairwise(name_words),
+        or ("without", "added") in itertools.pairwise(name_words)
+        or "unsalted" in word_set,
         left_out=tuple(
             word
             for before, word in itertools.pairwise(name_words)
@@ -417,8 +418,8 @@ class _QueryScorer:
             score += self._as_eaten_variant(food, f, name_best)
         else:
             score -= 0.08 * self._unexplained(f.tail_words)
-            score -= WITHOUT_SALT * (f.without_salt and not self.query_set & SALT_WORDS)
             score -= UNASKED_VARIANT * self._unasked_variant(f.variant_words)
+        score -= WITHOUT_SALT * (f.without_salt and not self.query_set & SALT_WORDS)
         score += self._form_preference(food.kind, f)
         prior = 0.25 * (math.log1p(food.n_measures) + food.n_nutrients / 100.0)
         score += prior * (AS_EATEN_PRIOR if food.as_eaten else 1.0)

@@ -230,6 +230,21 @@ def test_cooked_without_salt_only_when_asked(query: str, best: str) -> None:
     assert ranked[0].food_id == best
 
 
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        ("roasted peanuts", "1"),  # eaten with their usual salt
+        ("unsalted roasted peanuts", "0"),
+    ],
+)
+def test_as_eaten_unsalted_only_when_asked(query: str, best: str) -> None:
+    foods = [
+        as_eaten("0", "Peanuts, roasted, unsalted", "snack"),
+        as_eaten("1", "Peanuts, roasted, salted", "snack"),
+    ]
+    assert rerank(query, foods, fuzz.ratio)[0].food_id == best
+
+
 def test_a_longer_word_does_not_name_a_shorter_brand() -> None:
     buddig = candidate("0", "CARL BUDDIG, Smoked Sliced Ham", "cured_meat")
     assert rerank("carling", [buddig], fuzz.ratio)[0].score < 0.45
