@@ -310,7 +310,7 @@ def _pieces(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
         meal = "bedtime" if middle["bed"] else meal_of(middle["meal"])
         found.append((rest[: middle.start()], meal, middle["time"], True))
         rest = rest[middle.end() :]
-    found.append(_one_piece(rest))
+    found.extend(_one_piece(rest))
     pieces = []
     for piece, meal, time, explicit in found:
         text, when = _inner_time(_normal_time_text(piece), time)
@@ -342,7 +342,53 @@ def _tea_the_drink(cue: re.Match[str], text: str) -> bool:
     return _IN_TEA.match(text[cue.end() :]) is not None
 
 
-def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
+def _one_piece(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    """The piece with its meal and time; a meal word at the end of a comma list labels only the
+    last comma part ("2 weetabix, cuppa, ham sandwich for lunch": the sandwich is lunch)."""
+    piece, trailing = _cued_piece(text)
+    head, tail = _last_comma_part(piece[0]) if trailing else ("", piece[0])
+    if head:
+        head, head_time = _trailing_time(head)
+        return [(head, None, head_time, False), (tail, *piece[1:])]
+    return [piece]
+
+
+def _last_comma_part(text: str) -> tuple[str, str]:
+    """(everything before the last comma outside brackets, the part after it); ("", text) when
+    the part after it only says more of the food before ("spag bol, 1 and a half cups", "the
+    medium one")."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += (text[index] == ")") - (text[index] == "(")
+        if text[index] == "," and depth == 0:
+            head, tail = text[:index].strip(), text[index + 1 :].strip()
+            if not tail or _more_of_before(tail):
+                return "", text
+            return head, tail
+    return "", text
+
+
+_DESCRIBES_BEFORE = re.compile(
+    r"^(?:the|one|ones|each|both|plain|baked|fried|grilled|toasted|buttered|hot|cold|iced|"
+    r"small|medium|large|big|regular|diet|no|with|w|extra|half|about|like|maybe|"
+    r"(?:\d+|two|three|four)\s*(?:x\s*\d+\s*)?(?:mg|mcg|µg|ug|iu|caps?|capsules?|tabs?|tablets?|"
+    r"softgels?|pills?|drops|gumm(?:y|ies)|of the)|(?:a\s+)?(?:splash|dash|drizzle|squirt|dollop|"
+    r"knob|spoonful)|(?:\d+\s*%\s*|skim(?:med)?\s+|whole\s+|semi[- ]skimmed\s+|oat\s+|soy\s+|"
+    r"almond\s+)?milk|(?:\d+\s+)?sugars?|cream|butter|honey|ketchup|sauce|gravy|dressing|syrup)\b",
+    re.IGNORECASE,
+)
+"""A comma part that goes on describing the food or supplement before it ("a sweet potato,
+baked", "the regular not diet", "magnesium glycinate, 2 caps") or what went on it ("cheerios,
+one bowl, 2% milk", "pancakes, syrup"), never one of its own."""
+
+
+def _more_of_before(tail: str) -> bool:
+    return _only_amount_after(tail) or bool(_DESCRIBES_BEFORE.match(tail))
+
+
+def _cued_piece(text: str) -> tuple[tuple[str, str | None, str | None, bool], bool]:
+    """The piece's text, meal, time and whether it named a meal; and whether the meal word was
+    at its end."""
     text = _NO_MEAL.sub("", text.strip())
     for pattern in (_FOR_MEAL, _LEADING_CUE):
         cue = pattern.match(text)
@@ -352,19 +398,19 @@ def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
             meal = meal_of(cue["meal"]) if cue["meal"] else "bedtime"
             time = cue.groupdict().get("time")
             rest, trailing_time = _trailing_time(text[cue.end() :])
-            return rest, meal, time or trailing_time, True
+            return (rest, meal, time or trailing_time, True), False
     bare = _bare_cue(text)
     if bare is not None:
-        return bare
+        return bare, False
     heading = _HEADING.match(text)
     if heading is not None and not _only_amount_after(heading["rest"]):
         rest, trailing_time = _trailing_time(heading["rest"])
-        return rest, None, heading["time"] or trailing_time, False
+        return (rest, None, heading["time"] or trailing_time, False), False
     trailing = _TRAILING_CUE.search(text)
     if trailing is not None and trailing.start() > 0:
         meal = meal_of(trailing["meal"] or trailing["part"] or "bedtime")
         rest, trailing_time = _trailing_time(text[: trailing.start()])
-        return rest, meal, trailing["time"] or trailing_time, True
+        return (rest, meal, trailing["time"] or trailing_time, True), True
     leading_time = _LEADING_TIME.match(text)
     if (
         leading_time is not None
@@ -379,9 +425,9 @@ def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
             and not _only_amount_after(heading["rest"])
         ):
             rest = heading["rest"]
-        return rest, None, leading_time["time"], False
+        return (rest, None, leading_time["time"], False), False
     rest, trailing_time = _trailing_time(text)
-    return rest, None, trailing_time, False
+    return (rest, None, trailing_time, False), False
 
 
 _HEADING = re.compile(

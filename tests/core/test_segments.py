@@ -74,7 +74,45 @@ from crampcheck.core.segments import (
         ("-3 bananas, 2 eggs", [("-3 bananas, 2 eggs", None, None)]),
         ("snack: - crisps -", [("crisps", "snack", None)]),
         ("2 eggs at 8:30 and toast", [("2 eggs and toast", None, "8:30")]),
-        ("muesli and coffee at 7, a sub for lunch", [("muesli and coffee, a sub", "lunch", "7")]),
+        (
+            "muesli and coffee at 7, a sub for lunch",
+            [("muesli and coffee", None, "7"), ("a sub", "lunch", None)],
+        ),
+        # a meal word at the end of a comma list labels the last comma part (and its "and")
+        (
+            "Toast for breakfast. 2 weetabix, cuppa, ham sandwich and crisps for lunch",
+            [
+                ("Toast", "breakfast", None),
+                ("2 weetabix, cuppa", "breakfast", None),
+                ("ham sandwich and crisps", "lunch", None),
+            ],
+        ),
+        (
+            "2 weetabix, cuppa, ham sandwich for lunch",
+            [("2 weetabix, cuppa", None, None), ("ham sandwich", "lunch", None)],
+        ),
+        # ... unless that part only says more of the food before it
+        (
+            "spag bol, 1 and a half cups for dinner",
+            [("spag bol, 1 and a half cups", "dinner", None)],
+        ),
+        ("a sweet potato, baked for dinner", [("a sweet potato, baked", "dinner", None)]),
+        ("fries, the medium one for lunch", [("fries, the medium one", "lunch", None)]),
+        ("a wrap (chicken, lettuce) for lunch", [("a wrap (chicken, lettuce)", "lunch", None)]),
+        ("lunch: soup, bread", [("soup, bread", "lunch", None)]),
+        (
+            "magnesium bisglycinate, 2 capsules (each 100mg) with dinner",
+            [("magnesium bisglycinate, 2 capsules (each 100mg)", "dinner", None)],
+        ),
+        ("2 caps of mag, 400mg total at night", [("2 caps of mag, 400mg total", "bedtime", None)]),
+        (
+            "cheerios, one bowl, 2% milk before bed",
+            [("cheerios, one bowl, 2% milk", "bedtime", None)],
+        ),
+        (
+            "pancakes, a drizzle of syrup for brunch",
+            [("pancakes, a drizzle of syrup", "brunch", None)],
+        ),
     ],
 )
 def test_segments(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
