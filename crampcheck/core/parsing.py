@@ -1163,7 +1163,7 @@ _LEADING_COUNT = re.compile(r"^(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\
 
 _AMOUNT_HEDGE = re.compile(
     r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~|normal|usual|standard)\s*|"
-    r"\s+(?:of (?:them|those|these)|in total|total)$"
+    r"\s+(?:of (?:them|those|these|em|'em)|in total|total)$"
 )
 _COUPLE = re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b")
 _BARE_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
@@ -1440,7 +1440,7 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:another|more|again|same)\b", re.IGNORECASE)
-_NO_FOOD_OF_ITS_OWN = frozenset({"", "one", "ones", "of them", "of those"})
+_NO_FOOD_OF_ITS_OWN = frozenset({"", "one", "ones", "of them", "of those", "of em"})
 
 
 def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:

@@ -82,6 +82,16 @@ _SPOKEN_CLOCK = (
 )
 """Times only read after "at"/"around": "at 6.45", "at half 7" (UK half past seven), "at 3"."""
 _AT_TIME = rf"(?:(?:(?:at|around|about|by)\s+|~\s*)(?:{_CLOCK}|{_SPOKEN_CLOCK})|{_CLOCK})"
+_UNIT_AFTER = (
+    r"(?:g|kg|oz|ml|l|lbs?|cups?|grams?|litres?|liters?|pints?|tbsp|tsp|x|kcal|cals?|mg|mcg|iu|"
+    r"percent|%)\b"
+)
+_LOOSE_TIME = (
+    rf"(?:\d{{1,2}}\.[0-5]\d(?=\s|[:\-–—])(?!\s*{_UNIT_AFTER})|\d{{1,2}}(?=\s*[:\-–—](?:\s|$)|"
+    r"\s+(?:at|from|in|on)\s+(?:the|my|a)\s))"
+)
+"""Times written with no "at" where no amount can be: "7.15 two crumpets", "tea 6.30:", "dinner
+7: 2 chicken thighs", "9 at the servo: a sausage roll" ("2.5 cups", "2 eggs" stay amounts)."""
 _VERB = r"(?:was|were|is|:|-|–|—|,)"
 _HAD = r"(?:(?:i|we)\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|got|made)\b"
 
@@ -99,8 +109,8 @@ _LEADING_CUE = re.compile(
     rf"^(?:(?P<lead>(?!{_MEAL_PART}\s)[a-z']+(?:\s+[a-z']+)?)\s+"
     rf"(?=(?:for\s+)?{_MEAL}\s*(?:{_AT_TIME}\s*)?[:\-–—]))?"
     rf"(?P<meal>{_MEAL}|morning|afternoon|evening)"
-    rf"(?:\s+(?P<time>{_AT_TIME}))?"
-    rf"(?:\s+(?:at|in|on|from)\s+(?:the|my|a)\s+[a-z ]{{1,20}}?(?=\s*[:,\-–—]))?"
+    rf"(?:\s+(?P<time>{_AT_TIME}|{_LOOSE_TIME}))?"
+    rf"(?:\s+(?:at|in|on|from)\s+(?:(?:the|my|a)\s+)?[a-z ]{{1,20}}?(?=\s*[:,\-–—]))?"
     rf"\s*(?:{_VERB}\s*(?:{_HAD}\s+)?|{_HAD}\s+)",
     re.IGNORECASE,
 )
@@ -130,7 +140,9 @@ _AMOUNT_NOT_TIME = re.compile(
 )
 """A bare number after "about" followed by a food is an amount, not a time ("about 2 eggs")."""
 _DETERMINER = frozenset({"a", "an", "some", "the", "my", "two", "2"})
-_LEADING_TIME = re.compile(rf"^(?P<time>{_AT_TIME})\s*(?:{_VERB}\s*)?(?:{_HAD}\s+)?", re.IGNORECASE)
+_LEADING_TIME = re.compile(
+    rf"^(?P<time>{_AT_TIME}|{_LOOSE_TIME})\s*(?:{_VERB}\s*)?(?:{_HAD}\s+)?", re.IGNORECASE
+)
 _TRAILING_CUE = re.compile(
     rf"\s*,?\s+(?:(?:for|at|with)\s+(?:my\s+)?(?P<meal>{_MEAL})"
     rf"|(?P<bed>{_BED})|in the (?P<part>morning|afternoon|evening))(?:\s+(?P<time>{_AT_TIME}))?"
@@ -169,6 +181,9 @@ _FILLER = re.compile(
     r"park|beach|game|match|cinema|movies)|in front of the (?:tv|telly)|"
     r"watching (?:the |a )?(?:game|tv|telly|footy|match|movie|film|news|cricket|hockey)|"
     r"(?:before|after) (?:the|my|a) (?:gym|run|workout|walk|class|shift|swim|ride|game|match)|"
+    r"(?:before|after|during) (?:lifting|training|practice|work|school|class|running|swimming)|"
+    r"over the (?:night|evening|day|afternoon|weekend)|off the (?:bbq|barbie|barbecue|grill)|"
+    r"on my (?:block|street|commute|lunch break|break)|in (?:town|the city)|at (?:my )?mums|"
     rf"first thing(?: in the morning)?|from the (?:[a-z]+ ){{0,2}}{_PLACE}|"
     r"(?:a |the )?meal deal\s*[-–—:]?|today was the day|"
     r"(?:up(?! (?:and|&|n) go\b)|woke(?: up)?|got up)(?: at| around)? \S+"
@@ -209,7 +224,12 @@ _NOT_INTAKE = re.compile(
     r"(?:legs?|calf|calves|feet|foot|muscles?|they) (?:were|was|are|is|felt|feel|keep)|"
     r"cramp(?:s|ing|ed|y)?|twitch(?:y|ing|es)?|woke|slept|asleep|meetings?|busy|knocked off|"
     r"went (?:to|for|out|home)|forgot|forgotten|sprayed|rubbed|massaged|stretch(?:ed|ing|es)|"
-    r"nothing really)(?!\w)"
+    r"nothing really|ran out|run out|out of (?:my|the)|none (?:today|left)|so none|"
+    r"didn'?t (?:have|eat|touch|take|finish|want)|did not (?:have|eat|touch|take)|binned|"
+    r"threw (?:it |them )?(?:out|away)|spat|need to (?:re)?order|walked|overslept|"
+    r"let it dissolve|(?:made|packed|cooked|bought|got) (?:the |my |our )?(?:kids?|sons?|"
+    r"daughters?|husband|wife|partner|hubby|bf|gf|boyfriend|girlfriend|family|flatmates?|"
+    r"roommates?|coworkers?|mum|mom|dad)(?:'?s)?|^(?:w |with )?(?:the|my) (?:kids|family)$)(?!\w)"
     r"|^(?:'?cause|because|cos|coz|since)\b",
     re.IGNORECASE,
 )
@@ -217,7 +237,7 @@ _NOT_INTAKE = re.compile(
 the skin, "legs were cramping", "back to back meetings", "forgot my magnesium"."""
 _THEN = re.compile(r"\s*,?\s+(?:and\s+)?then\s+", re.IGNORECASE)
 _JUST = re.compile(
-    r"^(?:(?:just|only|with|and|then|also|later(?: on)?|after(?:wards| that)?)\s+)*"
+    r"^(?:(?:just|only|with|and|then|also|earlier|later(?: on)?|after(?:wards| that)?)\s+)*"
     r"(?:(?:(?:i|we)\s+(?:(?:also|then|just)\s+)*)?(?:had|ate|grabbed|drank|got|snacked on)\s+)?",
     re.IGNORECASE,
 )

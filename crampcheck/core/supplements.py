@@ -122,7 +122,7 @@ _COMPOUND = (
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|ug|g|iu|meq|mmol)\b")
 _FORM = re.compile(
     r"\b(?:tablets?|tabs?|caplets?|capsules?|caps|softgels?|pills?|supplements?|sprays?|drops|gumm(?:y|ies)|"
-    r"sachets?|chewables?|lozenges?|effervescent)\b"
+    r"sachets?|chewables?|chews|lozenges?|effervescent)\b"
 )
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNT = re.compile(
@@ -433,8 +433,10 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     mentions = _mentions(norm)
     stated = _stated(norm, mentions)
     guessed: tuple[str, ...] = ()
+    if product is None and not stated and not mentions:
+        return _untracked(text, norm)
     if product is None and not stated:
-        if not mentions or not (_FORM.search(norm) or _only_nutrients(norm, mentions)):
+        if not (_FORM.search(norm) or _only_nutrients(norm, mentions)):
             return None
         stated = _unitless(norm, mentions)
         guessed = tuple(
@@ -468,6 +470,26 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
             "e.g. 'magnesium 250 mg' or 'vitamin D 1000 IU'",
         ),
         count=count,
+    )
+
+
+_UNTRACKED = re.compile(
+    r"\b(?:iodine|biotin|melatonin|co-?q-?10|coenzyme q10|chromium|lutein|probiotics?|"
+    r"glucosamine|ashwagandha|turmeric|curcumin|vitamin a|pantothenic acid|inositol|"
+    r"elderberry|echinacea|l-theanine|5-htp|quercetin)\b"
+)
+"""Supplements of something crampcheck does not total: never a food ("150mcg iodine tab")."""
+
+
+def _untracked(text: str, norm: str) -> SupplementReading | None:
+    """A tablet or dose of a nutrient crampcheck does not count: a supplement, not counted."""
+    found = _UNTRACKED.search(norm)
+    if found is None or not (_FORM.search(norm) or _AMOUNT.search(norm)):
+        return None
+    return SupplementReading(
+        text=_clean(text),
+        nutrients={},
+        explanation=f"a {found.group(0)} supplement; crampcheck does not count {found.group(0)}",
     )
 
 

@@ -244,6 +244,7 @@ def test_rough_counts_are_vague_with_their_count(text: str, quantity: float, vag
         ("2 eggs, large", ["2 large eggs"]),
         ("skim milk, 8oz glass", ["8oz skim milk"]),
         ("eggs, scrambled, two of them", ["2 eggs, scrambled"]),
+        ("lamb chops, 3 of em", ["3 lamb chops"]),
         ("baby carrots, like 10", ["10 baby carrots"]),
         ("frosted flakes, about a cup and a half", ["1.5 cup frosted flakes"]),
         ("watermelon, couple wedges", ["2 wedges watermelon"]),

@@ -385,3 +385,17 @@ def test_a_part_with_its_own_nutrient_and_amount_is_its_own_supplement(
 ) -> None:
     _, found = split_out_supplements(text, PRODUCTS)
     assert [reading.text for reading in found] == supplements
+
+
+@pytest.mark.parametrize(
+    "text", ["150mcg iodine tab", "melatonin 3mg", "a biotin gummy", "2 calcium chews"]
+)
+def test_supplements_never_read_as_food(text: str) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert KCAL not in reading.nutrients
+
+
+@pytest.mark.parametrize("text", ["turmeric latte", "iodised salt", "a chromium plated spoon"])
+def test_untracked_words_without_a_dose_stay_food(text: str) -> None:
+    assert read_supplement(text, PRODUCTS) is None
