@@ -1455,9 +1455,14 @@ def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:
     """
     if previous is None or not (previous.food or previous.exact_food_id):
         return item
-    if item.food.lower() not in _NO_FOOD_OF_ITS_OWN or not _BACK_REFERENCE.search(item.text):
+    written = item.food.lower()
+    size = SIZES.get(written) if item.size is None else None
+    if (written not in _NO_FOOD_OF_ITS_OWN and size is None) or not _BACK_REFERENCE.search(
+        item.text
+    ):
         return item
-    return replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
+    more = replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
+    return more if size is None else replace(more, size=size)  # "another large"
 
 
 WINE_WORDS = {"red": "red", "white": "white", "rose": "rose", "rosé": "rose"}

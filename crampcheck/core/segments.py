@@ -166,7 +166,7 @@ _MIDDLE_CUE = re.compile(
 )
 _NO_MEAL = re.compile(
     rf"^(?:i\s+)?(?:didn't|did not|don't)\s+(?:eat|have)\s+(?:any\s+)?{_MEAL}\s*,?\s*"
-    rf"|^(?:i\s+)?(?:skipped|missed)\s+{_MEAL}\s*,?\s*|^no\s+{_MEAL}\s*,?\s*"
+    rf"|^(?:i\s+)?(?:skipped|missed)\s+[\"'“‘]?{_MEAL}[\"'”’]?\s*,?\s*|^no\s+{_MEAL}\s*,?\s*"
     rf"|^not hungry (?:at|for)\s+{_MEAL}(?:\s+time)?\s*,?\s*",
     re.IGNORECASE,
 )
@@ -328,14 +328,29 @@ def _pieces(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
         if middle is None or middle.start() == 0:
             break
         meal = "bedtime" if middle["bed"] else meal_of(middle["meal"])
+        after = rest[middle.end() :]
+        if _only_amount_after(after) or _MORE_OF_IT.fullmatch(after.strip()):
+            rest = f"{rest[: middle.start()]}, {after}"  # "sweet tea at lunch, another large"
+            found.append((rest, meal, middle["time"], True))
+            rest = ""
+            break
         found.append((rest[: middle.start()], meal, middle["time"], True))
-        rest = rest[middle.end() :]
-    found.extend(_one_piece(rest))
+        rest = after
+    if rest or not found:
+        found.extend(_one_piece(rest))
     pieces = []
     for piece, meal, time, explicit in found:
         text, when = _inner_time(_normal_time_text(piece), time)
         pieces.append((text, meal, when, explicit))
     return pieces
+
+
+_MORE_OF_IT = re.compile(
+    r"(?:another|(?:\d+|a couple|two|three) more)"
+    r"(?:\s+(?:small|medium|large|big|regular|one|ones))?",
+    re.IGNORECASE,
+)
+"""More of the food just named, with no food of its own ("another large", "2 more")."""
 
 
 def _inner_time(text: str, time: str | None) -> tuple[str, str | None]:

@@ -463,6 +463,8 @@ def test_more_of_a_food(text: str, quantity: float, unit: str | None, food: str)
         ("a couple more", "a ginger nut", 2, None, "ginger nut"),
         ("another banana", "an apple", 1, None, "banana"),
         ("a slice", "a pizza", 1, "slice", ""),
+        ("another large", "a sweet tea", 1, None, "sweet tea"),
+        ("a large", "a sweet tea", 1, None, "large"),
     ],
 )
 def test_more_of_the_food_before(
@@ -470,6 +472,11 @@ def test_more_of_the_food_before(
 ) -> None:
     item = with_food_of(parse_item(text), parse_item(previous))
     assert (item.quantity, item.unit, item.food, item.text) == (quantity, unit, food, text)
+
+
+def test_another_size_keeps_the_size() -> None:
+    item = with_food_of(parse_item("another large"), parse_item("a sweet tea"))
+    assert item.size == "large"
 
 
 def test_more_with_nothing_before_stays_as_written() -> None:

@@ -124,6 +124,13 @@ from crampcheck.core.segments import (
         ("lamb chops, 3 of em off the bbq", [("lamb chops, 3 of em", None, None)]),
         ("a latte from the cafe on my block", [("a latte", None, None)]),
         ("after lifting, cottage cheese", [("cottage cheese", None, None)]),
+        # an amount or "another large" after a meal word in the middle stays with its food
+        (
+            "sweet tea again at lunch, another large",
+            [("sweet tea again, another large", "lunch", None)],
+        ),
+        ("a coke at lunch, a large", [("a coke, a large", "lunch", None)]),
+        ('woke at 2pm, skipped "breakfast"', []),
         (
             "pancakes, a drizzle of syrup for brunch",
             [("pancakes, a drizzle of syrup", "brunch", None)],
