@@ -182,7 +182,7 @@ _FILLER = re.compile(
     r"watching (?:the |a )?(?:game|tv|telly|footy|match|movie|film|news|cricket|hockey)|"
     r"(?:before|after) (?:the|my|a) (?:gym|run|workout|walk|class|shift|swim|ride|game|match)|"
     r"(?:before|after|during) (?:lifting|training|practice|work|school|class|running|swimming)|"
-    r"over the (?:night|evening|day|afternoon|weekend)|off the (?:bbq|barbie|barbecue|grill)|"
+    r"over the (?:night|evening|day|afternoon|weekend)|"
     r"on my (?:block|street|commute|lunch break|break)|in (?:town|the city)|at (?:my )?mums|"
     rf"first thing(?: in the morning)?|from the (?:[a-z]+ ){{0,2}}{_PLACE}|"
     r"(?:a |the )?meal deal\s*[-–—:]?|today was the day|"

@@ -121,7 +121,7 @@ from crampcheck.core.segments import (
         # where and when, not what
         ("lunch in town: a pie floater", [("a pie floater", "lunch", None)]),
         ("earlier strongbow, 3 pints over the night", [("strongbow, 3 pints", None, None)]),
-        ("lamb chops, 3 of em off the bbq", [("lamb chops, 3 of em", None, None)]),
+        ("shrimp off the grill", [("shrimp off the grill", None, None)]),  # how it was cooked
         ("a latte from the cafe on my block", [("a latte", None, None)]),
         ("after lifting, cottage cheese", [("cottage cheese", None, None)]),
         # an amount or "another large" after a meal word in the middle stays with its food
