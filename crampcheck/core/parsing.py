@@ -1177,7 +1177,7 @@ _LEADING_COUNT = re.compile(r"^(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\
 
 _AMOUNT_HEDGE = re.compile(
     r"^(?:like|about|around|roughly|approx\.?|approximately|maybe|~|normal|usual|standard)\s*|"
-    r"\s+(?:of (?:them|those|these)|in total|total)$"
+    r"\s+(?:of (?:them|those|these|em|'em)|in total|total)$"
 )
 _COUPLE = re.compile(r"^(?:a )?(?:couple|pair)(?: of)?\b")
 _BARE_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
@@ -1454,7 +1454,7 @@ def parse_item(text: str, *, accompaniment: bool = False) -> ParsedItem:
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:another|more|again|same)\b", re.IGNORECASE)
-_NO_FOOD_OF_ITS_OWN = frozenset({"", "one", "ones", "of them", "of those"})
+_NO_FOOD_OF_ITS_OWN = frozenset({"", "one", "ones", "of them", "of those", "of em"})
 
 
 def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:
@@ -1469,9 +1469,14 @@ def with_food_of(item: ParsedItem, previous: ParsedItem | None) -> ParsedItem:
     """
     if previous is None or not (previous.food or previous.exact_food_id):
         return item
-    if item.food.lower() not in _NO_FOOD_OF_ITS_OWN or not _BACK_REFERENCE.search(item.text):
+    written = item.food.lower()
+    size = SIZES.get(written) if item.size is None else None
+    if (written not in _NO_FOOD_OF_ITS_OWN and size is None) or not _BACK_REFERENCE.search(
+        item.text
+    ):
         return item
-    return replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
+    more = replace(item, food=previous.food, exact_food_id=previous.exact_food_id)
+    return more if size is None else replace(more, size=size)  # "another large"
 
 
 WINE_WORDS = {"red": "red", "white": "white", "rose": "rose", "rosé": "rose"}

@@ -82,6 +82,16 @@ _SPOKEN_CLOCK = (
 )
 """Times only read after "at"/"around": "at 6.45", "at half 7" (UK half past seven), "at 3"."""
 _AT_TIME = rf"(?:(?:(?:at|around|about|by)\s+|~\s*)(?:{_CLOCK}|{_SPOKEN_CLOCK})|{_CLOCK})"
+_UNIT_AFTER = (
+    r"(?:g|kg|oz|ml|l|lbs?|cups?|grams?|litres?|liters?|pints?|tbsp|tsp|x|kcal|cals?|mg|mcg|iu|"
+    r"percent|%)\b"
+)
+_LOOSE_TIME = (
+    rf"(?:\d{{1,2}}\.[0-5]\d(?=\s|[:\-–—])(?!\s*{_UNIT_AFTER})|\d{{1,2}}(?=\s*[:\-–—](?:\s|$)|"
+    r"\s+(?:at|from|in|on)\s+(?:the|my|a)\s))"
+)
+"""Times written with no "at" where no amount can be: "7.15 two crumpets", "tea 6.30:", "dinner
+7: 2 chicken thighs", "9 at the servo: a sausage roll" ("2.5 cups", "2 eggs" stay amounts)."""
 _VERB = r"(?:was|were|is|:|-|–|—|,)"
 _HAD = r"(?:(?:i|we)\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|got|made)\b"
 
@@ -99,8 +109,8 @@ _LEADING_CUE = re.compile(
     rf"^(?:(?P<lead>(?!{_MEAL_PART}\s)[a-z']+(?:\s+[a-z']+)?)\s+"
     rf"(?=(?:for\s+)?{_MEAL}\s*(?:{_AT_TIME}\s*)?[:\-–—]))?"
     rf"(?P<meal>{_MEAL}|morning|afternoon|evening)"
-    rf"(?:\s+(?P<time>{_AT_TIME}))?"
-    rf"(?:\s+(?:at|in|on|from)\s+(?:the|my|a)\s+[a-z ]{{1,20}}?(?=\s*[:,\-–—]))?"
+    rf"(?:\s+(?P<time>{_AT_TIME}|{_LOOSE_TIME}))?"
+    rf"(?:\s+(?:at|in|on|from)\s+(?:(?:the|my|a)\s+)?[a-z ]{{1,20}}?(?=\s*[:,\-–—]))?"
     rf"\s*(?:{_VERB}\s*(?:{_HAD}\s+)?|{_HAD}\s+)",
     re.IGNORECASE,
 )
@@ -130,7 +140,9 @@ _AMOUNT_NOT_TIME = re.compile(
 )
 """A bare number after "about" followed by a food is an amount, not a time ("about 2 eggs")."""
 _DETERMINER = frozenset({"a", "an", "some", "the", "my", "two", "2"})
-_LEADING_TIME = re.compile(rf"^(?P<time>{_AT_TIME})\s*(?:{_VERB}\s*)?(?:{_HAD}\s+)?", re.IGNORECASE)
+_LEADING_TIME = re.compile(
+    rf"^(?P<time>{_AT_TIME}|{_LOOSE_TIME})\s*(?:{_VERB}\s*)?(?:{_HAD}\s+)?", re.IGNORECASE
+)
 _TRAILING_CUE = re.compile(
     rf"\s*,?\s+(?:(?:for|at|with)\s+(?:my\s+)?(?P<meal>{_MEAL})"
     rf"|(?P<bed>{_BED})|in the (?P<part>morning|afternoon|evening))(?:\s+(?P<time>{_AT_TIME}))?"
@@ -154,7 +166,7 @@ _MIDDLE_CUE = re.compile(
 )
 _NO_MEAL = re.compile(
     rf"^(?:i\s+)?(?:didn't|did not|don't)\s+(?:eat|have)\s+(?:any\s+)?{_MEAL}\s*,?\s*"
-    rf"|^(?:i\s+)?(?:skipped|missed)\s+{_MEAL}\s*,?\s*|^no\s+{_MEAL}\s*,?\s*"
+    rf"|^(?:i\s+)?(?:skipped|missed)\s+[\"'“‘]?{_MEAL}[\"'”’]?\s*,?\s*|^no\s+{_MEAL}\s*,?\s*"
     rf"|^not hungry (?:at|for)\s+{_MEAL}(?:\s+time)?\s*,?\s*",
     re.IGNORECASE,
 )
@@ -169,6 +181,9 @@ _FILLER = re.compile(
     r"park|beach|game|match|cinema|movies)|in front of the (?:tv|telly)|"
     r"watching (?:the |a )?(?:game|tv|telly|footy|match|movie|film|news|cricket|hockey)|"
     r"(?:before|after) (?:the|my|a) (?:gym|run|workout|walk|class|shift|swim|ride|game|match)|"
+    r"(?:before|after|during) (?:lifting|training|practice|work|school|class|running|swimming)|"
+    r"over the (?:night|evening|day|afternoon|weekend)|"
+    r"on my (?:block|street|commute|lunch break|break)|in (?:town|the city)|at (?:my )?mums|"
     rf"first thing(?: in the morning)?|from the (?:[a-z]+ ){{0,2}}{_PLACE}|"
     r"(?:a |the )?meal deal\s*[-–—:]?|today was the day|"
     r"(?:up(?! (?:and|&|n) go\b)|woke(?: up)?|got up)(?: at| around)? \S+"
@@ -209,7 +224,12 @@ _NOT_INTAKE = re.compile(
     r"(?:legs?|calf|calves|feet|foot|muscles?|they) (?:were|was|are|is|felt|feel|keep)|"
     r"cramp(?:s|ing|ed|y)?|twitch(?:y|ing|es)?|woke|slept|asleep|meetings?|busy|knocked off|"
     r"went (?:to|for|out|home)|forgot|forgotten|sprayed|rubbed|massaged|stretch(?:ed|ing|es)|"
-    r"nothing really)(?!\w)"
+    r"nothing really|ran out|run out|out of (?:my|the)|none (?:today|left)|so none|"
+    r"didn'?t (?:have|eat|touch|take|finish|want)|did not (?:have|eat|touch|take)|binned|"
+    r"threw (?:it |them )?(?:out|away)|spat|need to (?:re)?order|walked|overslept|"
+    r"let it dissolve|(?:made|packed|cooked|bought|got) (?:the |my |our )?(?:kids?|sons?|"
+    r"daughters?|husband|wife|partner|hubby|bf|gf|boyfriend|girlfriend|family|flatmates?|"
+    r"roommates?|coworkers?|mum|mom|dad)(?:'?s)?|^(?:w |with )?(?:the|my) (?:kids|family)$)(?!\w)"
     r"|^(?:'?cause|because|cos|coz|since)\b",
     re.IGNORECASE,
 )
@@ -217,7 +237,7 @@ _NOT_INTAKE = re.compile(
 the skin, "legs were cramping", "back to back meetings", "forgot my magnesium"."""
 _THEN = re.compile(r"\s*,?\s+(?:and\s+)?then\s+", re.IGNORECASE)
 _JUST = re.compile(
-    r"^(?:(?:just|only|with|and|then|also|later(?: on)?|after(?:wards| that)?)\s+)*"
+    r"^(?:(?:just|only|with|and|then|also|earlier|later(?: on)?|after(?:wards| that)?)\s+)*"
     r"(?:(?:(?:i|we)\s+(?:(?:also|then|just)\s+)*)?(?:had|ate|grabbed|drank|got|snacked on)\s+)?",
     re.IGNORECASE,
 )
@@ -308,14 +328,29 @@ def _pieces(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
         if middle is None or middle.start() == 0:
             break
         meal = "bedtime" if middle["bed"] else meal_of(middle["meal"])
+        after = rest[middle.end() :]
+        if _only_amount_after(after) or _MORE_OF_IT.fullmatch(after.strip()):
+            rest = f"{rest[: middle.start()]}, {after}"  # "sweet tea at lunch, another large"
+            found.append((rest, meal, middle["time"], True))
+            rest = ""
+            break
         found.append((rest[: middle.start()], meal, middle["time"], True))
-        rest = rest[middle.end() :]
-    found.append(_one_piece(rest))
+        rest = after
+    if rest or not found:
+        found.extend(_one_piece(rest))
     pieces = []
     for piece, meal, time, explicit in found:
         text, when = _inner_time(_normal_time_text(piece), time)
         pieces.append((text, meal, when, explicit))
     return pieces
+
+
+_MORE_OF_IT = re.compile(
+    r"(?:another|(?:\d+|a couple|two|three) more)"
+    r"(?:\s+(?:small|medium|large|big|regular|one|ones))?",
+    re.IGNORECASE,
+)
+"""More of the food just named, with no food of its own ("another large", "2 more")."""
 
 
 def _inner_time(text: str, time: str | None) -> tuple[str, str | None]:
@@ -342,7 +377,53 @@ def _tea_the_drink(cue: re.Match[str], text: str) -> bool:
     return _IN_TEA.match(text[cue.end() :]) is not None
 
 
-def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
+def _one_piece(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    """The piece with its meal and time; a meal word at the end of a comma list labels only the
+    last comma part ("2 weetabix, cuppa, ham sandwich for lunch": the sandwich is lunch)."""
+    piece, trailing = _cued_piece(text)
+    head, tail = _last_comma_part(piece[0]) if trailing else ("", piece[0])
+    if head:
+        head, head_time = _trailing_time(head)
+        return [(head, None, head_time, False), (tail, *piece[1:])]
+    return [piece]
+
+
+def _last_comma_part(text: str) -> tuple[str, str]:
+    """(everything before the last comma outside brackets, the part after it); ("", text) when
+    the part after it only says more of the food before ("spag bol, 1 and a half cups", "the
+    medium one")."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += (text[index] == ")") - (text[index] == "(")
+        if text[index] == "," and depth == 0:
+            head, tail = text[:index].strip(), text[index + 1 :].strip()
+            if not tail or _more_of_before(tail):
+                return "", text
+            return head, tail
+    return "", text
+
+
+_DESCRIBES_BEFORE = re.compile(
+    r"^(?:the|one|ones|each|both|plain|baked|fried|grilled|toasted|buttered|hot|cold|iced|"
+    r"small|medium|large|big|regular|diet|no|with|w|extra|half|about|like|maybe|"
+    r"(?:\d+|two|three|four)\s*(?:x\s*\d+\s*)?(?:mg|mcg|µg|ug|iu|caps?|capsules?|tabs?|tablets?|"
+    r"softgels?|pills?|drops|gumm(?:y|ies)|of the)|(?:a\s+)?(?:splash|dash|drizzle|squirt|dollop|"
+    r"knob|spoonful)|(?:\d+\s*%\s*|skim(?:med)?\s+|whole\s+|semi[- ]skimmed\s+|oat\s+|soy\s+|"
+    r"almond\s+)?milk|(?:\d+\s+)?sugars?|cream|butter|honey|ketchup|sauce|gravy|dressing|syrup)\b",
+    re.IGNORECASE,
+)
+"""A comma part that goes on describing the food or supplement before it ("a sweet potato,
+baked", "the regular not diet", "magnesium glycinate, 2 caps") or what went on it ("cheerios,
+one bowl, 2% milk", "pancakes, syrup"), never one of its own."""
+
+
+def _more_of_before(tail: str) -> bool:
+    return _only_amount_after(tail) or bool(_DESCRIBES_BEFORE.match(tail))
+
+
+def _cued_piece(text: str) -> tuple[tuple[str, str | None, str | None, bool], bool]:
+    """The piece's text, meal, time and whether it named a meal; and whether the meal word was
+    at its end."""
     text = _NO_MEAL.sub("", text.strip())
     for pattern in (_FOR_MEAL, _LEADING_CUE):
         cue = pattern.match(text)
@@ -352,19 +433,19 @@ def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
             meal = meal_of(cue["meal"]) if cue["meal"] else "bedtime"
             time = cue.groupdict().get("time")
             rest, trailing_time = _trailing_time(text[cue.end() :])
-            return rest, meal, time or trailing_time, True
+            return (rest, meal, time or trailing_time, True), False
     bare = _bare_cue(text)
     if bare is not None:
-        return bare
+        return bare, False
     heading = _HEADING.match(text)
     if heading is not None and not _only_amount_after(heading["rest"]):
         rest, trailing_time = _trailing_time(heading["rest"])
-        return rest, None, heading["time"] or trailing_time, False
+        return (rest, None, heading["time"] or trailing_time, False), False
     trailing = _TRAILING_CUE.search(text)
     if trailing is not None and trailing.start() > 0:
         meal = meal_of(trailing["meal"] or trailing["part"] or "bedtime")
         rest, trailing_time = _trailing_time(text[: trailing.start()])
-        return rest, meal, trailing["time"] or trailing_time, True
+        return (rest, meal, trailing["time"] or trailing_time, True), True
     leading_time = _LEADING_TIME.match(text)
     if (
         leading_time is not None
@@ -379,9 +460,9 @@ def _one_piece(text: str) -> tuple[str, str | None, str | None, bool]:
             and not _only_amount_after(heading["rest"])
         ):
             rest = heading["rest"]
-        return rest, None, leading_time["time"], False
+        return (rest, None, leading_time["time"], False), False
     rest, trailing_time = _trailing_time(text)
-    return rest, None, trailing_time, False
+    return (rest, None, trailing_time, False), False
 
 
 _HEADING = re.compile(

@@ -84,6 +84,11 @@ _NUTRIENT_WORDS: tuple[tuple[Nutrient, str], ...] = (
     (Nutrient.VITAMIN_D_UG, r"(?:vitamin|vit\.?)\s*d[23]?\b|cholecalciferol|colecalciferol|\bd3\b"),
     (Nutrient.VITAMIN_D_UG, r"(?:(?<=with )|(?<=w/ )|(?<=w )|(?<=\+ )|(?<=and ))d[23]?\b"),
     (Nutrient.VITAMIN_D_UG, r"^\s*d[23]?\b(?=\s*\d)"),
+    (
+        Nutrient.VITAMIN_D_UG,
+        r"(?:(?<=\bthe )|(?<=\bone )|(?<=\bmy )|(?<=\ba ))d[23]?\b(?=\s*[\d(])",
+    ),
+    (Nutrient.VITAMIN_D_UG, r"(?<=\diu )d[23]?\b|(?<=\d iu )d[23]?\b"),
     (Nutrient.VITAMIN_B12_UG, r"(?:vitamin\s*|vit\.?\s*)?b\s?12|cyanocobalamin|methylcobalamin"),
     (Nutrient.VITAMIN_B6_MG, r"(?:vitamin\s*)?b\s?6\b|pyridoxine"),
     (Nutrient.THIAMIN_MG, r"thiamine?|(?:vitamin\s*)?b1\b"),
@@ -98,9 +103,10 @@ _NUTRIENT_WORDS: tuple[tuple[Nutrient, str], ...] = (
         r"magnesium|\bmag(?=\s+(?:glycinate|bisglycinate|citrate|oxide|chloride|tabs?\b|tablets?|caps?\b|"
         r"capsules?|pills?))",
     ),
+    (Nutrient.MAGNESIUM_MG, r"(?<=\dmg )mg\b|(?<=\d mg )mg\b"),
     (Nutrient.POTASSIUM_MG, r"potassium"),
     (Nutrient.CALCIUM_MG, r"calcium"),
-    (Nutrient.SODIUM_MG, r"sodium"),
+    (Nutrient.SODIUM_MG, r"sodium|\bsalt(?=\s+(?:tabs?|tablets?|caps?|capsules?|pills?)\b)"),
     (Nutrient.IRON_MG, r"\biron\b|ferrous\s+\w+"),
     (Nutrient.ZINC_MG, r"\bzinc\b"),
     (Nutrient.SELENIUM_UG, r"selenium"),
@@ -115,8 +121,8 @@ _COMPOUND = (
 )
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|ug|g|iu|meq|mmol)\b")
 _FORM = re.compile(
-    r"\b(?:tablets?|capsules?|caps|softgels?|pills?|supplements?|sprays?|drops|gumm(?:y|ies)|"
-    r"sachets?|chewables?|lozenges?|effervescent)\b"
+    r"\b(?:tablets?|tabs?|caplets?|capsules?|caps|softgels?|pills?|supplements?|sprays?|drops|gumm(?:y|ies)|"
+    r"sachets?|chewables?|chews|lozenges?|effervescent)\b"
 )
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNT = re.compile(
@@ -125,22 +131,31 @@ _COUNT = re.compile(
 )
 _TIMES = re.compile(
     r"\btwice\s+(?:a|per)\s+day\b|\b(\d)\s*(?:x|times)\s*(?:a|per)?\s*day\b|\bx\s*(\d)\b"
+    r"|\b(\d)\s*x\s+(?=\d)"
 )
 _FORM_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six)\s+(?:tablets?|capsules?|caps|softgels?|pills?|gummies)\b"
 )
 _COUNT_OF_DOSES = (
-    r"(\d|two|three|four|five|six)\s+(?:of\s+the|caps?|capsules?|tablets?|tabs?|sprays?|"
+    r"(\d|two|three|four|five|six)\s+(?:(?:fizzy|effervescent|soluble|chewable|small|big|large|"
+    r"little|gel|veggie|sr)\s+)?(?:of\s+the|caps?|caplets?|capsules?|tablets?|tabs?|sprays?|"
     r"softgels?|pills?|gumm(?:y|ies)|drops|chewables?)\b"
 )
 """A count of doses ("2 caps", "two of the 150 mg ones"), shared by :data:`_TRAILING_COUNT` and
 :data:`_CONTINUES`."""
 _TRAILING_COUNT = re.compile(rf",\s*{_COUNT_OF_DOSES}")
 """A count after the amount: "mag citrate 150mg, 2 caps", "two of the 150 mg ones"."""
-_TOTAL = re.compile(r"\b(?:total|in total|altogether|combined)\b")
+_TOTAL = re.compile(
+    rf"\b(?:total|in total|altogether|combined)\b|\b{_COUNT_OF_DOSES}\s*(?:=|is|are|make)\s*\d"
+)
 """The amount stated is already the whole dose ("2 caps, 400mg total")."""
 _PER_UNIT = re.compile(r"\beach\b|\bper\s+(?:tablet|capsule|cap|softgel|pill)\b")
 _A_DAY = re.compile(r"\b(\d|two|three)\s+(?:[\w-]+\s+){0,3}(?:a|per)\s+day\b")
+_COUNT_BEFORE_AMOUNT = re.compile(
+    r"^(?:(?:i\s+)?(?:took|take|had)\s+)?(\d|two|three|four|five|six)\s+\d+(?:\.\d+)?\s*"
+    r"(?:mg|mcg|ug|iu)\s+(?:caps?|capsules?|tablets?|tabs?|softgels?|pills?|gumm(?:y|ies)|chewables?)\b"
+)
+"""A count before the amount of each: "two 120mg caps of glycinate magnesium"."""
 _TOOK_COUNT = re.compile(
     r"\b(?:took|take|taking|had|on)\s+(\d+|two|three|four|five|six)\s+(?!mg\b|mcg\b|ug\b|iu\b)"
 )
@@ -251,7 +266,7 @@ def _convert(value: float, unit: str, nutrient: Nutrient) -> float | None:
 
 
 _AFTER_GAP = re.compile(r"\s*(?:of\s+)?(?:elemental\s+)?")
-_BEFORE_GAP = re.compile(r"\s*[:=]?\s*")
+_BEFORE_GAP = re.compile(r"\s*[:=(]?\s*")
 
 
 def _stated(
@@ -259,7 +274,7 @@ def _stated(
 ) -> list[tuple[Nutrient, float, str]]:
     """Amounts written next to a nutrient: "250 mg magnesium", "vitamin D3 2000 IU"."""
     stated: list[tuple[Nutrient, float, str]] = []
-    loose: list[tuple[float, str]] = []
+    loose: list[tuple[float, str, bool]] = []
     for amount in _AMOUNT.finditer(text):
         value, unit = float(amount.group(1)), amount.group(2)
         after = next(
@@ -278,23 +293,43 @@ def _stated(
             ),
             None,
         )
-        if after is not None and _OWN_AMOUNT.match(text, after[1]):
+        if after is not None and before is not None and _OWN_AMOUNT.match(text, after[1]):
             after = None  # "magnesium 200 mg vit D 25 mcg": D has its own amount
         mention = after or before
         if mention is None:
-            loose.append((value, unit))
+            loose.append((value, unit, bool(_ELEMENTAL.match(text, amount.end()))))
         else:
             stated.append((mention[2], value, unit))
-    bare = {m[2] for m in mentions} - {n for n, _, _ in stated}
-    named = {m[2] for m in mentions}
-    if len(loose) == 1 and len(bare) == 1:
-        stated.append((bare.pop(), *loose[0]))
-    elif len(loose) == 1 and loose[0][1] in ("meq", "mmol") and len(named) == 1:
-        stated.append((named.pop(), *loose[0]))  # "potassium chloride 600 mg (8 mEq)"
-    elif len(loose) == 1 and loose[0][1] == "iu" and not named:
-        stated.append((Nutrient.VITAMIN_D_UG, *loose[0]))  # "the 1000 IU ostelin capsule"
+    stated.extend(_loose_amount(loose, mentions, stated))
     in_meq = {n for n, _, unit in stated if unit in ("meq", "mmol")}
-    return [(n, v, unit) for n, v, unit in stated if n not in in_meq or unit in ("meq", "mmol")]
+    kept = [(n, v, unit) for n, v, unit in stated if n not in in_meq or unit in ("meq", "mmol")]
+    return list({n: (n, v, unit) for n, v, unit in kept}.values())
+
+
+_ELEMENTAL = re.compile(r"\s*(?:of\s+)?elemental\b")
+"""An amount said to be elemental ("label says 31mg elemental per tab")."""
+
+
+def _loose_amount(
+    loose: list[tuple[float, str, bool]],
+    mentions: list[tuple[int, int, Nutrient]],
+    stated: list[tuple[Nutrient, float, str]],
+) -> list[tuple[Nutrient, float, str]]:
+    """The nutrient of the one amount written apart from any nutrient word: the one nutrient
+    without an amount; the one named mineral when the amount is mEq, mmol or "elemental"
+    ("magnesium orotate 400mg (label says 31mg elemental)"); vitamin D for IU."""
+    if len(loose) != 1:
+        return []
+    value, unit, elemental = loose[0]
+    named = {m[2] for m in mentions}
+    bare = named - {n for n, _, _ in stated}
+    if len(bare) == 1:
+        return [(bare.pop(), value, unit)]
+    if (unit in ("meq", "mmol") or elemental) and len(named) == 1:
+        return [(named.pop(), value, unit)]  # "potassium chloride 600 mg (8 mEq)"
+    if unit == "iu" and Nutrient.VITAMIN_D_UG not in {n for n, _, _ in stated}:
+        return [(Nutrient.VITAMIN_D_UG, value, unit)]  # "the 1000 IU ostelin capsule"
+    return []
 
 
 _BARE_NUMBER = re.compile(
@@ -341,16 +376,27 @@ _OWN_AMOUNT = re.compile(r"\s*\d")
 """A mention followed at once by its own amount ("vit D 25mcg")."""
 
 
+_HALF = re.compile(r"^(?:(?:i\s+)?(?:took|take|had)\s+)?(?:a\s+)?(?:half|1/2|½)\s+(?:of\s+|an?\s+)")
+"""Half a tablet: "half of my calcium tab", "a half a magnesium tablet"."""
+
+
 def _count(text: str) -> float:
     if _TOTAL.search(text):
         return 1.0
+    if _HALF.match(text.strip()):
+        return 0.5
     times = _TIMES.search(text)
     if times:
-        return float(times.group(1) or times.group(2) or 2)
+        return float(times.group(1) or times.group(2) or times.group(3) or 2)
     a_day = _A_DAY.search(text)
     if a_day:
         return float(_COUNT_WORDS.get(a_day.group(1)) or a_day.group(1))
-    found = _COUNT.match(text.strip()) or _TOOK_COUNT.search(text) or _TRAILING_COUNT.search(text)
+    found = (
+        _COUNT.match(text.strip())
+        or _COUNT_BEFORE_AMOUNT.match(text.strip())
+        or _TOOK_COUNT.search(text)
+        or _TRAILING_COUNT.search(text)
+    )
     if found is None and _PER_UNIT.search(text):
         found = _FORM_COUNT.search(text)
     if found is None:
@@ -387,8 +433,10 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
     mentions = _mentions(norm)
     stated = _stated(norm, mentions)
     guessed: tuple[str, ...] = ()
+    if product is None and not stated and not mentions:
+        return _untracked(text, norm)
     if product is None and not stated:
-        if not mentions or not (_FORM.search(norm) or _only_nutrients(norm, mentions)):
+        if not (_FORM.search(norm) or _only_nutrients(norm, mentions)):
             return None
         stated = _unitless(norm, mentions)
         guessed = tuple(
@@ -422,6 +470,26 @@ def read_supplement(text: str, products: Sequence[SupplementProduct]) -> Supplem
             "e.g. 'magnesium 250 mg' or 'vitamin D 1000 IU'",
         ),
         count=count,
+    )
+
+
+_UNTRACKED = re.compile(
+    r"\b(?:iodine|biotin|melatonin|co-?q-?10|coenzyme q10|chromium|lutein|probiotics?|"
+    r"glucosamine|ashwagandha|turmeric|curcumin|vitamin a|pantothenic acid|inositol|"
+    r"elderberry|echinacea|l-theanine|5-htp|quercetin)\b"
+)
+"""Supplements of something crampcheck does not total: never a food ("150mcg iodine tab")."""
+
+
+def _untracked(text: str, norm: str) -> SupplementReading | None:
+    """A tablet or dose of a nutrient crampcheck does not count: a supplement, not counted."""
+    found = _UNTRACKED.search(norm)
+    if found is None or not (_FORM.search(norm) or _AMOUNT.search(norm)):
+        return None
+    return SupplementReading(
+        text=_clean(text),
+        nutrients={},
+        explanation=f"a {found.group(0)} supplement; crampcheck does not count {found.group(0)}",
     )
 
 
@@ -598,14 +666,17 @@ def split_out_supplements(
 _CLAUSE_END = re.compile(r"\n|;|(?<=[.!?])\s+|(?<=[a-z)])\.$")
 _JOINERS = re.compile(r",|\band\b|\bplus\b|\+|\bwith\b|&")
 _CONTINUES = re.compile(
-    rf"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ug|µg|iu|g|meq|mmol)\b|{_COUNT_OF_DOSES}|"
-    r"each\b|d[23]?\b(?![^,;]*\d)|\(|elemental\b|"
+    rf"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ug|µg|iu|g|meq|mmol|micrograms?|milligrams?)\b|"
+    rf"{_COUNT_OF_DOSES}|\d\s*x\s*\d|"
+    r"each\b|d[23]?\b(?!(?:\([^)]*\)|[^,;(])*\d)|\(|elemental\b|"
     r"twice\b|once\b|(?:the|one|two|three|four|a)\b(?=[^,;]*\d\s*(?:mg|mcg|ug|µg|iu)\b))",
     re.IGNORECASE,
 )
 """A part that goes on from the supplement before it: an amount ("…, 300mg worth", "…, the 25mcg
 one", "…, two of the 150 mg ones"), "each", "twice a day", a bare "D" with no amount of its own
 ("calcium 500 mg, D"), brackets."""
+_SAYS = re.compile(r"^\s*(?:(?:the\s+)?(?:label|bottle|box|pack)\s+|it\s+)?says\b", re.IGNORECASE)
+"""What the label says about the supplement before ("hydralyte tablet, says 230 mg sodium")."""
 _TAKEN_WITH = re.compile(
     r"^\s*(?:(?:my|a|the)\s+)?(?:breakfast|lunch|dinner|supper|tea|food|meals?|a meal|water)\W*$"
 )
@@ -657,7 +728,7 @@ def _joins_previous(
 ) -> bool:
     if not _looks_supplement(previous, products):
         return False
-    if _CONTINUES.match(part):
+    if _SAYS.match(part) or (_CONTINUES.match(part) and not _own_dose(part, products)):
         return True
     if joiner in ("with", "+", "plus"):
         return _looks_supplement(part, products) or bool(_TAKEN_WITH.match(part.lower()))
@@ -689,6 +760,14 @@ def _cut(clause: str, products: Sequence[SupplementProduct]) -> list[tuple[int, 
         previous_cut, previous_joiner, position = cut_start, word, cut_end
     parts.append((previous_cut, previous_joiner, position, len(clause)))
     return parts
+
+
+def _own_dose(part: str, products: Sequence[SupplementProduct]) -> bool:
+    """A part with a nutrient or product of its own and an amount ("one drop of the 1000 iu
+    vitamin d", "the 1000 IU ostelin capsule"): its own supplement, not more of the one before."""
+    norm = normalise(part)
+    named = bool(_mentions(norm)) or find_product(norm, products) is not None
+    return named and _AMOUNT.search(norm) is not None
 
 
 def _looks_supplement(part: str, products: Sequence[SupplementProduct]) -> bool:

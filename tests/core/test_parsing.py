@@ -250,6 +250,7 @@ def test_rough_counts_are_vague_with_their_count(text: str, quantity: float, vag
         ("2 eggs, large", ["2 large eggs"]),
         ("skim milk, 8oz glass", ["8oz skim milk"]),
         ("eggs, scrambled, two of them", ["2 eggs, scrambled"]),
+        ("lamb chops, 3 of em", ["3 lamb chops"]),
         ("baby carrots, like 10", ["10 baby carrots"]),
         ("frosted flakes, about a cup and a half", ["1.5 cup frosted flakes"]),
         ("watermelon, couple wedges", ["2 wedges watermelon"]),
@@ -468,6 +469,8 @@ def test_more_of_a_food(text: str, quantity: float, unit: str | None, food: str)
         ("a couple more", "a ginger nut", 2, None, "ginger nut"),
         ("another banana", "an apple", 1, None, "banana"),
         ("a slice", "a pizza", 1, "slice", ""),
+        ("another large", "a sweet tea", 1, None, "sweet tea"),
+        ("a large", "a sweet tea", 1, None, "large"),
     ],
 )
 def test_more_of_the_food_before(
@@ -475,6 +478,11 @@ def test_more_of_the_food_before(
 ) -> None:
     item = with_food_of(parse_item(text), parse_item(previous))
     assert (item.quantity, item.unit, item.food, item.text) == (quantity, unit, food, text)
+
+
+def test_another_size_keeps_the_size() -> None:
+    item = with_food_of(parse_item("another large"), parse_item("a sweet tea"))
+    assert item.size == "large"
 
 
 def test_more_with_nothing_before_stays_as_written() -> None:

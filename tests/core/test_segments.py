@@ -74,7 +74,67 @@ from crampcheck.core.segments import (
         ("-3 bananas, 2 eggs", [("-3 bananas, 2 eggs", None, None)]),
         ("snack: - crisps -", [("crisps", "snack", None)]),
         ("2 eggs at 8:30 and toast", [("2 eggs and toast", None, "8:30")]),
-        ("muesli and coffee at 7, a sub for lunch", [("muesli and coffee, a sub", "lunch", "7")]),
+        (
+            "muesli and coffee at 7, a sub for lunch",
+            [("muesli and coffee", None, "7"), ("a sub", "lunch", None)],
+        ),
+        # a meal word at the end of a comma list labels the last comma part (and its "and")
+        (
+            "Toast for breakfast. 2 weetabix, cuppa, ham sandwich and crisps for lunch",
+            [
+                ("Toast", "breakfast", None),
+                ("2 weetabix, cuppa", "breakfast", None),
+                ("ham sandwich and crisps", "lunch", None),
+            ],
+        ),
+        (
+            "2 weetabix, cuppa, ham sandwich for lunch",
+            [("2 weetabix, cuppa", None, None), ("ham sandwich", "lunch", None)],
+        ),
+        # ... unless that part only says more of the food before it
+        (
+            "spag bol, 1 and a half cups for dinner",
+            [("spag bol, 1 and a half cups", "dinner", None)],
+        ),
+        ("a sweet potato, baked for dinner", [("a sweet potato, baked", "dinner", None)]),
+        ("fries, the medium one for lunch", [("fries, the medium one", "lunch", None)]),
+        ("a wrap (chicken, lettuce) for lunch", [("a wrap (chicken, lettuce)", "lunch", None)]),
+        ("lunch: soup, bread", [("soup, bread", "lunch", None)]),
+        (
+            "magnesium bisglycinate, 2 capsules (each 100mg) with dinner",
+            [("magnesium bisglycinate, 2 capsules (each 100mg)", "dinner", None)],
+        ),
+        ("2 caps of mag, 400mg total at night", [("2 caps of mag, 400mg total", "bedtime", None)]),
+        (
+            "cheerios, one bowl, 2% milk before bed",
+            [("cheerios, one bowl, 2% milk", "bedtime", None)],
+        ),
+        # times with no "at" where no amount can be
+        ("7.15 two crumpets", [("two crumpets", None, "7.15")]),
+        ("tea 6.30: 3 beef rissoles", [("3 beef rissoles", "dinner", "6.30")]),
+        ("lunch 12.30 from boots: prawn mayo", [("prawn mayo", "lunch", "12.30")]),
+        ("dinner 7: 2 grilled chicken thighs", [("2 grilled chicken thighs", "dinner", "7")]),
+        ("smoko 9 at the servo: a sausage roll", [("a sausage roll", "snack", "9")]),
+        ("9 at the servo: a sausage roll", [("a sausage roll", None, "9")]),
+        ("2.50 cups of rice", [("2.50 cups of rice", None, None)]),
+        ("lunch 2 sangas", [("2 sangas", "lunch", None)]),
+        # where and when, not what
+        ("lunch in town: a pie floater", [("a pie floater", "lunch", None)]),
+        ("earlier strongbow, 3 pints over the night", [("strongbow, 3 pints", None, None)]),
+        ("shrimp off the grill", [("shrimp off the grill", None, None)]),  # how it was cooked
+        ("a latte from the cafe on my block", [("a latte", None, None)]),
+        ("after lifting, cottage cheese", [("cottage cheese", None, None)]),
+        # an amount or "another large" after a meal word in the middle stays with its food
+        (
+            "sweet tea again at lunch, another large",
+            [("sweet tea again, another large", "lunch", None)],
+        ),
+        ("a coke at lunch, a large", [("a coke, a large", "lunch", None)]),
+        ('woke at 2pm, skipped "breakfast"', []),
+        (
+            "pancakes, a drizzle of syrup for brunch",
+            [("pancakes, a drizzle of syrup", "brunch", None)],
+        ),
     ],
 )
 def test_segments(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -214,6 +274,22 @@ def test_prose_phrase_shapes(text: str, expected: list[tuple[str, str | None, st
         ("pig feet", False),
         ("bath buns", False),
         ("a foot long sub", False),
+        # what was not eaten, and food made for others
+        ("out of my vitamin d", True),
+        ("vit d at mums so none today", True),
+        ("didnt touch it", True),
+        ("I didnt have any", True),
+        ("binned the rest of the cake", True),
+        ("spat it straight out", True),
+        ("need to reorder", True),
+        ("walked the dog", True),
+        ("let it dissolve", True),
+        ("made the kids grilled cheese", True),
+        ("packed my sons lunch (turkey roll ups)", True),
+        ("the kids", True),
+        ("a kids meal", False),
+        ("the kids meal", False),
+        ("hot dog", False),
     ],
 )
 def test_not_intake(phrase: str, expected: bool) -> None:

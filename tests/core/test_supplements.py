@@ -298,3 +298,104 @@ def test_products_are_found_the_same_in_more_catalogues_than_the_patterns_kept()
         found = find_product(text, catalogue)
         assert found is not None
         assert found.product_id == "slow_mag"
+
+
+FE = Nutrient.IRON_MG
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the label's elemental amount wins over the compound's weight written before it
+        ("magnesium orotate 400mg (label says 31mg elemental per tab), 2 tabs", {MG: 62}),
+        ("magnesium 375mg (thats the citrate, says 375mg of magnesium)", {MG: 375}),
+        ("potassium gluconate 595 mg = 99 mg potassium per the label", {K: 99}),
+        ("calcium carbonate 1.25g tab (label: 500mg calcium + 10µg D3)", {CA: 500, D: 10}),
+        ("2 from the kit (600mg sodium chloride each = 236mg sodium)", {NA: 472}),
+        # a count with "=" is the whole dose
+        ("magnesium l-threonate, 3 caps = 144 mg elemental per the label", {MG: 144}),
+        ("2 caps of bisglycinate (200 mg Mg total)", {MG: 200}),
+        # counts: "2 x 100 mg", half a tablet, a count before the amount of each, adjectives
+        ("magnesium, 2 x 100 mg (says elemental)", {MG: 200}),
+        ("half of my calcium tab (its the 600mg calcium + 400iu D one)", {CA: 300, D: 5}),
+        ("two 120mg caps of glycinate magnesium", {MG: 240}),
+        ("sando-k, 2 fizzy tabs as prescribed", {K: 940}),
+        # vitamin D written as a bare "D" after an article or an IU amount, or beside K2
+        ("my kirkland mature multi, the D (50 mcg = 2000 IU softgel)", {D: 50}),
+        ("one D 1000 IU", {D: 25}),
+        ("d3/k2 liquid, 2 drops (1000 IU a drop)", {D: 50}),
+        # an amount before one nutrient, another after the next
+        ("hydralyte tablet, says 230 mg sodium 190 mg potassium", {NA: 230, K: 190}),
+    ],
+)
+def test_label_statements_in_brackets_and_counts(
+    text: str, expected: dict[Nutrient, float]
+) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert dict(reading.nutrients) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "nutrient", "amount"),
+    [
+        ("2 saltstick caps during my run", NA, 430),
+        ("a saltstick", MG, 11),
+        ("one liquid IV stick in my water bottle", K, 370),
+        ("two mag-tab SR caplets", MG, 168),
+        ("one ferro-grad C", FE, 105),
+    ],
+)
+def test_electrolyte_and_iron_products(text: str, nutrient: Nutrient, amount: float) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert reading.nutrients[nutrient] == pytest.approx(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "supplements"),
+    [
+        (
+            "vegan b12, 25µg and D3 (vegan, lichen) 1000 IU",
+            ["vegan b12, 25µg", "D3 (vegan, lichen) 1000 IU"],
+        ),
+        ("b12, 500 micrograms and one ferro-grad C", ["b12, 500 micrograms", "one ferro-grad C"]),
+        ("magnesium, 2 x 100 mg and B12 5000 mcg", ["magnesium, 2 x 100 mg", "B12 5000 mcg"]),
+        (
+            "sando-k, 2 fizzy tabs and boots D3, the 25µg",
+            ["sando-k, 2 fizzy tabs", "boots D3, the 25µg"],
+        ),
+        (
+            "2 slow-mag tablets and one b12 500mcg lozenge",
+            ["2 slow-mag tablets", "one b12 500mcg lozenge"],
+        ),
+        (
+            "mag citrate, two of the 150 mg ones and one drop of the 1000 iu vitamin d",
+            ["mag citrate, two of the 150 mg ones", "one drop of the 1000 iu vitamin d"],
+        ),
+        ("hydralyte tablet, says 230 mg sodium", ["hydralyte tablet, says 230 mg sodium"]),
+        (
+            "salt tabs, 2 from the kit (236mg sodium each)",
+            ["salt tabs", "2 from the kit (236mg sodium each)"],
+        ),
+    ],
+)
+def test_a_part_with_its_own_nutrient_and_amount_is_its_own_supplement(
+    text: str, supplements: list[str]
+) -> None:
+    _, found = split_out_supplements(text, PRODUCTS)
+    assert [reading.text for reading in found] == supplements
+
+
+@pytest.mark.parametrize(
+    "text", ["150mcg iodine tab", "melatonin 3mg", "a biotin gummy", "2 calcium chews"]
+)
+def test_supplements_never_read_as_food(text: str) -> None:
+    reading = read_supplement(text, PRODUCTS)
+    assert reading is not None
+    assert KCAL not in reading.nutrients
+
+
+@pytest.mark.parametrize("text", ["turmeric latte", "iodised salt", "a chromium plated spoon"])
+def test_untracked_words_without_a_dose_stay_food(text: str) -> None:
+    assert read_supplement(text, PRODUCTS) is None
