@@ -214,6 +214,8 @@ def portion_for(item: ParsedItem, food: Food, rules: LocaleRules = US_RULES) -> 
     if item.stated_amount is not None:
         value, unit = item.stated_amount
         return _edible(_explicit(value, unit, food, "as stated in brackets"), unit, item)
+    if (hot := _hot_drink_cup(quantity, item, food, rules)) is not None:
+        return hot
     if item.unit is not None and unit_kind(item.unit) is not UnitKind.CONTAINER:
         portion = _localised(_explicit(quantity, item.unit, food, None), item.unit, rules)
         return _edible(portion, item.unit, item)
@@ -229,6 +231,30 @@ def portion_for(item: ParsedItem, food: Food, rules: LocaleRules = US_RULES) -> 
     if item.quantity is not None:
         return _count(quantity, item, food)
     return _default(item, food)
+
+
+_HOT_DRINK = re.compile(r"^(?:tea|coffee)\b(?!.*\biced\b)", re.IGNORECASE)
+"""Foods that are a hot tea or coffee ("Tea, black, brewed", "Coffee, Latte"), not iced."""
+
+
+def _hot_drink_cup(
+    quantity: float, item: ParsedItem, food: Food, rules: LocaleRules
+) -> Portion | None:
+    """A mug of tea or coffee is the medium drink (16 fl oz); where a "cup of tea" is a cup
+    as drunk, not a measuring cup (Britain, Australia, Canada), it is the usual serving."""
+    if item.unit not in ("mug", "cup") or not _HOT_DRINK.search(food.name):
+        return None
+    factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
+    if item.unit == "mug":
+        medium = _pick(food, "medium", ())
+        if medium is None:
+            return None
+        grams = quantity * factor * medium.grams_each
+        return Portion(grams, f"{_fmt(quantity)} mug ≈ a medium drink ({_fmt(grams)} g)", 0.8)
+    if not rules.cup_of_tea_is_a_serving or not food.default_grams:
+        return None
+    grams = quantity * factor * food.default_grams
+    return Portion(grams, f"{_fmt(quantity)} cup ≈ the usual cup ({_fmt(grams)} g)", 0.8)
 
 
 def _local_container_ml(item: ParsedItem, food: Food, rules: LocaleRules) -> float | None:
@@ -531,6 +557,17 @@ CONDIMENT_WORDS = frozenset(
 
 ADD_IN_ML = 30.0
 """Milk or cream added "with" another item (coffee with milk): about 2 tablespoons."""
+
+MILK_PER_FL_OZ_OF_DRINK_G = 2.5
+"""Milk in tea or coffee: FNDDS's guideline amount per fl oz of beverage (30 g in a 12 fl oz
+cup, 40 g in a 16 fl oz mug)."""
+FL_OZ_ML = 29.5735
+
+
+def milk_in_drink_g(drink_grams: float) -> float:
+    """The splash of milk in a tea or coffee of ``drink_grams`` (about 30 g in a 360 g cup)."""
+    return drink_grams / FL_OZ_ML * MILK_PER_FL_OZ_OF_DRINK_G
+
 
 ACCOMPANIMENT_FACTOR = 0.5
 """Something eaten "with" another food and given no amount: half a typical portion."""

@@ -34,6 +34,7 @@ from crampcheck.core.portions import (
     US_RULES,
     Portion,
     is_plausible,
+    milk_in_drink_g,
     portion_for,
 )
 from crampcheck.core.ports import FoodRepository
@@ -273,18 +274,55 @@ def _resolve_all(
     "another slice" is more of the food before it."""
     items: list[ItemResult] = []
     for index, (phrase, marked) in enumerate(phrases):
-        item = with_food_of(
-            parse_item(phrase, accompaniment=marked), before[-1] if before else None
-        )
+        last = before[-1] if before else None
+        item = with_food_of(parse_item(phrase, accompaniment=marked), last)
         before[:] = [item]
         if items and _on_cereal(item, items[-1], foods):
             item = replace(item, stated_amount=MILK_ON_CEREAL)
+        elif items and last is not None and _milk_in_tea(item, last, items[-1]):
+            item = replace(item, stated_amount=(milk_in_drink_g(items[-1].grams or 0.0), "g"))
         items.append(resolve_item(item, foods, rules))
         following = phrases[index + 1][0] if index + 1 < len(phrases) else ""
         if _bowl_of_cereal(item, items[-1], foods) and not _MILK_OR_YOGURT.search(following):
             milk = ParsedItem(text="milk", food="milk", stated_amount=MILK_ON_CEREAL)
             items.append(resolve_item(replace(milk, accompaniment=True), foods, rules))
+        if _drunk_with_milk(item, items[-1], following, rules):
+            items.append(resolve_item(_splash_of_milk(items[-1], rules), foods, rules))
     return tuple(items)
+
+
+TEA_OR_COFFEE = frozenset({"tea", "coffee", "cuppa", "cupa", "brew"})
+_SAYS_HOW_IT_IS_DRUNK = re.compile(
+    r"\b(?:milk|cream|creamer|whitener|mate|lemon|black|soy|soya|oat|almond|half)\b",
+    re.IGNORECASE,
+)
+"""Words after a tea or coffee that say what is in it (or that nothing is): no milk is added."""
+SPLASH_UNITS = frozenset({"splash", "dash", "drop", "bit", "drizzle"})
+
+
+def _drunk_with_milk(
+    item: ParsedItem, found: ItemResult, following: str, rules: LocaleRules
+) -> bool:
+    """A tea or coffee drunk with milk where none is written ("a cuppa", "white coffee"; in
+    Britain, Australia and Canada plain "tea"): the survey coders add the locale's milk."""
+    if not found.counted or not found.grams or _SAYS_HOW_IT_IS_DRUNK.search(following):
+        return False
+    return rules.takes_milk(item.food)
+
+
+def _splash_of_milk(drink: ItemResult, rules: LocaleRules) -> ParsedItem:
+    grams = milk_in_drink_g(drink.grams or 0.0)
+    return ParsedItem(text="milk", food=rules.milk, stated_amount=(grams, "g"), accompaniment=True)
+
+
+def _milk_in_tea(item: ParsedItem, drink: ParsedItem, found: ItemResult) -> bool:
+    """Milk with no amount (or a splash) right after a tea or coffee: the guideline splash for
+    the drink's size ("tea with milk": 30 g in a cup, 40 g in a mug)."""
+    if item.quantity is not None or item.unit not in SPLASH_UNITS | {None}:
+        return False
+    if not _MILK.search(item.food) or not found.grams:
+        return False
+    return bool(TEA_OR_COFFEE & set(words(drink.food)))
 
 
 _MILK = re.compile(r"\b(?:milk|semi-skimmed|skimmed|skim)\b", re.IGNORECASE)

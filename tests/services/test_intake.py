@@ -42,7 +42,7 @@ PORTIONS = [
     ("1 lb potatoes", {"11674"}, 450, 456),
     ("1.5 l water", {"14411"}, 1490, 1525),  # FNDDS density: 1 cup 240 g
     ("a bowl of porridge", {"08121"}, 200, 300),
-    ("a mug of coffee", {"14209"}, 240, 260),
+    ("a mug of coffee", {"14209"}, 470, 500),  # a mug is the medium drink (16 fl oz)
     ("honey", {"19296"}, 5, 25),  # FNDDS's usual portion of honey: 7 g
     ("1 salmon fillet", {"15237"}, 100, 250),
 ]
@@ -386,7 +386,7 @@ def test_tikka_masala_is_a_chicken_curry_not_a_neighbour() -> None:
         ),
         (
             "I had a bagel as usual, then grabbed a coffee for me. Nothing much for dinner.",
-            [("a bagel", None), ("a coffee", None)],
+            [("a bagel", None), ("a coffee", None), ("milk", None)],
         ),
     ],
 )  # fmt: skip
