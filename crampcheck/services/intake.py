@@ -30,6 +30,8 @@ from crampcheck.core.parsing import (
     with_food_of,
 )
 from crampcheck.core.portions import (
+    ADD_IN_ML,
+    FL_OZ_ML,
     MAX_PLAUSIBLE_ITEM_GRAMS,
     US_RULES,
     Portion,
@@ -189,13 +191,55 @@ def weighed_item(food_id: str, grams: float, foods: FoodRepository) -> ItemResul
     return _exact(item, foods)
 
 
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_ADD_IN = r"(?:(?:no|a|an|one|two|three|four|\d+)\s+(?:milks?|sugars?|creams?|sweeteners?)|milk)"
+_DRINK_AND_ADD_INS = re.compile(
+    rf"^(?P<drink>.*\b(?:tea|coffee|cuppa|cupa|brew)\b)\s+"
+    rf"(?P<add_ins>{_ADD_IN}(?:\s+(?:and\s+|&\s+)?{_ADD_IN})*)$",
+    re.IGNORECASE,
+)
+"""A tea or coffee with its milks and sugars counted after it, no comma ("builders tea two
+sugars", "medium steeped tea one milk one sugar")."""
+
+
+def _drink_add_ins(phrases: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "steeped tea one milk one sugar" → the tea, 1 fl oz of milk (a "milk" is one creamer
+    cup) and 1 sugar; "no milk" makes the tea black."""
+    found: list[tuple[str, bool]] = []
+    for phrase, marked in phrases:
+        match = _DRINK_AND_ADD_INS.match(phrase.strip())
+        if match is None:
+            found.append((phrase, marked))
+            continue
+        add_ins = re.findall(rf"{_ADD_IN}", match["add_ins"], re.IGNORECASE)
+        drink = match["drink"]
+        if any(re.match(r"no\s+(?:milk|cream)", part, re.IGNORECASE) for part in add_ins):
+            drink = f"black {drink}"
+        found.append((drink, marked))
+        found += [(part, True) for part in map(_add_in_amount, add_ins) if part]
+    return found
+
+
+def _add_in_amount(part: str) -> str:
+    """ "two milks" → "2 fl oz milk"; "one sugar" → "1 sugar"; "no sugar" → nothing."""
+    if part.lower() == "milk":
+        return "milk"
+    count_word, what = part.lower().split(maxsplit=1)
+    if count_word == "no":
+        return ""
+    count = _COUNT_WORDS.get(count_word) or int(count_word)
+    if what.startswith(("milk", "cream")):
+        return f"{count} fl oz {what.rstrip('s')}"
+    return f"{count} {what}"
+
+
 def _dishes(
     phrases: list[tuple[str, bool]], foods: FoodRepository, rules: LocaleRules
 ) -> list[tuple[str, bool]]:
     """Read "X with Y" as one dish when a food as eaten is exactly that ("baked potato with
     sour cream", "porridge made with milk"), instead of two parts."""
     merged: list[tuple[str, bool]] = []
-    for phrase, marked in _two_food_dishes(phrases):
+    for phrase, marked in _two_food_dishes(_drink_add_ins(phrases)):
         if (
             marked
             and merged
@@ -280,7 +324,7 @@ def _resolve_all(
         if items and _on_cereal(item, items[-1], foods):
             item = replace(item, stated_amount=MILK_ON_CEREAL)
         elif items and last is not None and _milk_in_tea(item, last, items[-1]):
-            item = replace(item, stated_amount=(milk_in_drink_g(items[-1].grams or 0.0), "g"))
+            item = _splash_in(item, items[-1], rules)
         items.append(resolve_item(item, foods, rules))
         following = phrases[index + 1][0] if index + 1 < len(phrases) else ""
         if _bowl_of_cereal(item, items[-1], foods) and not _MILK_OR_YOGURT.search(following):
@@ -315,17 +359,33 @@ def _splash_of_milk(drink: ItemResult, rules: LocaleRules) -> ParsedItem:
     return ParsedItem(text="milk", food=rules.milk, stated_amount=(grams, "g"), accompaniment=True)
 
 
+_IN_A_DRINK = re.compile(r"\b(?:milks?|milky|white|creams?|creamers?)\b", re.IGNORECASE)
+_SAYS_MILK = frozenset({"milky", "white"})
+"""A tea "milky" or "white" has the locale's milk in it."""
+
+
 def _milk_in_tea(item: ParsedItem, drink: ParsedItem, found: ItemResult) -> bool:
-    """Milk with no amount (or a splash) right after a tea or coffee: the guideline splash for
-    the drink's size ("tea with milk": 30 g in a cup, 40 g in a mug)."""
-    if item.quantity is not None or item.unit not in SPLASH_UNITS | {None}:
+    """Milk or cream with no amount (or a splash) right after a tea or coffee."""
+    if item.unit not in SPLASH_UNITS | {None}:
         return False
-    if not _MILK.search(item.food) or not found.grams:
+    if not _IN_A_DRINK.search(item.food) or not found.grams:
         return False
     return bool(TEA_OR_COFFEE & set(words(drink.food)))
 
 
-_MILK = re.compile(r"\b(?:milk|semi-skimmed|skimmed|skim)\b", re.IGNORECASE)
+def _splash_in(item: ParsedItem, drink: ItemResult, rules: LocaleRules) -> ParsedItem:
+    """The guideline splash of milk for the drink's size ("tea with milk": 30 g in a cup, 40 g
+    in a mug); cream or creamer is one 1 fl oz pot (30 g), and so is each of "2 milks"."""
+    if item.quantity is not None and item.unit is None:
+        return replace(item, stated_amount=(item.quantity * FL_OZ_ML, "ml"))
+    if item.food.strip().lower() in _SAYS_MILK:
+        item = replace(item, food=rules.milk)
+    if not _MILK.search(item.food):
+        return replace(item, stated_amount=(ADD_IN_ML, "ml"))
+    return replace(item, stated_amount=(milk_in_drink_g(drink.grams or 0.0), "g"))
+
+
+_MILK = re.compile(r"\b(?:milks?|semi-skimmed|skimmed|skim)\b", re.IGNORECASE)
 _MILK_OR_YOGURT = re.compile(r"\b(?:milk|yog(?:h?o?urt)?s?|kefir|skimmed|skim)\b", re.IGNORECASE)
 _COOKED_CEREAL = re.compile(r"\b(?:cooked|oatmeal|porridge|oats|grits|made with)\b", re.IGNORECASE)
 
