@@ -339,7 +339,9 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
     factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
     if unit == "handful" and _pick(food, unit, ()) is None:
         return _handful(quantity * factor, food)
-    measure = _within_max(_unit_measure(food, unit, item.preparation, plain=True), unit)
+    measure = _usual_container(item, food, unit) or _within_max(
+        _unit_measure(food, unit, item.preparation, plain=True), unit
+    )
     if measure is None and (sized := _sized_measure(food, unit, item.size)) is not None:
         measure, factor = sized
     if measure is None:
@@ -368,6 +370,19 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
         return Portion(ml * density, f"{_fmt(quantity)} {unit} ≈ {_fmt(ml)} ml", 0.8)
     grams = quantity * factor * CONTAINER_G.get(unit, 100.0)
     return Portion(grams, f"{_fmt(quantity)} {unit} ≈ {_fmt(grams)} g (typical)", 0.7)
+
+
+def _usual_container(item: ParsedItem, food: Food, unit: str) -> Measure | None:
+    """The drink's container that is its usual serving: a bottle of beer is the "can or bottle
+    (12 fl oz)", not the 40 fl oz bottle; a bottle of kombucha its 12 fl oz one."""
+    if unit not in CONTAINER_ML or item.size is not None or not _is_drink(item, food):
+        return None
+    usual = [
+        m
+        for m in food.measures
+        if m.grams_each == food.default_grams and unit in re.findall(r"[a-z]+", m.name.lower())
+    ]
+    return usual[0] if usual else None
 
 
 def _within_max(measure: Measure | None, unit: str) -> Measure | None:
@@ -476,6 +491,8 @@ def _bowl(quantity: float, food: Food) -> Portion:
 def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
     if (packaged := _package_size_measure(item, food)) is not None:
         return Portion(quantity * packaged.grams_each, _describe(quantity, packaged), 0.9)
+    if (bar := _chocolate_bar(item, food)) is not None:
+        return Portion(quantity * bar.grams_each, _describe(quantity, bar), 0.85)
     if quantity == 1 and not item.vague and _plural_head(item.food):
         return _default(item, food)  # "a side of fries", "one of their muffins": a portion
     if food.default_grams and item.size is None:
@@ -498,6 +515,27 @@ def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
         return Portion(quantity * factor * serving.grams_each, _describe(quantity, serving), 0.7)
     grams = quantity * factor * 100.0
     return Portion(grams, f"{_fmt(quantity)} × 100 g (no household measure)", 0.5)
+
+
+PIECE_WORDS = frozenset(
+    {"chocolate", "chocolates", "piece", "pieces", "square", "squares", "candy", "candies",
+     "sweet", "sweets", "chunk", "chunks", "bite", "bites", "button", "buttons", "finger",
+     "fingers"}
+)  # fmt: skip
+"""Words that make a count of chocolate pieces ("3 chocolates", "four finger kit kat")."""
+SMALL_PIECE_G = 5.0
+"""Sweets counted in pieces lighter than this are counted one by one ("10 m&ms")."""
+
+
+def _chocolate_bar(item: ParsedItem, food: Food) -> Measure | None:
+    """A counted chocolate bar named by its brand ("a twirl", "2 mars bars") is the regular
+    bar, not one 8 g piece; "3 chocolates" and "10 m&ms" stay pieces."""
+    piece = _pick(food, "piece", ())
+    bar = next((m for m in food.measures if "regular size" in m.name.lower()), None)
+    if piece is None or bar is None or piece.grams_each < SMALL_PIECE_G:
+        return None
+    said = set(re.findall(r"[a-z]+", item.food.lower()))
+    return bar if "bar" in said or "bars" in said or not said & PIECE_WORDS else None
 
 
 FEW_SMALL_ITEMS = 5.0
