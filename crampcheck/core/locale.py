@@ -44,6 +44,10 @@ def parse_locale(text: object) -> Locale:
     raise InputError(f"unknown locale {text!r}; choose one of {choices}")
 
 
+_MILKY_WORDS = (r"^(?:white|milky) coffee$|^milky tea$|^coffee,? white$",)
+"""Said to be milky anywhere: "white coffee", "milky tea"."""
+
+
 @dataclass(frozen=True, slots=True)
 class LocaleRules:
     """One locale's household sizes (ml per unit) and phrase rewrites (regex → USDA words).
@@ -52,6 +56,10 @@ class LocaleRules:
     ("prosecco" before "wine"); a drink without one has its food's own "glass" measure.
     ``food_containers_g`` are the weights of containers of foods that are not drinks and have
     no measure of their own for them (a British tin of soup or beans is 400 g).
+    ``milky_drinks`` are the drinks (regexes on the food as written) that come with a splash of
+    ``milk`` when the diary says none ("white coffee"; in Britain plain "tea").
+    ``cup_of_tea_is_a_serving``: a "cup of tea" or coffee is the usual cup as drunk, not a
+    measuring cup of 8 fl oz.
     """
 
     volumes_ml: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
@@ -59,6 +67,14 @@ class LocaleRules:
     phrases: tuple[tuple[str, str], ...] = ()
     glasses_ml: tuple[tuple[str, float], ...] = ()
     food_containers_g: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    milky_drinks: tuple[str, ...] = _MILKY_WORDS
+    milk: str = "reduced fat milk"
+    cup_of_tea_is_a_serving: bool = False
+
+    def takes_milk(self, food: str) -> bool:
+        """Whether ``food`` as written is drunk with a splash of milk ("cuppa", "white coffee")."""
+        text = food.strip().lower()
+        return any(re.search(pattern, text) for pattern in self.milky_drinks)
 
     def rewrite(self, food: str) -> str:
         """The food phrase in USDA words ("packet of crisps" stays; "chips" → "french fries")."""
@@ -77,7 +93,6 @@ _COMMONWEALTH = (
     (r"\brocket\b", "arugula"),
     (r"\bcourgettes?\b", "zucchini"),
     (r"\baubergines?\b", "eggplant"),
-    (r"\bcuppa\b", "tea with milk"),
     (r"\b(bacon|chip|sausage|egg) butty\b", r"\1 sandwich"),
     (r"\bbutty\b", "sandwich"),
     (r"\bsarnie\b", "sandwich"),
@@ -129,18 +144,33 @@ _EVERYWHERE = (
 )
 """Coffee-shop words and where the food came from ("latte from Starbucks" is a latte)."""
 
-_TEA_WITH_MILK = (
-    (r"^(?:cup of |mug of |pot of )?(?:tea|cuppa)$", "tea with milk"),
-    (r"^(?:cup of |mug of )?(?:builders|builder's) tea$", "tea with milk"),
-    (
-        r"^(?:cup of |mug of |pot of )?(?:pg tips|tetley'?s?|typhoo|bushells|(?:yorkshire|"
-        r"(?:english |irish |scottish )?breakfast|red rose|orange pekoe|assam|ceylon) tea)$",
-        "tea with milk",
-    ),
-    (r"^(?:cup of |mug of )?coffee$", "coffee with milk"),
+_BLACK_TEA = (
+    r"(?:tea|cuppa|cupp?a tea|brew|(?:builders|builder's) tea|brekkie tea|steeped tea|"
+    r"pg tips|tetley'?s?(?: tea)?|typhoo(?: tea)?|bushells(?: tea)?|red rose(?: tea)?|"
+    r"(?:yorkshire|(?:english |irish |scottish )?breakfast|orange pekoe|assam|ceylon|"
+    r"pg tips|tetley'?s?|typhoo|bushells) tea)"
 )
-"""In Britain, Australia and Canada plain "tea" or "coffee" is drunk with milk, and so are the
-everyday black tea brands and blends ("a yorkshire tea", "pg tips", "orange pekoe tea")."""
+"""Plain black tea as people name it: "tea", "a cuppa", "a brew", "builders tea", and the
+everyday brands and blends ("yorkshire tea", "pg tips", "orange pekoe tea")."""
+
+_HOT_DRINK_CUP = r"^(?:(?:a |one )?(?:cup|mug|pot|big mug|large mug) of )?"
+
+_TEA_WITH_MILK = (
+    (rf"{_HOT_DRINK_CUP}{_BLACK_TEA}$", "tea"),
+    (r"^(?:white|milky) (tea|coffee)$|^(tea|coffee),? white$", r"\1\2"),
+)
+"""In Britain, Australia and Canada every black tea ("a cuppa", "a brew", "yorkshire tea") is
+the tea itself; the splash of milk it is drunk with is the locale's :attr:`LocaleRules.milk`."""
+
+_MILKY_BY_DEFAULT = (
+    *_MILKY_WORDS,
+    rf"{_HOT_DRINK_CUP}(?:{_BLACK_TEA}|coffee)$",
+    r"^(?:white|milky) tea$|^tea,? white$",
+)
+"""In Britain, Australia and Canada plain tea or coffee is drunk with milk (a white tea there
+is tea with milk)."""
+
+_WHITE_COFFEE = ((r"^(?:white|milky) (coffee)$|^milky (tea)$|^(coffee),? white$", r"\1\2\3"),)
 
 _UK_GLASSES = (
     ("sparkling", 125.0),
@@ -193,29 +223,37 @@ is Wendy's shake (Frosties are a cereal in Britain and Australia)."""
 
 LOCALE_RULES: Mapping[Locale, LocaleRules] = MappingProxyType(
     {
-        Locale.EN_US: LocaleRules(phrases=_EVERYWHERE + _UNITED_STATES),
+        Locale.EN_US: LocaleRules(phrases=_EVERYWHERE + _WHITE_COFFEE + _UNITED_STATES),
         Locale.EN_GB: LocaleRules(
             volumes_ml=MappingProxyType({"pint": 568.261, "quart": 1136.52}),
             containers_ml=MappingProxyType({"can": 330.0}),
             phrases=_EVERYWHERE + _TEA_WITH_MILK + _BRITAIN + _COMMONWEALTH,
             glasses_ml=_UK_GLASSES,
             food_containers_g=MappingProxyType({"can": 400.0}),
+            milky_drinks=_MILKY_BY_DEFAULT,
+            cup_of_tea_is_a_serving=True,
         ),
         Locale.EN_AU: LocaleRules(
             volumes_ml=MappingProxyType({"cup": 250.0, "tbsp": 20.0, "pint": 570.0}),
             containers_ml=MappingProxyType({"can": 375.0}),
             phrases=_EVERYWHERE + _TEA_WITH_MILK + _AUSTRALIA + _COMMONWEALTH,
             glasses_ml=_AU_GLASSES,
+            milky_drinks=_MILKY_BY_DEFAULT,
+            cup_of_tea_is_a_serving=True,
+            milk="milk",
         ),
         Locale.EN_CA: LocaleRules(
             volumes_ml=MappingProxyType({"cup": 250.0}),
             phrases=_EVERYWHERE + _TEA_WITH_MILK + _CANADA,
+            milky_drinks=_MILKY_BY_DEFAULT,
+            cup_of_tea_is_a_serving=True,
         ),
     }
 )
 """Per-locale sizes and words: UK pint 568 ml, 330 ml can (a tin of food 400 g) and wine
 glasses of 175 ml (sparkling 125 ml); Australian metric cup 250 ml, tablespoon 20 ml, 375 ml
-can and 150 ml wine glass; Canadian metric cup 250 ml. US and Canadian wine is the FNDDS glass
+can and 150 ml wine glass; Canadian metric cup 250 ml. Plain tea and coffee outside the US come
+with a splash of 2 % milk (Australia: milk, not said which). US and Canadian wine is the FNDDS glass
 (6 fl oz)."""
 
 

@@ -214,6 +214,8 @@ def portion_for(item: ParsedItem, food: Food, rules: LocaleRules = US_RULES) -> 
     if item.stated_amount is not None:
         value, unit = item.stated_amount
         return _edible(_explicit(value, unit, food, "as stated in brackets"), unit, item)
+    if (hot := _hot_drink_cup(quantity, item, food, rules)) is not None:
+        return hot
     if item.unit is not None and unit_kind(item.unit) is not UnitKind.CONTAINER:
         portion = _localised(_explicit(quantity, item.unit, food, None), item.unit, rules)
         return _edible(portion, item.unit, item)
@@ -229,6 +231,30 @@ def portion_for(item: ParsedItem, food: Food, rules: LocaleRules = US_RULES) -> 
     if item.quantity is not None:
         return _count(quantity, item, food)
     return _default(item, food)
+
+
+_HOT_DRINK = re.compile(r"^(?:tea|coffee)\b(?!.*\biced\b)", re.IGNORECASE)
+"""Foods that are a hot tea or coffee ("Tea, black, brewed", "Coffee, Latte"), not iced."""
+
+
+def _hot_drink_cup(
+    quantity: float, item: ParsedItem, food: Food, rules: LocaleRules
+) -> Portion | None:
+    """A mug of tea or coffee is the medium drink (16 fl oz); where a "cup of tea" is a cup
+    as drunk, not a measuring cup (Britain, Australia, Canada), it is the usual serving."""
+    if item.unit not in ("mug", "cup") or not _HOT_DRINK.search(food.name):
+        return None
+    factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
+    if item.unit == "mug":
+        medium = _pick(food, "medium", ())
+        if medium is None:
+            return None
+        grams = quantity * factor * medium.grams_each
+        return Portion(grams, f"{_fmt(quantity)} mug ≈ a medium drink ({_fmt(grams)} g)", 0.8)
+    if not rules.cup_of_tea_is_a_serving or not food.default_grams:
+        return None
+    grams = quantity * factor * food.default_grams
+    return Portion(grams, f"{_fmt(quantity)} cup ≈ the usual cup ({_fmt(grams)} g)", 0.8)
 
 
 def _local_container_ml(item: ParsedItem, food: Food, rules: LocaleRules) -> float | None:
@@ -313,7 +339,9 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
     factor = SIZE_FACTORS.get(item.size or "medium", 1.0)
     if unit == "handful" and _pick(food, unit, ()) is None:
         return _handful(quantity * factor, food)
-    measure = _within_max(_unit_measure(food, unit, item.preparation, plain=True), unit)
+    measure = _usual_container(item, food, unit) or _within_max(
+        _unit_measure(food, unit, item.preparation, plain=True), unit
+    )
     if measure is None and (sized := _sized_measure(food, unit, item.size)) is not None:
         measure, factor = sized
     if measure is None:
@@ -342,6 +370,19 @@ def _container(quantity: float, item: ParsedItem, food: Food) -> Portion:
         return Portion(ml * density, f"{_fmt(quantity)} {unit} ≈ {_fmt(ml)} ml", 0.8)
     grams = quantity * factor * CONTAINER_G.get(unit, 100.0)
     return Portion(grams, f"{_fmt(quantity)} {unit} ≈ {_fmt(grams)} g (typical)", 0.7)
+
+
+def _usual_container(item: ParsedItem, food: Food, unit: str) -> Measure | None:
+    """The drink's container that is its usual serving: a bottle of beer is the "can or bottle
+    (12 fl oz)", not the 40 fl oz bottle; a bottle of kombucha its 12 fl oz one."""
+    if unit not in CONTAINER_ML or item.size is not None or not _is_drink(item, food):
+        return None
+    usual = [
+        m
+        for m in food.measures
+        if m.grams_each == food.default_grams and unit in re.findall(r"[a-z]+", m.name.lower())
+    ]
+    return usual[0] if usual else None
 
 
 def _within_max(measure: Measure | None, unit: str) -> Measure | None:
@@ -450,6 +491,8 @@ def _bowl(quantity: float, food: Food) -> Portion:
 def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
     if (packaged := _package_size_measure(item, food)) is not None:
         return Portion(quantity * packaged.grams_each, _describe(quantity, packaged), 0.9)
+    if (bar := _chocolate_bar(item, food)) is not None:
+        return Portion(quantity * bar.grams_each, _describe(quantity, bar), 0.85)
     if quantity == 1 and not item.vague and _plural_head(item.food):
         return _default(item, food)  # "a side of fries", "one of their muffins": a portion
     if food.default_grams and item.size is None:
@@ -472,6 +515,27 @@ def _count(quantity: float, item: ParsedItem, food: Food) -> Portion:
         return Portion(quantity * factor * serving.grams_each, _describe(quantity, serving), 0.7)
     grams = quantity * factor * 100.0
     return Portion(grams, f"{_fmt(quantity)} × 100 g (no household measure)", 0.5)
+
+
+PIECE_WORDS = frozenset(
+    {"chocolate", "chocolates", "piece", "pieces", "square", "squares", "candy", "candies",
+     "sweet", "sweets", "chunk", "chunks", "bite", "bites", "button", "buttons", "finger",
+     "fingers"}
+)  # fmt: skip
+"""Words that make a count of chocolate pieces ("3 chocolates", "four finger kit kat")."""
+SMALL_PIECE_G = 5.0
+"""Sweets counted in pieces lighter than this are counted one by one ("10 m&ms")."""
+
+
+def _chocolate_bar(item: ParsedItem, food: Food) -> Measure | None:
+    """A counted chocolate bar named by its brand ("a twirl", "2 mars bars") is the regular
+    bar, not one 8 g piece; "3 chocolates" and "10 m&ms" stay pieces."""
+    piece = _pick(food, "piece", ())
+    bar = next((m for m in food.measures if "regular size" in m.name.lower()), None)
+    if piece is None or bar is None or piece.grams_each < SMALL_PIECE_G:
+        return None
+    said = set(re.findall(r"[a-z]+", item.food.lower()))
+    return bar if "bar" in said or "bars" in said or not said & PIECE_WORDS else None
 
 
 FEW_SMALL_ITEMS = 5.0
@@ -531,6 +595,17 @@ CONDIMENT_WORDS = frozenset(
 
 ADD_IN_ML = 30.0
 """Milk or cream added "with" another item (coffee with milk): about 2 tablespoons."""
+
+MILK_PER_FL_OZ_OF_DRINK_G = 2.5
+"""Milk in tea or coffee: FNDDS's guideline amount per fl oz of beverage (30 g in a 12 fl oz
+cup, 40 g in a 16 fl oz mug)."""
+FL_OZ_ML = 29.5735
+
+
+def milk_in_drink_g(drink_grams: float) -> float:
+    """The splash of milk in a tea or coffee of ``drink_grams`` (about 30 g in a 360 g cup)."""
+    return drink_grams / FL_OZ_ML * MILK_PER_FL_OZ_OF_DRINK_G
+
 
 ACCOMPANIMENT_FACTOR = 0.5
 """Something eaten "with" another food and given no amount: half a typical portion."""

@@ -30,10 +30,13 @@ from crampcheck.core.parsing import (
     with_food_of,
 )
 from crampcheck.core.portions import (
+    ADD_IN_ML,
+    FL_OZ_ML,
     MAX_PLAUSIBLE_ITEM_GRAMS,
     US_RULES,
     Portion,
     is_plausible,
+    milk_in_drink_g,
     portion_for,
 )
 from crampcheck.core.ports import FoodRepository
@@ -188,13 +191,55 @@ def weighed_item(food_id: str, grams: float, foods: FoodRepository) -> ItemResul
     return _exact(item, foods)
 
 
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_ADD_IN = r"(?:(?:no|a|an|one|two|three|four|\d+)\s+(?:milks?|sugars?|creams?|sweeteners?)|milk)"
+_DRINK_AND_ADD_INS = re.compile(
+    rf"^(?P<drink>.*\b(?:tea|coffee|cuppa|cupa|brew)\b)\s+"
+    rf"(?P<add_ins>{_ADD_IN}(?:\s+(?:and\s+|&\s+)?{_ADD_IN})*)$",
+    re.IGNORECASE,
+)
+"""A tea or coffee with its milks and sugars counted after it, no comma ("builders tea two
+sugars", "medium steeped tea one milk one sugar")."""
+
+
+def _drink_add_ins(phrases: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "steeped tea one milk one sugar" → the tea, 1 fl oz of milk (a "milk" is one creamer
+    cup) and 1 sugar; "no milk" makes the tea black."""
+    found: list[tuple[str, bool]] = []
+    for phrase, marked in phrases:
+        match = _DRINK_AND_ADD_INS.match(phrase.strip())
+        if match is None:
+            found.append((phrase, marked))
+            continue
+        add_ins = re.findall(rf"{_ADD_IN}", match["add_ins"], re.IGNORECASE)
+        drink = match["drink"]
+        if any(re.match(r"no\s+(?:milk|cream)", part, re.IGNORECASE) for part in add_ins):
+            drink = f"black {drink}"
+        found.append((drink, marked))
+        found += [(part, True) for part in map(_add_in_amount, add_ins) if part]
+    return found
+
+
+def _add_in_amount(part: str) -> str:
+    """ "two milks" → "2 fl oz milk"; "one sugar" → "1 sugar"; "no sugar" → nothing."""
+    if part.lower() == "milk":
+        return "milk"
+    count_word, what = part.lower().split(maxsplit=1)
+    if count_word == "no":
+        return ""
+    count = _COUNT_WORDS.get(count_word) or int(count_word)
+    if what.startswith(("milk", "cream")):
+        return f"{count} fl oz {what.rstrip('s')}"
+    return f"{count} {what}"
+
+
 def _dishes(
     phrases: list[tuple[str, bool]], foods: FoodRepository, rules: LocaleRules
 ) -> list[tuple[str, bool]]:
     """Read "X with Y" as one dish when a food as eaten is exactly that ("baked potato with
     sour cream", "porridge made with milk"), instead of two parts."""
     merged: list[tuple[str, bool]] = []
-    for phrase, marked in _two_food_dishes(phrases):
+    for phrase, marked in _two_food_dishes(_drink_add_ins(phrases)):
         if (
             marked
             and merged
@@ -273,21 +318,74 @@ def _resolve_all(
     "another slice" is more of the food before it."""
     items: list[ItemResult] = []
     for index, (phrase, marked) in enumerate(phrases):
-        item = with_food_of(
-            parse_item(phrase, accompaniment=marked), before[-1] if before else None
-        )
+        last = before[-1] if before else None
+        item = with_food_of(parse_item(phrase, accompaniment=marked), last)
         before[:] = [item]
         if items and _on_cereal(item, items[-1], foods):
             item = replace(item, stated_amount=MILK_ON_CEREAL)
+        elif items and last is not None and _milk_in_tea(item, last, items[-1]):
+            item = _splash_in(item, items[-1], rules)
         items.append(resolve_item(item, foods, rules))
         following = phrases[index + 1][0] if index + 1 < len(phrases) else ""
         if _bowl_of_cereal(item, items[-1], foods) and not _MILK_OR_YOGURT.search(following):
             milk = ParsedItem(text="milk", food="milk", stated_amount=MILK_ON_CEREAL)
             items.append(resolve_item(replace(milk, accompaniment=True), foods, rules))
+        if _drunk_with_milk(item, items[-1], following, rules):
+            items.append(resolve_item(_splash_of_milk(items[-1], rules), foods, rules))
     return tuple(items)
 
 
-_MILK = re.compile(r"\b(?:milk|semi-skimmed|skimmed|skim)\b", re.IGNORECASE)
+TEA_OR_COFFEE = frozenset({"tea", "coffee", "cuppa", "cupa", "brew"})
+_SAYS_HOW_IT_IS_DRUNK = re.compile(
+    r"\b(?:milk|cream|creamer|whitener|mate|lemon|black|soy|soya|oat|almond|half)\b",
+    re.IGNORECASE,
+)
+"""Words after a tea or coffee that say what is in it (or that nothing is): no milk is added."""
+SPLASH_UNITS = frozenset({"splash", "dash", "drop", "bit", "drizzle"})
+
+
+def _drunk_with_milk(
+    item: ParsedItem, found: ItemResult, following: str, rules: LocaleRules
+) -> bool:
+    """A tea or coffee drunk with milk where none is written ("a cuppa", "white coffee"; in
+    Britain, Australia and Canada plain "tea"): the survey coders add the locale's milk."""
+    if not found.counted or not found.grams or _SAYS_HOW_IT_IS_DRUNK.search(following):
+        return False
+    return rules.takes_milk(item.food)
+
+
+def _splash_of_milk(drink: ItemResult, rules: LocaleRules) -> ParsedItem:
+    grams = milk_in_drink_g(drink.grams or 0.0)
+    return ParsedItem(text="milk", food=rules.milk, stated_amount=(grams, "g"), accompaniment=True)
+
+
+_IN_A_DRINK = re.compile(r"\b(?:milks?|milky|white|creams?|creamers?)\b", re.IGNORECASE)
+_SAYS_MILK = frozenset({"milky", "white"})
+"""A tea "milky" or "white" has the locale's milk in it."""
+
+
+def _milk_in_tea(item: ParsedItem, drink: ParsedItem, found: ItemResult) -> bool:
+    """Milk or cream with no amount (or a splash) right after a tea or coffee."""
+    if item.unit not in SPLASH_UNITS | {None}:
+        return False
+    if not _IN_A_DRINK.search(item.food) or not found.grams:
+        return False
+    return bool(TEA_OR_COFFEE & set(words(drink.food)))
+
+
+def _splash_in(item: ParsedItem, drink: ItemResult, rules: LocaleRules) -> ParsedItem:
+    """The guideline splash of milk for the drink's size ("tea with milk": 30 g in a cup, 40 g
+    in a mug); cream or creamer is one 1 fl oz pot (30 g), and so is each of "2 milks"."""
+    if item.quantity is not None and item.unit is None:
+        return replace(item, stated_amount=(item.quantity * FL_OZ_ML, "ml"))
+    if item.food.strip().lower() in _SAYS_MILK:
+        item = replace(item, food=rules.milk)
+    if not _MILK.search(item.food):
+        return replace(item, stated_amount=(ADD_IN_ML, "ml"))
+    return replace(item, stated_amount=(milk_in_drink_g(drink.grams or 0.0), "g"))
+
+
+_MILK = re.compile(r"\b(?:milks?|semi-skimmed|skimmed|skim)\b", re.IGNORECASE)
 _MILK_OR_YOGURT = re.compile(r"\b(?:milk|yog(?:h?o?urt)?s?|kefir|skimmed|skim)\b", re.IGNORECASE)
 _COOKED_CEREAL = re.compile(r"\b(?:cooked|oatmeal|porridge|oats|grits|made with)\b", re.IGNORECASE)
 

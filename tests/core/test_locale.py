@@ -36,7 +36,7 @@ def test_unknown_locale_is_refused(junk: object) -> None:
         (Locale.EN_GB, "mince", "ground beef"),
         (Locale.EN_GB, "jacket potato", "baked potato with peel"),
         (Locale.EN_GB, "semi-skimmed milk", "reduced fat milk"),
-        (Locale.EN_GB, "cuppa", "tea with milk"),
+        (Locale.EN_GB, "cuppa", "tea"),
         (Locale.EN_GB, "bacon butty", "bacon sandwich"),
         (Locale.EN_GB, "orange squash", "orange fruit drink"),
         (Locale.EN_AU, "capsicum", "sweet pepper"),
@@ -74,10 +74,10 @@ def test_unknown_locale_is_refused(junk: object) -> None:
         (Locale.EN_AU, "snags", "beef sausage"),
         (Locale.EN_AU, "pork snags", "pork sausage"),
         (Locale.EN_GB, "a yorkshire tea", "a yorkshire tea"),
-        (Locale.EN_GB, "yorkshire tea", "tea with milk"),
-        (Locale.EN_CA, "orange pekoe tea", "tea with milk"),
-        (Locale.EN_AU, "mug of english breakfast tea", "tea with milk"),
-        (Locale.EN_GB, "pg tips", "tea with milk"),
+        (Locale.EN_GB, "yorkshire tea", "tea"),
+        (Locale.EN_CA, "orange pekoe tea", "tea"),
+        (Locale.EN_AU, "mug of english breakfast tea", "tea"),
+        (Locale.EN_GB, "pg tips", "tea"),
         (Locale.EN_GB, "breakfast", "breakfast"),
         (Locale.EN_CA, "med dbl dbl", "med coffee with cream and sugar"),
     ],
@@ -114,3 +114,68 @@ def test_regional_sizes(locale: Locale, text: str, low: float, high: float) -> N
 def test_regional_words_choose_the_food(locale: Locale, text: str, name_part: str) -> None:
     names = [str(item.name).lower() for item in analyze_intake(text, locale=locale).items]
     assert any(name_part in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("locale", "food", "milky"),
+    [
+        (Locale.EN_US, "coffee", False),
+        (Locale.EN_US, "tea", False),
+        (Locale.EN_US, "white coffee", True),
+        (Locale.EN_US, "milky coffee", True),
+        (Locale.EN_US, "coffee, white", True),
+        (Locale.EN_US, "white tea", False),
+        (Locale.EN_GB, "coffee", True),
+        (Locale.EN_GB, "cuppa", True),
+        (Locale.EN_GB, "a brew", False),
+        (Locale.EN_GB, "brew", True),
+        (Locale.EN_GB, "builders tea", True),
+        (Locale.EN_GB, "white tea", True),
+        (Locale.EN_GB, "tea white", True),
+        (Locale.EN_GB, "mug of yorkshire tea", True),
+        (Locale.EN_GB, "green tea", False),
+        (Locale.EN_GB, "black coffee", False),
+        (Locale.EN_AU, "cuppa tea", True),
+        (Locale.EN_AU, "cupa tea", True),
+        (Locale.EN_CA, "steeped tea", True),
+        (Locale.EN_CA, "orange pekoe tea", True),
+        (Locale.EN_CA, "iced tea", False),
+    ],
+)
+def test_drinks_taken_with_milk(locale: Locale, food: str, milky: bool) -> None:
+    assert rules_for(locale).takes_milk(food) is milky
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "drink", "drink_g", "milk_g"),
+    [
+        (Locale.EN_US, "coffee", "coffee, brewed", 360, None),
+        (Locale.EN_US, "white coffee", "coffee, brewed", 360, 30),
+        (Locale.EN_US, "a mug of coffee", "coffee, brewed", 480, None),
+        (Locale.EN_US, "a cup of coffee", "coffee, brewed", 240, None),
+        (Locale.EN_GB, "coffee", "coffee, brewed", 360, 30),
+        (Locale.EN_GB, "tea", "tea, black", 360, 30),
+        (Locale.EN_GB, "a cuppa", "tea, black", 360, 30),
+        (Locale.EN_GB, "a brew", "tea, black", 360, 30),
+        (Locale.EN_GB, "mug of builders tea", "tea, black", 495, 42),
+        (Locale.EN_GB, "white coffee no sugar", "coffee, brewed", 360, 30),
+        (Locale.EN_GB, "milky tea", "tea, black", 360, 30),
+        (Locale.EN_GB, "tea with milk", "tea, black", 360, 30),
+        (Locale.EN_GB, "tea with lemon", "tea, black", 360, None),
+        (Locale.EN_GB, "black coffee", "coffee, brewed", 360, None),
+        (Locale.EN_AU, "cup of tea", "tea, black", 360, 30),
+        (Locale.EN_AU, "cup of tea, dash of milk", "tea, black", 360, 30),
+        (Locale.EN_AU, "2 cups of coffee", "coffee, brewed", 720, 61),
+        (Locale.EN_CA, "coffee", "coffee, brewed", 360, 30),
+        (Locale.EN_CA, "large steeped tea", "tea, black", 720, 61),
+    ],
+)
+def test_tea_and_coffee_with_the_locales_milk(
+    locale: Locale, text: str, drink: str, drink_g: float, milk_g: float | None
+) -> None:
+    items = analyze_intake(text, locale=locale).items
+    assert drink in str(items[0].name).lower()
+    assert items[0].grams == pytest.approx(drink_g, abs=2)
+    milk = [item for item in items[1:] if "milk" in str(item.name).lower()]
+    assert [round(item.grams or 0) for item in milk] == ([] if milk_g is None else [milk_g])
+    assert "cappuccino" not in " ".join(str(item.name).lower() for item in items)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from crampcheck.core.locale import Locale, LocaleRules, rules_for
 from crampcheck.core.models import Food, Measure
 from crampcheck.core.parsing import parse_item
-from crampcheck.core.portions import SIZE_FACTORS, portion_for
+from crampcheck.core.portions import SIZE_FACTORS, US_RULES, milk_in_drink_g, portion_for
 
 CUP = Measure("cup", 1.0, 140.0)
 SERVING = Measure("serving", 1.0, 60.0)
@@ -109,3 +110,56 @@ def test_some_of_many_small_things_is_a_serving(
     portion = portion_for(parse_item(text), food)
     assert round(portion.grams, 3) == round(grams, 3)
     assert note in portion.description
+
+
+PIECE = Measure("piece", 1.0, 8.0)
+REGULAR_BAR = Measure("pouch/regular size", 1.0, 45.0)
+BEER = _food(
+    "Beer",
+    Measure("fl oz", 1.0, 30.0),
+    Measure("can or bottle (12 fl oz)", 1.0, 360.0),
+    Measure("bottle (40 fl oz)", 1.0, 1200.0),
+    kind="drink",
+    usual=360.0,
+)
+TEA = _food("Tea, black, brewed", Measure("medium drink", 1.0, 495.0), kind="drink", usual=360.0)
+GB = rules_for(Locale.EN_GB)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "rules", "grams"),
+    [
+        # a bottle of a drink is its usual bottle, not the biggest one
+        ("a bottle of beer", BEER, US_RULES, 360.0),
+        ("2 bottles of beer", BEER, US_RULES, 720.0),
+        ("a bottle of wine", _food("Wine", kind="drink"), US_RULES, 500.0),
+        # a brand-named chocolate bar is the regular bar; chocolates stay pieces
+        ("a twirl", _food("Chocolate candy", PIECE, REGULAR_BAR), US_RULES, 45.0),
+        ("2 mars bars", _food("Chocolate candy", PIECE, REGULAR_BAR), US_RULES, 90.0),
+        ("3 chocolates", _food("Chocolate candy", PIECE, REGULAR_BAR), US_RULES, 24.0),
+        ("four finger kit kat", _food("Chocolate candy", PIECE, REGULAR_BAR), US_RULES, 32.0),
+        ("10 m&ms", _food("Candy", Measure("piece", 1.0, 2.0), REGULAR_BAR), US_RULES, 20.0),
+        ("2 toffees", _food("Toffee", PIECE), US_RULES, 16.0),
+        # a mug of tea is the medium drink; a cup of tea in Britain the usual cup
+        ("a mug of tea", TEA, US_RULES, 495.0),
+        ("a large mug of tea", TEA, US_RULES, 495.0 * SIZE_FACTORS["large"]),
+        ("a mug of tea", _food("Tea, kombucha", kind="drink"), US_RULES, 250.0),
+        ("a cup of tea", TEA, GB, 360.0),
+        ("a cup of tea", _food("Tea, black", Measure("cup", 1.0, 237.0)), GB, 237.0),
+        ("a cup of tea", _food("Tea, black", Measure("cup", 1.0, 237.0)), US_RULES, 237.0),
+        ("a mug of iced tea", _food("Tea, iced", kind="drink"), US_RULES, 250.0),
+    ],
+)
+def test_drink_and_bar_portions(text: str, food: Food, rules: LocaleRules, grams: float) -> None:
+    assert portion_for(parse_item(text), food, rules).grams == pytest.approx(grams)
+
+
+def test_milk_in_a_drink_is_the_guideline_splash() -> None:
+    assert milk_in_drink_g(360.0) == pytest.approx(30.4, abs=0.1)
+    assert milk_in_drink_g(480.0) == pytest.approx(40.6, abs=0.1)
+
+
+def test_a_drink_with_something_and_no_amount_is_a_splash() -> None:
+    milk = _food("Milk, whole", Measure("cup", 1.0, 244.0), kind="drink", usual=244.0)
+    portion = portion_for(parse_item("milk", accompaniment=True), milk)
+    assert portion.grams == pytest.approx(30.0 * 244.0 / 236.588, rel=0.01)

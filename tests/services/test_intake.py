@@ -42,7 +42,7 @@ PORTIONS = [
     ("1 lb potatoes", {"11674"}, 450, 456),
     ("1.5 l water", {"14411"}, 1490, 1525),  # FNDDS density: 1 cup 240 g
     ("a bowl of porridge", {"08121"}, 200, 300),
-    ("a mug of coffee", {"14209"}, 240, 260),
+    ("a mug of coffee", {"14209"}, 470, 500),  # a mug is the medium drink (16 fl oz)
     ("honey", {"19296"}, 5, 25),  # FNDDS's usual portion of honey: 7 g
     ("1 salmon fillet", {"15237"}, 100, 250),
 ]
@@ -386,7 +386,7 @@ def test_tikka_masala_is_a_chicken_curry_not_a_neighbour() -> None:
         ),
         (
             "I had a bagel as usual, then grabbed a coffee for me. Nothing much for dinner.",
-            [("a bagel", None), ("a coffee", None)],
+            [("a bagel", None), ("a coffee", None), ("milk", None)],
         ),
     ],
 )  # fmt: skip
@@ -440,3 +440,26 @@ def test_same_again_counts_the_meal_twice() -> None:
     ]
     energy = Nutrient.ENERGY_KCAL
     assert twice.totals[energy] == pytest.approx(2 * (once.totals[energy] or 0.0))
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        ("en-GB", "builders tea two sugars",
+         [("builders tea", 360), ("milk", 30), ("2 sugars", 8)]),
+        ("en-GB", "tea milk one sugar", [("tea", 360), ("milk", 30), ("1 sugar", 4)]),
+        ("en-CA", "medium steeped tea one milk one sugar",
+         [("medium steeped tea", 495), ("1 fl oz milk", 30), ("1 sugar", 4)]),
+        ("en-GB", "coffee no milk two sugars", [("black coffee", 360), ("2 sugars", 8)]),
+        ("en-GB", "coffee no milk no sugar", [("black coffee", 360)]),
+        ("en-GB", "tea with 2 sugars", [("tea", 360), ("milk", 30), ("2 sugars", 8)]),
+        ("en-GB", "decaf tea, milky", [("decaf tea", 360), ("milky", 30)]),
+        ("en-GB", "a mug of tea, milk", [("a mug of tea", 495), ("milk", 42)]),
+        ("en-GB", "cuppa, a splash of milk", [("cuppa", 360), ("a splash of milk", 30)]),
+        ("en-US", "coffee with cream", [("coffee", 360), ("cream", 30)]),
+        ("en-US", "coffee, 2 milks", [("coffee", 360), ("2 milks", 61)]),
+    ],
+)  # fmt: skip
+def test_tea_and_coffee_add_ins(locale: str, text: str, expected: list[tuple[str, int]]) -> None:
+    items = analyze_intake(text, locale=parse_locale(locale)).items
+    assert [(item.text, round(item.grams or 0)) for item in items] == expected
