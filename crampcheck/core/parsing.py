@@ -1613,7 +1613,8 @@ def _parse_number(text: str) -> float:
 
 
 NAMES_LIKE_AMOUNTS = re.compile(
-    r"^(?:(?:an?|one)\s+)?(?=quarter\s+pounders?\b|double[- ]doubles?\b|half\s*(?:and|&|n)\s*half\b)",
+    r"^(?:(?:an?|one)\s+)?"
+    r"(?=quarter\s+pounders?\b|double[- ]doubles?\b|half\s*(?:and|&|n)\s*half\b)",
     re.IGNORECASE,
 )
 """Food names that start with an amount word: "a quarter pounder" is one burger, not 0.25 of a
