@@ -53,7 +53,10 @@ _MEAL = (
 )
 _WHEN = rf"(?:{_MEAL}|(?:about |around )?\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)?)"
 _HAD = r"(?:i|we)\s+(?:had|ate|drank|grabbed|got)"
-_IN_TEA = r"\s*(?:milk|sugar|\d+\s+sugars?|no\b|black\b|white\b|with\b|w\b|splash|dash)"
+_IN_TEA = (
+    r"\s*(?:milk|sugar|(?:\d+|an?|one|two|three|four)\s+(?:sugars?|milks?|sweeteners?)|no\b|"
+    r"black\b|white\b|with\b|w\b|splash|dash)"
+)
 """What follows "tea," when tea is the drink ("tea, milk and 2 sugars"), not the evening meal."""
 _LEAD_IN = re.compile(
     rf"^\s*(?:(?:for|at) {_WHEN}(?:\s*(?:was|were|:|-|,))?(?:\s+{_HAD})?\s+"

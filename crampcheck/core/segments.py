@@ -368,13 +368,22 @@ _IN_TEA = re.compile(
 )
 """What follows "tea," when the tea is the drink ("tea, milk and 2 sugars")."""
 
+_TEA_ADD_INS = re.compile(
+    r"\s*,?\s*(?:\d+|an?|one|two|three|four)\s+(?:sugars?|milks?|sweeteners?)\b", re.IGNORECASE
+)
+"""Counted add-ins straight after "tea", with or without a comma ("tea 2 sugars", "tea, two
+sugars"): the drink, not the evening meal."""
+
 
 def _tea_the_drink(cue: re.Match[str], text: str) -> bool:
     """ "tea, milk and 2 sugars" is a cup of tea, not the evening meal."""
     meal = (cue.groupdict().get("meal") or "").lower()
-    if meal != "tea" or not cue.group(0).rstrip().endswith(","):
+    if meal != "tea":
         return False
-    return _IN_TEA.match(text[cue.end() :]) is not None
+    after = text[cue.end() :]
+    if _TEA_ADD_INS.match(after):
+        return True
+    return cue.group(0).rstrip().endswith(",") and _IN_TEA.match(after) is not None
 
 
 def _one_piece(text: str) -> list[tuple[str, str | None, str | None, bool]]:
@@ -488,6 +497,8 @@ def _bare_cue(text: str) -> tuple[str, str | None, str | None, bool] | None:
     word = cue["meal"].lower()
     if word == "tea" and cue["time"] is None and cue["next"].lower() not in _DETERMINER:
         return None
+    if word == "tea" and _TEA_ADD_INS.match(text[cue.start("next") :]):
+        return None  # "tea two sugars": the drink
     rest, trailing_time = _trailing_time(text[cue.start("next") :])
     return rest, meal_of(word), cue["time"] or trailing_time, True
 

@@ -101,6 +101,7 @@ def test_article_before_an_amount(text: str, tidy: str) -> None:
         ("2 eggs. 3 apples", "2 eggs\n3 apples"),
         # "tea," before what goes in it is the drink, not the evening meal
         ("tea, milk and 2 sugars", "tea, milk and 2 sugars"),
+        ("tea, two sugars", "tea, two sugars"),
         ("Tea, 2 sugars", "Tea, 2 sugars"),
         ("Tea, spag bol", "spag bol"),
         ("Lunch, milk and a bun", "milk and a bun"),
